@@ -1,0 +1,48 @@
+package uk.sufficiency.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
+
+/** Maps failures to exit statuses: 2 for input or options the user must fix, 1 for anything else. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int INVALID_INPUT = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
+
+    private ExitCodes() {
+    }
+
+    public static int forException(Throwable exception) {
+        if (exception instanceof InvalidInputException || exception instanceof CommandLine.ParameterException) {
+            return INVALID_INPUT;
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** Prints bad-input problems plainly (no stack trace); other failures are logged in full. */
+    static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception exception, CommandLine commandLine,
+                CommandLine.ParseResult parseResult) {
+            var err = commandLine.getErr();
+            if (exception instanceof InvalidInputException invalid) {
+                for (Problem problem : invalid.problems()) {
+                    err.println(problem.describe());
+                }
+                long errors = invalid.problems().stream().filter(Problem::isError).count();
+                err.println(errors + " error(s); no output was written.");
+                err.flush();
+                return INVALID_INPUT;
+            }
+            LOG.error("{} failed: {}", commandLine.getCommandName(), exception.toString(), exception);
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+}
