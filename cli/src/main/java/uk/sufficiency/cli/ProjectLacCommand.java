@@ -30,7 +30,7 @@ import uk.sufficiency.model.validation.ProblemCollector;
         name = "project-lac",
         mixinStandardHelpOptions = true,
         description = {
-            "Projects looked-after children by month, placement category and age band, with 80% and 95%",
+            "Projects looked-after children by month, placement category and age band, with 80%% and 95%%",
             "intervals, and their cost by financial year; backtests the model on the history it was given.",
             "DIR is a folder of SSDA903 returns (<year>-header.csv and <year>-episodes.csv) or a scenario",
             "folder whose scenario.yaml has a lac_projection section."

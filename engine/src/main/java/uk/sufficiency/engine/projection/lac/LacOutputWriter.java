@@ -47,16 +47,32 @@ public final class LacOutputWriter {
     private static void counts(LacProjectionResult r, Writer w) throws IOException {
         SimulationResult sim = r.simulation();
         StateSpace space = r.space();
+        int k = space.categoryCount();
+        int nb = space.bands().size();
+        int n = sim.simulations();
         line(w, "month_end", "category", "age_band", INTERVAL);
-        double[] values = new double[sim.simulations()];
+        // Series per month: (category or all) x (band or all), index (c + 1) * (nb + 1) + (b + 1).
+        double[][] values = new double[(k + 1) * (nb + 1)][n];
         for (int t = 0; t < sim.months().size(); t++) {
-            String monthEnd = sim.months().get(t).atEndOfMonth().toString();
-            for (int c = -1; c < space.categoryCount(); c++) {
-                for (int b = -1; b < space.bands().size(); b++) {
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = sim.stock(i, t, c, b);
+            for (double[] v : values) {
+                java.util.Arrays.fill(v, 0.0);
+            }
+            for (int i = 0; i < n; i++) {
+                int[] stock = sim.stock()[i];
+                for (int c = 0; c < k; c++) {
+                    for (int b = 0; b < nb; b++) {
+                        int count = stock[sim.stockIndex(t, c, b)];
+                        values[(c + 1) * (nb + 1) + b + 1][i] = count;
+                        values[(c + 1) * (nb + 1)][i] += count;
+                        values[b + 1][i] += count;
+                        values[0][i] += count;
                     }
-                    Distribution d = Distribution.of(values);
+                }
+            }
+            String monthEnd = sim.months().get(t).atEndOfMonth().toString();
+            for (int c = -1; c < k; c++) {
+                for (int b = -1; b < nb; b++) {
+                    Distribution d = Distribution.of(values[(c + 1) * (nb + 1) + b + 1]);
                     w.write(String.join(",", monthEnd, c < 0 ? "all" : space.categories().get(c),
                             b < 0 ? "all" : space.bands().bands().get(b).label(), dist(d, 2)) + "\n");
                 }
