@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Monte Carlo stock-flow simulation of individual looked-after children in monthly steps.
@@ -58,7 +57,7 @@ public final class LacSimulator {
         int[][] exits = new int[simulations][in.months()];
         double[][] careDays = new double[simulations][years.size() * k];
         IntStream.range(0, simulations).parallel().forEach(i -> simulate(in, space, months, fyIndex,
-                new Well19937c(seeds[i]), stock[i], entries[i], exits[i], careDays[i]));
+                new SplittableRandomGenerator(seeds[i]), stock[i], entries[i], exits[i], careDays[i]));
         return new SimulationResult(space, months, years, stock, entries, exits, careDays);
     }
 
