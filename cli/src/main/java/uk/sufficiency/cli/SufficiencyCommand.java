@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
         })
