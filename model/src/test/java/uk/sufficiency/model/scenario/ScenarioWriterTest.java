@@ -109,6 +109,25 @@ class ScenarioWriterTest {
     }
 
     @Test
+    void loaderReadsBackWhatTheWriterWrote() throws Exception {
+        Scenario written = sample();
+        ScenarioWriter.write(written, dir, List.of("round trip"));
+        Files.createDirectories(dir.resolve("series"));
+        Files.writeString(dir.resolve("series/ehcp.csv"), "date,value\n2014-01-31,2772\n");
+        Scenario read = ScenarioLoader.load(dir);
+        assertEquals(written.children(), read.children());
+        assertEquals(written.placements(), read.placements());
+        assertEquals(written.name(), read.name());
+        assertEquals(written.description(), read.description());
+        assertEquals(written.asOfDate(), read.asOfDate());
+        assertEquals(written.fees(), read.fees());
+        assertEquals(written.weights(), read.weights());
+        assertEquals(written.targets(), read.targets());
+        assertEquals(dir.resolve("series/ehcp.csv").toAbsolutePath().normalize(),
+                read.series().get("ehcp").file().toAbsolutePath().normalize());
+    }
+
+    @Test
     void numbersHaveNoExponentOrTrailingZeros() {
         assertEquals("520", ScenarioWriter.number(520.0));
         assertEquals("0.00001", ScenarioWriter.number(1e-5));
