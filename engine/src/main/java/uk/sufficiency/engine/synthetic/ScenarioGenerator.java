@@ -265,14 +265,14 @@ public final class ScenarioGenerator {
      * siblings get consecutive ids and share a sibling-group id.
      */
     private List<Family> assignChildIds() {
-        String childFormat = "C%0" + Math.max(4, Integer.toString(childCount).length()) + "d";
+        int width = Math.max(4, Integer.toString(childCount).length());
         int nextChild = 1;
         int nextGroup = 1;
         List<Family> order = shuffled(families);
         for (Family family : order) {
-            String group = family.members.size() > 1 ? String.format("S%04d", nextGroup++) : null;
+            String group = family.members.size() > 1 ? id("S", nextGroup++, 4) : null;
             for (Kid kid : family.members) {
-                kid.id = String.format(childFormat, nextChild++);
+                kid.id = id("C", nextChild++, width);
                 kid.group = group;
             }
         }
@@ -647,18 +647,18 @@ public final class ScenarioGenerator {
         switch (type) {
             case IFA_FOSTER -> {
                 house.cost = (double) (520 + random.nextInt(989 - 520 + 1));
-                house.supplier = String.format("IFA %02d", supplier + 1);
+                house.supplier = id("IFA ", supplier + 1, 2);
                 house.contract = random.nextDouble() < 0.6 ? ContractKind.FRAMEWORK : ContractKind.SPOT;
                 house.carerAge = carerAge(false);
             }
             case RESIDENTIAL_EXTERNAL -> {
                 house.cost = (double) (800 + random.nextInt(989 - 800 + 1));
-                house.supplier = String.format("Residential %02d", supplier + 1);
+                house.supplier = id("Residential ", supplier + 1, 2);
                 house.contract = random.nextDouble() < 0.3 ? ContractKind.FRAMEWORK : ContractKind.SPOT;
             }
             default -> {
                 house.cost = (double) (random.nextDouble() < 0.7 ? 257 : 258 + random.nextInt(300 - 258 + 1));
-                house.supplier = String.format("16+ provider %02d", supplier + 1);
+                house.supplier = id("16+ provider ", supplier + 1, 2);
                 house.contract = random.nextDouble() < 0.8 ? ContractKind.FRAMEWORK : ContractKind.SPOT;
             }
         }
@@ -729,11 +729,20 @@ public final class ScenarioGenerator {
         List<House> ordered = new ArrayList<>(houses);
         ordered.sort(Comparator.comparingInt((House h) -> h.type.ordinal()));
         int width = Math.max(4, Integer.toString(ordered.size()).length());
-        String format = "P%0" + width + "d";
         for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).id = String.format(format, i + 1);
+            ordered.get(i).id = id("P", i + 1, width);
         }
         return ordered;
+    }
+
+    /** "C0042": a prefix and a zero-padded number (String.format is slow at 100,000 rows). */
+    private static String id(String prefix, int number, int width) {
+        String digits = Integer.toString(number);
+        StringBuilder id = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+        for (int i = digits.length(); i < width; i++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
     }
 
     // ---------------------------------------------------------------- random helpers

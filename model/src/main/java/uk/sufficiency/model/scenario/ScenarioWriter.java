@@ -70,7 +70,14 @@ public final class ScenarioWriter {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
 
+    /** Words of enum constants, computed once: a 100,000-row table would lower-case each name per cell. */
+    private static final Map<Enum<?>, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ScenarioWriter() {
+    }
+
+    private static String word(Word value) {
+        return WORDS.computeIfAbsent((Enum<?>) value, constant -> value.word());
     }
 
     /**
@@ -120,7 +127,7 @@ public final class ScenarioWriter {
         return new String[] {
             child.childId(),
             date(child.birthDate()),
-            child.sex().word(),
+            word(child.sex()),
             child.home() == null ? "" : number(child.home().latitude()),
             child.home() == null ? "" : number(child.home().longitude()),
             child.school() == null ? "" : number(child.school().latitude()),
@@ -130,12 +137,12 @@ public final class ScenarioWriter {
             integer(child.sdqScore()),
             words(child.needs()),
             text(child.siblingGroup()),
-            child.livingWith().word(),
-            child.recommended().word(),
+            word(child.livingWith()),
+            word(child.recommended()),
             text(child.currentPlacementId()),
-            child.status().word(),
+            word(child.status()),
             date(child.neededBy()),
-            child.urgency().word(),
+            word(child.urgency()),
         };
     }
 
@@ -143,18 +150,18 @@ public final class ScenarioWriter {
         GeoPoint location = placement.location();
         return new String[] {
             placement.placementId(),
-            placement.type().word(),
+            word(placement.type()),
             integer(placement.skillLevel()),
             Integer.toString(placement.places()),
             integer(placement.minAge()),
             integer(placement.maxAge()),
-            placement.sex().word(),
+            word(placement.sex()),
             words(placement.specialisms()),
             location == null ? "" : number(location.latitude()),
             location == null ? "" : number(location.longitude()),
             placement.statedWeeklyCostGbp() == null ? "" : number(placement.statedWeeklyCostGbp()),
             text(placement.supplier()),
-            placement.contract() == null ? "" : placement.contract().word(),
+            placement.contract() == null ? "" : word(placement.contract()),
             text(placement.linkedChildId()),
             integer(placement.carerAge()),
         };
@@ -305,6 +312,9 @@ public final class ScenarioWriter {
 
     /** Semicolon list in enum (declaration) order, so sets always write the same way. */
     private static <E extends Enum<E> & Word> String words(Collection<E> values) {
-        return values.stream().sorted().map(Word::word).collect(Collectors.joining(";"));
+        if (values.isEmpty()) {
+            return "";
+        }
+        return values.stream().sorted().map(ScenarioWriter::word).collect(Collectors.joining(";"));
     }
 }
