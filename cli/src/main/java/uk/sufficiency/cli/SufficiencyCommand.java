@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency generate --children 5000 --seed 7 --out /tmp/region",
             "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            GenerateCommand.class,
             ProjectLacCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
