@@ -1,0 +1,17 @@
+package uk.sufficiency.engine.forecast.method;
+
+/**
+ * A forecasting method: fits a model to a series' values (oldest first). Implementations are
+ * immutable and thread-safe; all state lives in the {@link FittedModel}.
+ */
+public interface ForecastMethod {
+
+    /** Stable name used on the command line and in output files, e.g. {@code damped}. */
+    String name();
+
+    /** Whether the method can be fitted to these values (length, positivity, seasonal cycles). */
+    boolean appliesTo(double[] values, int seasonLength);
+
+    /** Fits the method; only called when {@link #appliesTo} is true. */
+    FittedModel fit(double[] values, int seasonLength);
+}
