@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import uk.sufficiency.engine.forecast.interval.Calibration;
 import uk.sufficiency.engine.forecast.interval.IntervalCalibrator;
+import uk.sufficiency.engine.forecast.method.FitCache;
 import uk.sufficiency.engine.forecast.method.FittedModel;
 import uk.sufficiency.engine.forecast.method.ForecastDistribution;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
@@ -60,15 +61,11 @@ public final class Forecaster {
             this.origins = originList.size();
             this.backtests = new LinkedHashMap<>();
             if (origins >= MIN_ORIGINS) {
-                for (ForecastMethod method : candidateList) {
-                    Backtest.Result result = Backtest.run(method, y, seasonLength, spec.horizon(), originList);
-                    if (result != null) {
-                        backtests.put(method.name(), result);
-                    }
-                }
+                backtests.putAll(Backtest.runAll(candidateList, y, seasonLength, spec.horizon(), originList));
             }
+            FitCache cache = new FitCache(y, seasonLength);
             for (ForecastMethod method : candidateList) {
-                FittedModel fit = method.fit(y, seasonLength);
+                FittedModel fit = cache.fit(method);
                 fits.put(method.name(), fit);
                 aiccs.put(method.name(), fit.aicc());
             }

@@ -46,11 +46,18 @@ public record Calibration(Basis basis, double[] scale, double degreesOfFreedom, 
 
     /** Quantile {@code q} such that +/- q scales hold probability {@code level} in (0, 1). */
     public double quantile(double level) {
-        return distribution().inverseCumulativeProbability(0.5 + level / 2);
+        // the t inverse is iterative and slow; the same few (df, level) pairs recur constantly
+        return QUANTILES.computeIfAbsent(degreesOfFreedom + "/" + level,
+                key -> distribution().inverseCumulativeProbability(0.5 + level / 2));
     }
+
+    private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Probability that the error at step index {@code stepIndex} is at most {@code error}. */
     public double cumulative(int stepIndex, double error) {
+        if (!(scale[stepIndex] > 0)) {
+            return error >= 0 ? 1 : 0; // no spread at all: the forecast is certain
+        }
         return distribution().cumulativeProbability(error / scale[stepIndex]);
     }
 }

@@ -43,7 +43,12 @@ public final class Combination implements ForecastMethod {
 
     @Override
     public FittedModel fit(double[] y, int seasonLength) {
-        List<FittedModel> fits = members.stream().map(member -> member.fit(y, seasonLength)).toList();
+        return fit(y, seasonLength, new FitCache(y, seasonLength));
+    }
+
+    @Override
+    public FittedModel fit(double[] y, int seasonLength, FitCache cache) {
+        List<FittedModel> fits = members.stream().map(cache::fit).toList();
         return new FittedModel() {
             @Override
             public ForecastDistribution forecast(int horizon) {

@@ -9,18 +9,19 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Exponential smoothing with additive errors (the ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N) state
  * space models): simple exponential smoothing, Holt's linear trend and the damped trend.
+ * (Multiplicative growth is had by fitting these to the logarithm of the series: {@link LogScale}.)
  *
  * <p>Recursions, with one-step error {@code e_t = y_t - (l + phi b)}:
  * {@code l' = l + phi b + alpha e}, {@code b' = phi b + beta e}. The smoothing parameters and the
  * initial states are fitted by maximum likelihood: with Gaussian errors and the variance
  * concentrated out, that is minimising the sum of squared one-step errors. The optimiser is
- * commons-math's Nelder-Mead simplex on unconstrained parameters mapped into the admissible
- * region {@code 0 < alpha < 1}, {@code 0 < beta < alpha}, {@code 0.8 <= phi <= 0.98}.
+ * commons-math's Nelder-Mead simplex on unconstrained smoothing parameters mapped into the
+ * admissible region {@code 0 < alpha < 1}, {@code 0 < beta < alpha}, {@code 0.8 <= phi <= 0.98};
+ * for each candidate the initial states are solved exactly by least squares.
  *
  * <p>h-step variance: {@code sigma^2 (1 + sum_{j=1}^{h-1} c_j^2)} with
  * {@code c_j = alpha + beta (phi + ... + phi^j)} (Hyndman et al. 2008, class 1 models).
@@ -88,38 +89,13 @@ public final class Ets implements ForecastMethod {
 
     @Override
     public EtsFit fit(double[] y, int seasonLength) {
-        int n = y.length;
-        double spread = 0;
-        for (int t = 1; t < n; t++) {
-            spread += Math.abs(y[t] - y[t - 1]);
-        }
-        spread = spread / Math.max(1, n - 1);
-        double magnitude = 0;
-        for (double value : y) {
-            magnitude = Math.max(magnitude, Math.abs(value));
-        }
-        double unit = Math.max(spread, 1e-6 * Math.max(1, magnitude));
-
-        double level0;
-        double slope0 = 0;
-        if (trend == Trend.NONE) {
-            level0 = y[0];
-        } else {
-            SimpleRegression start = new SimpleRegression();
-            for (int t = 0; t < Math.min(n, 10); t++) {
-                start.addData(t, y[t]);
-            }
-            slope0 = start.getSlope();
-            level0 = start.getIntercept() - slope0;
-        }
-        final double l0 = level0;
-        final double b0 = slope0;
         boolean fitAlpha = Double.isNaN(fixedAlpha);
         boolean hasTrend = trend != Trend.NONE;
         boolean damped = trend == Trend.DAMPED;
-
-        // Unconstrained vector: [alpha?, beta?, phi?, level offset, slope offset?] in that order.
-        int dimension = (fitAlpha ? 1 : 0) + (hasTrend ? 1 : 0) + (damped ? 1 : 0) + 1 + (hasTrend ? 1 : 0);
+        // Unconstrained vector [alpha?, beta?, phi?]; the initial states are solved exactly for
+        // each candidate (the one-step errors are affine in them), which leaves the simplex at most
+        // three dimensions.
+        int dimension = (fitAlpha ? 1 : 0) + (hasTrend ? 1 : 0) + (damped ? 1 : 0);
         double[] start = new double[dimension];
         double[] steps = new double[dimension];
         int i = 0;
@@ -133,22 +109,18 @@ public final class Ets implements ForecastMethod {
         }
         if (damped) {
             start[i] = logit((0.95 - PHI_MIN) / (PHI_MAX - PHI_MIN));
-            steps[i++] = 1.0;
+            steps[i] = 1.0;
         }
-        start[i] = 0;
-        steps[i++] = 0.5;
-        if (hasTrend) {
-            start[i] = 0;
-            steps[i] = 0.25;
+        if (dimension == 0) {
+            return new EtsFit(this, y, withInitialStates(y, smoothing(start)));
         }
-
-        double[] best = start.clone();
-        double bestValue = sse(y, parameters(best, unit, l0, b0));
-        for (int round = 0; round < 3; round++) {
-            BestTracker tracker = new BestTracker(point -> sse(y, parameters(point, unit, l0, b0)));
+        double[] best = start;
+        double bestValue = sse(y, withInitialStates(y, smoothing(best)));
+        for (int round = 0; round < 2; round++) {
+            BestTracker tracker = new BestTracker(point -> sse(y, withInitialStates(y, smoothing(point))));
             try {
-                new SimplexOptimizer(new SimpleValueChecker(1e-10, 1e-14)).optimize(
-                        new MaxEval(4000),
+                new SimplexOptimizer(new SimpleValueChecker(1e-9, 1e-14)).optimize(
+                        new MaxEval(1000),
                         new ObjectiveFunction(tracker),
                         GoalType.MINIMIZE,
                         new InitialGuess(best),
@@ -156,7 +128,7 @@ public final class Ets implements ForecastMethod {
             } catch (TooManyEvaluationsException e) {
                 // keep the best point seen; the simplex was still shrinking
             }
-            boolean improved = tracker.bestValue < bestValue * (1 - 1e-9) - 1e-300;
+            boolean improved = tracker.bestValue < bestValue * (1 - 1e-9);
             if (tracker.bestValue < bestValue) {
                 bestValue = tracker.bestValue;
                 best = tracker.bestPoint;
@@ -164,19 +136,20 @@ public final class Ets implements ForecastMethod {
             if (!improved) {
                 break;
             }
-            // restart with smaller steps: Nelder-Mead can stall on a flat ridge
+            // restart from the optimum with smaller steps: Nelder-Mead can stall on a flat ridge
             for (int j = 0; j < steps.length; j++) {
                 steps[j] *= 0.5;
             }
         }
-        return new EtsFit(this, y, parameters(best, unit, l0, b0));
+        return new EtsFit(this, y, withInitialStates(y, smoothing(best)));
     }
 
     /** Fitted parameters and initial states. */
     record Parameters(double alpha, double beta, double phi, double level0, double slope0) {
     }
 
-    private Parameters parameters(double[] point, double unit, double l0, double b0) {
+    /** Smoothing parameters from the unconstrained vector; initial states still zero. */
+    private Parameters smoothing(double[] point) {
         int i = 0;
         double alpha = Double.isNaN(fixedAlpha) ? ALPHA_MIN + (ALPHA_MAX - ALPHA_MIN) * logistic(point[i++]) : fixedAlpha;
         double beta = 0;
@@ -185,11 +158,67 @@ public final class Ets implements ForecastMethod {
             beta = alpha * logistic(point[i++]);
         }
         if (trend == Trend.DAMPED) {
-            phi = PHI_MIN + (PHI_MAX - PHI_MIN) * logistic(point[i++]);
+            phi = PHI_MIN + (PHI_MAX - PHI_MIN) * logistic(point[i]);
         }
-        double level = l0 + unit * point[i++];
-        double slope = trend == Trend.NONE ? 0 : b0 + unit * point[i];
-        return new Parameters(alpha, beta, phi, level, slope);
+        return new Parameters(alpha, beta, phi, 0, 0);
+    }
+
+    /**
+     * The initial level (and slope) that minimise the sum of squared one-step errors for these
+     * smoothing parameters. The errors are {@code e0 + l0 g + b0 k}, where {@code e0} are the errors
+     * from zero initial states and {@code g}, {@code k} the errors of the recursion run on a zero
+     * series from a unit level or slope: ordinary least squares in one or two unknowns.
+     */
+    Parameters withInitialStates(double[] y, Parameters p) {
+        double[] e0 = errors(y, p, 0, 0, false);
+        double[] g = errors(y, p, 1, 0, true);
+        if (trend == Trend.NONE) {
+            double gg = 0;
+            double ge = 0;
+            for (int t = 0; t < y.length; t++) {
+                gg += g[t] * g[t];
+                ge += g[t] * e0[t];
+            }
+            return new Parameters(p.alpha(), p.beta(), p.phi(), gg > 0 ? -ge / gg : y[0], 0);
+        }
+        double[] k = errors(y, p, 0, 1, true);
+        double gg = 0;
+        double gk = 0;
+        double kk = 0;
+        double ge = 0;
+        double ke = 0;
+        for (int t = 0; t < y.length; t++) {
+            gg += g[t] * g[t];
+            gk += g[t] * k[t];
+            kk += k[t] * k[t];
+            ge += g[t] * e0[t];
+            ke += k[t] * e0[t];
+        }
+        double ridge = 1e-12 * (gg + kk);
+        gg += ridge;
+        kk += ridge;
+        double determinant = gg * kk - gk * gk;
+        if (!(Math.abs(determinant) > 0)) {
+            return new Parameters(p.alpha(), p.beta(), p.phi(), y[0], 0);
+        }
+        double level = -(kk * ge - gk * ke) / determinant;
+        double slope = -(gg * ke - gk * ge) / determinant;
+        return new Parameters(p.alpha(), p.beta(), p.phi(), level, slope);
+    }
+
+    /** One-step errors from the given initial states; on a zero series when {@code homogeneous}. */
+    private static double[] errors(double[] y, Parameters p, double level0, double slope0, boolean homogeneous) {
+        double[] errors = new double[y.length];
+        double level = level0;
+        double slope = slope0;
+        for (int t = 0; t < y.length; t++) {
+            double forecast = level + p.phi() * slope;
+            double error = (homogeneous ? 0 : y[t]) - forecast;
+            errors[t] = error;
+            level = forecast + p.alpha() * error;
+            slope = p.phi() * slope + p.beta() * error;
+        }
+        return errors;
     }
 
     static double sse(double[] y, Parameters p) {

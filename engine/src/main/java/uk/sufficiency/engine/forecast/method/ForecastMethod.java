@@ -14,4 +14,12 @@ public interface ForecastMethod {
 
     /** Fits the method; only called when {@link #appliesTo} is true. */
     FittedModel fit(double[] values, int seasonLength);
+
+    /**
+     * Fits the method, reusing fits of other methods to the same values from {@code cache} (a
+     * combination reuses its members' fits). The result equals {@link #fit(double[], int)}.
+     */
+    default FittedModel fit(double[] values, int seasonLength, FitCache cache) {
+        return fit(values, seasonLength);
+    }
 }

@@ -21,9 +21,16 @@ public final class Theta implements ForecastMethod {
         return values.length >= 4;
     }
 
+    private static final Ets SES = Ets.ses();
+
     @Override
     public FittedModel fit(double[] y, int seasonLength) {
-        Ets.EtsFit ses = Ets.ses().fit(y, seasonLength);
+        return fit(y, seasonLength, new FitCache(y, seasonLength));
+    }
+
+    @Override
+    public FittedModel fit(double[] y, int seasonLength, FitCache cache) {
+        Ets.EtsFit ses = (Ets.EtsFit) cache.fit(SES);
         SimpleRegression trend = new SimpleRegression();
         for (int t = 0; t < y.length; t++) {
             trend.addData(t, y[t]);

@@ -3,6 +3,7 @@ package uk.sufficiency.engine.forecast.selection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import uk.sufficiency.engine.forecast.method.FitCache;
 import uk.sufficiency.engine.forecast.method.FittedModel;
 import uk.sufficiency.engine.forecast.method.ForecastDistribution;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
@@ -60,13 +61,39 @@ public final class Backtest {
      * all candidates are compared on the same forecasts.
      */
     public static Result run(ForecastMethod method, double[] y, int seasonLength, int horizon, List<Integer> origins) {
-        List<Error> errors = new ArrayList<>();
+        return runAll(List.of(method), y, seasonLength, horizon, origins).get(method.name());
+    }
+
+    /**
+     * Runs every method at every origin, sharing fits between methods (combinations reuse their
+     * members'); methods that cannot be fitted at some origin are left out of the map.
+     */
+    public static java.util.Map<String, Result> runAll(List<ForecastMethod> methods, double[] y, int seasonLength,
+            int horizon, List<Integer> origins) {
+        java.util.Map<String, List<Error>> errors = new java.util.LinkedHashMap<>();
+        methods.forEach(method -> errors.put(method.name(), new ArrayList<>()));
         for (int origin : origins) {
             double[] training = Arrays.copyOf(y, origin);
-            if (!method.appliesTo(training, seasonLength)) {
-                return null;
+            FitCache cache = new FitCache(training, seasonLength);
+            for (ForecastMethod method : methods) {
+                List<Error> own = errors.get(method.name());
+                if (own != null && !forecastOrigin(method, cache, training, y, seasonLength, horizon, origin, own)) {
+                    errors.remove(method.name());
+                }
             }
-            FittedModel model = method.fit(training, seasonLength);
+        }
+        java.util.Map<String, Result> results = new java.util.LinkedHashMap<>();
+        errors.forEach((name, list) -> results.put(name, new Result(name, origins.size(), list)));
+        return results;
+    }
+
+    private static boolean forecastOrigin(ForecastMethod method, FitCache cache, double[] training, double[] y,
+            int seasonLength, int horizon, int origin, List<Error> errors) {
+        {
+            if (!method.appliesTo(training, seasonLength)) {
+                return false;
+            }
+            FittedModel model = cache.fit(method);
             int steps = Math.min(horizon, y.length - origin);
             ForecastDistribution forecast = model.forecast(steps);
             double scale = Accuracy.maseScale(training, seasonLength);
@@ -79,11 +106,11 @@ public final class Backtest {
                 }
                 double point = forecast.point(h);
                 if (!Double.isFinite(point)) {
-                    return null;
+                    return false;
                 }
                 errors.add(new Error(origin, h + 1, actual, point, error, scale));
             }
         }
-        return new Result(method.name(), origins.size(), errors);
+        return true;
     }
 }
