@@ -72,9 +72,9 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "series_id,date,value,direction[,amber_tolerance]; direction at_most or at_least")
     Path targetsFile;
 
-    @Option(names = "--amber-tolerance", defaultValue = "5", paramLabel = "PCT",
-            description = "a target missed by at most this percent of its value is amber (default ${DEFAULT-VALUE})")
-    double amberTolerancePct;
+    @Option(names = "--amber-tolerance", defaultValue = "0.05", paramLabel = "FRACTION",
+            description = "a target missed by at most this fraction of its value is amber, not red (default ${DEFAULT-VALUE})")
+    double amberTolerance;
 
     @Option(names = "--population", paramLabel = "FILE",
             description = "area,age,year,population: forecast the rate per 10,000 and scale by this projection")
@@ -143,7 +143,7 @@ public final class ForecastCommand implements Callable<Integer> {
         List<Target> targets = List.of();
         if (targetsFile != null) {
             String onlyId = allSeries.size() == 1 ? allSeries.get(0).id() : null;
-            targets = TargetReader.read(targetsFile, onlyId, amberTolerancePct, problems);
+            targets = TargetReader.read(targetsFile, onlyId, amberTolerance, problems);
             for (Target target : targets) {
                 TimeSeries series = allSeries.stream().filter(s -> s.id().equals(target.seriesId())).findFirst().orElse(null);
                 if (series == null) {
@@ -214,8 +214,8 @@ public final class ForecastCommand implements Callable<Integer> {
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
         }
-        if (!(amberTolerancePct >= 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--amber-tolerance must be 0 or more");
+        if (!(amberTolerance >= 0 && amberTolerance < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--amber-tolerance must be a fraction from 0 to below 1");
         }
         return new ForecastSpec(horizon, method, levels, ForecastSpec.DEFAULT_MAX_ORIGINS);
     }
@@ -272,7 +272,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     private List<String> targetHeader() {
         List<String> header = new ArrayList<>(List.of("series_id", "target_period", "direction", "target",
-                "amber_tolerance_pct", "forecast_period", "projected", "gap", "probability_met", "status", "first_crossing"));
+                "amber_tolerance", "forecast_period", "projected", "gap", "probability_met", "status", "first_crossing"));
         return header;
     }
 
@@ -280,7 +280,7 @@ public final class ForecastCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (TargetAssessment a : assessments) {
             rows.add(List.of(a.target().seriesId(), a.target().period(), a.target().direction().label(),
-                    CsvOut.number(a.target().value(), 4), CsvOut.number(a.target().amberTolerancePct(), 3),
+                    CsvOut.number(a.target().value(), 4), CsvOut.number(a.target().amberTolerance(), 4),
                     a.period().label(), CsvOut.number(a.projected(), 2), CsvOut.number(a.gap(), 2),
                     CsvOut.number(a.probabilityMet(), 3), a.status().name().toLowerCase(Locale.ROOT),
                     a.firstCrossing() == null ? "" : a.firstCrossing().label()));

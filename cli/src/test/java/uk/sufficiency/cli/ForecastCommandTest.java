@@ -58,7 +58,7 @@ class ForecastCommandTest {
         assertEquals("series_id,method,chosen,basis,mase,smape,mape,aicc,score,origins", candidates.get(0));
         assertEquals(1, candidates.stream().filter(line -> line.contains(",true,")).count());
         List<String> assessed = Files.readAllLines(results.resolve("targets.csv"));
-        assertTrue(assessed.get(1).startsWith("ehcp,2022-01-31,at_most,5106,5,2022-01-31,"), assessed.get(1));
+        assertTrue(assessed.get(1).startsWith("ehcp,2022-01-31,at_most,5106,0.05,2022-01-31,"), assessed.get(1));
         assertTrue(out.toString().contains("Targets:"), out.toString());
         assertTrue(out.toString().contains("95% interval"), out.toString());
     }

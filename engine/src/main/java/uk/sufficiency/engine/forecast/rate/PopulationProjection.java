@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import uk.sufficiency.engine.forecast.series.CsvTable;
+import java.util.List;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -25,37 +26,27 @@ public final class PopulationProjection {
     /** Reads the file, adding every problem to {@code problems}; returns null if a column is missing. */
     public static PopulationProjection read(Path file, ProblemCollector problems) {
         CsvTable table = CsvTable.read(file);
-        String[] names = {"area", "age", "year", "population"};
-        int[] columns = new int[names.length];
-        boolean ok = true;
-        for (int i = 0; i < names.length; i++) {
-            columns[i] = table.column(names[i]);
-            if (columns[i] < 0) {
-                problems.error(file, 1, names[i], null, "column " + names[i] + " is required in a population file");
-                ok = false;
-            }
-        }
-        if (!ok) {
+        if (!table.requireColumns(problems, List.of("area", "age", "year", "population"))) {
             return null;
         }
         Map<String, Map<Integer, Map<Integer, Double>>> data = new TreeMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String area = row.cell(columns[0]);
+            String area = table.get(row, "area");
             if (area.isEmpty()) {
                 problems.error(file, row.line(), "area", "", "area is required");
             }
-            String rawAge = row.cell(columns[1]);
+            String rawAge = table.get(row, "age");
             Integer age = parseWhole(rawAge.endsWith("+") ? rawAge.substring(0, rawAge.length() - 1) : rawAge);
             if (age == null || age < 0) {
                 problems.error(file, row.line(), "age", rawAge, "age must be a whole number of years (or a top band such as 90+)");
             }
-            Integer year = parseWhole(row.cell(columns[2]));
+            Integer year = parseWhole(table.get(row, "year"));
             if (year == null) {
-                problems.error(file, row.line(), "year", row.cell(columns[2]), "year must be a whole number");
+                problems.error(file, row.line(), "year", table.get(row, "year"), "year must be a whole number");
             }
-            Double population = SeriesReader.parseNumber(row.cell(columns[3]));
+            Double population = SeriesReader.parseNumber(table.get(row, "population"));
             if (population == null || population < 0) {
-                problems.error(file, row.line(), "population", row.cell(columns[3]), "population must be a number of 0 or more");
+                problems.error(file, row.line(), "population", table.get(row, "population"), "population must be a number of 0 or more");
             }
             if (!area.isEmpty() && age != null && age >= 0 && year != null && population != null && population >= 0) {
                 Double previous = data.computeIfAbsent(area, k -> new TreeMap<>())

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.forecast.series;
 
 import java.nio.file.Path;
+import uk.sufficiency.model.table.CsvTable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -52,34 +53,34 @@ public final class SeriesReader {
 
     List<TimeSeries> read(CsvTable table, ProblemCollector problems) {
         Path file = table.file();
-        int idColumn = table.column("series_id");
-        int periodColumn = table.column("date", "period");
-        int valueColumn = table.column("value");
-        if (periodColumn < 0) {
-            problems.error(file, 1, "date", null, "a date or period column is required");
+        boolean long_ = table.hasColumn("series_id");
+        String periodName = table.hasColumn("date") ? "date" : table.hasColumn("period") ? "period" : null;
+        if (periodName == null) {
+            problems.error(file, 1, "date", null, "a date or period column is required (columns found: "
+                    + String.join(",", table.header()) + ")");
         }
-        if (valueColumn < 0) {
-            problems.error(file, 1, "value", null, "a value column is required");
+        if (!table.hasColumn("value")) {
+            problems.error(file, 1, "value", null, "a value column is required (columns found: "
+                    + String.join(",", table.header()) + ")");
         }
-        if (periodColumn < 0 || valueColumn < 0) {
+        if (periodName == null || !table.hasColumn("value")) {
             return List.of();
         }
-        String periodName = table.header().get(periodColumn);
         String defaultId = stem(file);
         Map<String, List<Observation>> bySeries = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String id = idColumn >= 0 ? row.cell(idColumn) : defaultId;
+            String id = long_ ? table.get(row, "series_id") : defaultId;
             if (id.isEmpty()) {
                 problems.error(file, row.line(), "series_id", "", "series_id is required in the long form");
                 continue;
             }
-            String rawPeriod = row.cell(periodColumn);
+            String rawPeriod = table.get(row, periodName);
             Object key = parsePeriod(rawPeriod);
             if (key == null) {
                 problems.error(file, row.line(), periodName, rawPeriod,
                         "must be a year (2019), month (2019-03), quarter (2019-Q1) or ISO date (2019-01-31)");
             }
-            String rawValue = row.cell(valueColumn);
+            String rawValue = table.get(row, "value");
             Double value = parseNumber(rawValue);
             if (value == null) {
                 problems.error(file, row.line(), "value", rawValue,
