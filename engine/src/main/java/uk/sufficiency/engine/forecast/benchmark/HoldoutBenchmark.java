@@ -28,7 +28,7 @@ public final class HoldoutBenchmark {
     }
 
     /** All scores, plus the series skipped as too short. */
-    public record Outcome(List<Score> scores, List<String> skipped, double autoSeconds) {
+    public record Outcome(List<Score> scores, List<String> skipped, double seconds) {
     }
 
     private final int horizon;
