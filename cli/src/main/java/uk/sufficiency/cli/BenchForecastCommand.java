@@ -25,7 +25,7 @@ import uk.sufficiency.model.io.OutputDirectory;
         mixinStandardHelpOptions = true,
         description = {
             "Holds out each series' last H points, forecasts them from the rest with auto and with every",
-            "method, and scores the forecasts: sMAPE, MASE and coverage of the 80% and 95% intervals.",
+            "method, and scores the forecasts: sMAPE, MASE and coverage of the 80%% and 95%% intervals.",
             "Writes accuracy.csv (one row per method and series) and summary.csv; prints the summary."
         },
         footer = {

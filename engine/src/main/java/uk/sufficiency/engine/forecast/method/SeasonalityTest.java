@@ -1,9 +1,10 @@
 package uk.sufficiency.engine.forecast.method;
 
 /**
- * Whether a series shows seasonality worth modelling: the autocorrelation at the seasonal lag
- * {@code m} exceeds its 90% limit {@code 1.645 sqrt((1 + 2 sum_{k<m} r_k^2) / n)} (the test used by
- * the M4 competition's benchmarks), and at least three full cycles are observed.
+ * Whether a series may be seasonal enough to try seasonal methods: at least three full cycles, and
+ * after removing a least-squares line, a positive autocorrelation at the seasonal lag {@code m} above
+ * the 90% white-noise limit {@code 1.645 / sqrt(n)}. The gate is deliberately permissive: a seasonal
+ * method is then used only if it wins the backtest.
  */
 public final class SeasonalityTest {
 
@@ -17,27 +18,22 @@ public final class SeasonalityTest {
         if (m <= 1 || n < 3 * m) {
             return false;
         }
-        double[] detrended = firstDifferencesIfTrending(y);
-        double[] r = autocorrelations(detrended, m);
-        double sum = 0;
-        for (int k = 1; k < m; k++) {
-            sum += r[k] * r[k];
-        }
-        double limit = CRITICAL_VALUE * Math.sqrt((1 + 2 * sum) / detrended.length);
-        return Math.abs(r[m]) > limit;
+        double[] r = autocorrelations(detrended(y), m);
+        return r[m] > CRITICAL_VALUE / Math.sqrt(n);
     }
 
-    /** A strong trend makes every autocorrelation large; test the differences instead. */
-    private static double[] firstDifferencesIfTrending(double[] y) {
-        double[] r = autocorrelations(y, 1);
-        if (r[1] < 0.9) {
-            return y;
+    /** Residuals from the least-squares line: a trend would otherwise correlate every lag. */
+    private static double[] detrended(double[] y) {
+        org.apache.commons.math3.stat.regression.SimpleRegression line =
+                new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (int t = 0; t < y.length; t++) {
+            line.addData(t, y[t]);
         }
-        double[] differences = new double[y.length - 1];
-        for (int t = 1; t < y.length; t++) {
-            differences[t - 1] = y[t] - y[t - 1];
+        double[] residuals = new double[y.length];
+        for (int t = 0; t < y.length; t++) {
+            residuals[t] = y[t] - line.predict(t);
         }
-        return differences;
+        return residuals;
     }
 
     static double[] autocorrelations(double[] y, int maxLag) {
