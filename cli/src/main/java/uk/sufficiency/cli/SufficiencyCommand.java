@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             "  sufficiency validate scenarios/leicestershire-2015",
             "  sufficiency generate --children 5000 --seed 7 --out /tmp/region",
             "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
+            "  sufficiency forecast scenarios/leicestershire-2015/series/ehcp.csv --horizon 6",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GenerateCommand.class,
             ProjectLacCommand.class,
+            ForecastCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 
