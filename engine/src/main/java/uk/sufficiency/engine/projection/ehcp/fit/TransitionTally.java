@@ -66,8 +66,8 @@ public final class TransitionTally {
      * Implies a tally from census counts of years {@code fromYear..toYear}: each year's plans leave at
      * the assumed rate for their academic year, move at the assumed move rate (or must move when
      * their setting does not serve the next year) to settings in proportion to next year's counts
-     * for the same need, and the rest stay; joiners are whatever next year's count holds beyond
-     * those expected survivors (never below 0).
+     * for the same need, and the rest stay; joiners number next year's total minus those expected
+     * survivors (never below 0), spread over the cells whose count exceeds their expected inflow.
      */
     public static TransitionTally fromCounts(SortedMap<Integer, double[]> census, StateSpace space,
             EhcpProjectionConfig config, int fromYear, int toYear) {
@@ -123,9 +123,18 @@ public final class TransitionTally {
                     inflow[i + 1] += now[i] - left - moved;
                 }
             }
+            // Cells short of their expected inflow say where joiners went; the net shortfall says how many.
             double[] joined = new double[space.size()];
+            double positive = 0;
+            double net = 0;
             for (int j = 0; j < joined.length; j++) {
                 joined[j] = Math.max(0, next[j] - inflow[j]);
+                positive += joined[j];
+                net += next[j] - inflow[j];
+            }
+            double scale = positive > 0 ? Math.max(0, net) / positive : 0;
+            for (int j = 0; j < joined.length; j++) {
+                joined[j] *= scale;
             }
             tally.joiners.put(year + 1, joined);
         }

@@ -59,9 +59,13 @@ public final class CsvTable {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                int line = (int) parser.currentTokenLocation().getLineNr();
+                // The row's own line is where its first cell starts (START_ARRAY sits on the line before).
+                int line = 0;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    if (line == 0) {
+                        line = (int) parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getValueAsString("").trim());
                 }
                 if (header == null) {

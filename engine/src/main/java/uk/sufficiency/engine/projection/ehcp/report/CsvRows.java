@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.projection.ehcp.report;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -18,7 +19,8 @@ final class CsvRows implements AutoCloseable {
     private final SequenceWriter writer;
 
     CsvRows(Writer out, List<String> header) throws IOException {
-        this.writer = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out);
+        this.writer = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n"))
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out);
         row(header);
     }
 

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.projection.ehcp.simulate;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -211,15 +212,28 @@ public final class CohortSimulator {
         }
 
         private void applyCaps(int t, int[] next, int[] arrivals) {
-            for (Scenario.Cap cap : scenario.caps(t)) {
-                int excess = settingTotal(next, cap.setting()) - cap.places();
+            List<Scenario.Cap> caps = scenario.caps(t);
+            if (caps.isEmpty()) {
+                return;
+            }
+            int[] settingTotals = new int[space.settingCount()];
+            for (int i = 0; i < next.length; i++) {
+                settingTotals[space.settingOf(i)] += next[i];
+            }
+            int[] places = new int[space.settingCount()];
+            java.util.Arrays.fill(places, Integer.MAX_VALUE);
+            for (Scenario.Cap cap : caps) {
+                places[cap.setting()] = Math.min(places[cap.setting()], cap.places());
+            }
+            for (Scenario.Cap cap : caps) {
+                int excess = settingTotals[cap.setting()] - cap.places();
                 if (excess <= 0) {
                     continue;
                 }
                 int[] candidates = new int[next.length];
                 int candidateTotal = 0;
                 for (int i = 0; i < next.length; i++) {
-                    if (space.settingOf(i) == cap.setting()) {
+                    if (arrivals[i] > 0 && space.settingOf(i) == cap.setting()) {
                         candidates[i] = arrivals[i];
                         candidateTotal += arrivals[i];
                     }
@@ -228,12 +242,14 @@ public final class CohortSimulator {
                     int i = pickWeighted(candidates, candidateTotal);
                     candidates[i]--;
                     candidateTotal--;
-                    int target = overflowTarget(t, cap, i, next);
+                    int target = overflowTarget(cap, i, settingTotals, places);
                     if (target >= 0) {
                         next[i]--;
                         arrivals[i]--;
                         next[target]++;
                         arrivals[target]++;
+                        settingTotals[cap.setting()]--;
+                        settingTotals[space.settingOf(target)]++;
                         overflowed[t]++;
                         excess--;
                     }
@@ -242,34 +258,15 @@ public final class CohortSimulator {
             }
         }
 
-        private int overflowTarget(int t, Scenario.Cap cap, int from, int[] next) {
+        private int overflowTarget(Scenario.Cap cap, int from, int[] settingTotals, int[] places) {
             int need = space.needOf(from);
             int ay = space.academicYearOf(from);
             for (int setting : cap.overflowTo()) {
-                if (!space.isValid(setting, need, ay)) {
-                    continue;
-                }
-                boolean full = false;
-                for (Scenario.Cap other : scenario.caps(t)) {
-                    if (other.setting() == setting && settingTotal(next, setting) >= other.places()) {
-                        full = true;
-                    }
-                }
-                if (!full) {
+                if (space.isValid(setting, need, ay) && settingTotals[setting] < places[setting]) {
                     return space.index(setting, need, ay);
                 }
             }
             return -1;
-        }
-
-        private int settingTotal(int[] counts, int setting) {
-            int total = 0;
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0 && space.settingOf(i) == setting) {
-                    total += counts[i];
-                }
-            }
-            return total;
         }
 
         private int pickWeighted(int[] weights, int total) {
