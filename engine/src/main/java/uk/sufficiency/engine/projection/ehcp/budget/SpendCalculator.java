@@ -41,9 +41,12 @@ public final class SpendCalculator {
 
     /** Annual spend rate in GBP of a census cube row (before uplift), optionally one setting only (-1 = all). */
     public double annualRateGbp(int[] cube, int setting) {
+        int cellsPerSetting = SimulationResult.BANDS * space.needCount();
+        int from = setting < 0 ? 0 : setting * cellsPerSetting;
+        int to = setting < 0 ? cube.length : from + cellsPerSetting;
         double sum = 0;
-        for (int c = 0; c < cube.length; c++) {
-            if (cube[c] != 0 && (setting < 0 || c / SimulationResult.BANDS / space.needCount() == setting)) {
+        for (int c = from; c < to; c++) {
+            if (cube[c] != 0) {
                 sum += cube[c] * cellCostGbp[c];
             }
         }

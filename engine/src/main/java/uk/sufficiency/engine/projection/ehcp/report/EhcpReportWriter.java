@@ -75,33 +75,44 @@ public final class EhcpReportWriter {
     private static String counts(EhcpProjectionResult result, OutputDirectory out, String name, List<String> keyColumns,
             List<List<String>> keys, List<IntPredicate> filters) {
         SimulationResult sim = result.scenario();
+        int cells = sim.counts()[0][0].length;
+        // Which key each cube cell counts towards (each breakdown partitions the cells).
+        int[] keyOfCell = new int[cells];
+        java.util.Arrays.fill(keyOfCell, -1);
+        for (int c = 0; c < cells; c++) {
+            for (int k = 0; k < keys.size() && keyOfCell[c] < 0; k++) {
+                keyOfCell[c] = filters.get(k).test(c) ? k : -1;
+            }
+        }
         out.write(name, writer -> {
             try (CsvRows rows = new CsvRows(writer, CsvRows.join(CsvRows.join(List.of("census_year", "basis"),
                     keyColumns), CsvRows.INTERVAL_COLUMNS))) {
                 for (var entry : result.observedCubes().entrySet()) {
-                    for (int k = 0; k < keys.size(); k++) {
-                        double count = 0;
-                        int[] cube = entry.getValue();
-                        for (int c = 0; c < cube.length; c++) {
-                            count += filters.get(k).test(c) ? cube[c] : 0;
+                    double[] byKey = new double[keys.size()];
+                    int[] cube = entry.getValue();
+                    for (int c = 0; c < cells; c++) {
+                        if (keyOfCell[c] >= 0) {
+                            byKey[keyOfCell[c]] += cube[c];
                         }
+                    }
+                    for (int k = 0; k < keys.size(); k++) {
                         rows.row(CsvRows.join(CsvRows.join(List.of(String.valueOf(entry.getKey()), "observed"),
-                                keys.get(k)), CsvRows.counts(Interval.exactly(count))));
+                                keys.get(k)), CsvRows.counts(Interval.exactly(byKey[k]))));
                     }
                 }
                 for (int t = 1; t <= sim.horizon(); t++) {
-                    for (int k = 0; k < keys.size(); k++) {
-                        double[] values = new double[sim.simulations()];
-                        for (int s = 0; s < values.length; s++) {
-                            int[] cube = sim.counts()[s][t];
-                            long count = 0;
-                            for (int c = 0; c < cube.length; c++) {
-                                count += cube[c] != 0 && filters.get(k).test(c) ? cube[c] : 0;
+                    double[][] values = new double[keys.size()][sim.simulations()];
+                    for (int s = 0; s < sim.simulations(); s++) {
+                        int[] cube = sim.counts()[s][t];
+                        for (int c = 0; c < cells; c++) {
+                            if (cube[c] != 0 && keyOfCell[c] >= 0) {
+                                values[keyOfCell[c]][s] += cube[c];
                             }
-                            values[s] = count;
                         }
+                    }
+                    for (int k = 0; k < keys.size(); k++) {
                         rows.row(CsvRows.join(CsvRows.join(List.of(String.valueOf(sim.censusYear(t)), "projected"),
-                                keys.get(k)), CsvRows.counts(Interval.of(values))));
+                                keys.get(k)), CsvRows.counts(Interval.of(values[k]))));
                     }
                 }
             }

@@ -7,7 +7,6 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
 import uk.sufficiency.engine.projection.ehcp.input.PopulationTable;
 import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
@@ -122,7 +121,8 @@ public final class CohortSimulator {
             this.start = start;
             this.startYear = startYear;
             this.horizon = horizon;
-            this.rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), k, 0x45484350});
+            // An independent stream per simulation, whatever thread runs it.
+            this.rng = new SplitMixGenerator(mix(seed, k));
             this.leave = new double[space.size()];
             this.move = new double[space.size()];
             Arrays.fill(leave, Double.NaN);
@@ -166,18 +166,25 @@ public final class CohortSimulator {
                 double pMove = model.mustMove()[i] ? 1.0 : Math.min(1.0, move[i] * scenario.moveMultiplier(t, i));
                 double[] cumulative = scenario.destinationCumulative(t, i);
                 int[] targets = model.destinations()[i];
+                // One uniform per plan: [0, pLeave) leaves, [pLeave, pLeave + pMoveAll) moves, the rest stay;
+                // the position within the move band, rescaled, is itself uniform and picks the destination.
+                double pMoveAll = cumulative.length > 0 ? (1 - pLeave) * pMove : 0.0;
+                double moveEnd = pLeave + pMoveAll;
+                int stay = 0;
                 for (int p = 0; p < plans; p++) {
-                    if (rng.nextDouble() < pLeave) {
+                    double u = rng.nextDouble();
+                    if (u < pLeave) {
                         continue;
                     }
-                    if (cumulative.length > 0 && (pMove >= 1.0 || rng.nextDouble() < pMove)) {
-                        int to = targets[pick(cumulative, rng.nextDouble())];
+                    if (u < moveEnd) {
+                        int to = targets[pick(cumulative, (u - pLeave) / pMoveAll)];
                         next[to]++;
                         arrivals[to]++;
                     } else {
-                        next[i + 1]++;
+                        stay++;
                     }
                 }
+                next[i + 1] += stay;
             }
         }
 
@@ -291,6 +298,14 @@ public final class CohortSimulator {
                 states[t] = counts.clone();
             }
         }
+    }
+
+    /** A well-spread 64-bit seed for simulation k (SplitMix64's finaliser over seed and k). */
+    static long mix(long seed, int k) {
+        long z = seed + 0x9E3779B97F4A7C15L * (k + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Index of the first cumulative probability above u. */
