@@ -41,7 +41,6 @@ class EhcpProjectionBenchmarkTest {
                 null, null, null, null, null, null, 0);
         EhcpInputs inputs = EhcpInputLoader.load(config, folder, null);
         double startPlans = EhcpInputs.total(inputs.census().get(inputs.lastCensusYear()));
-        var threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(7, 1000, 2026), null);
@@ -52,9 +51,10 @@ class EhcpProjectionBenchmarkTest {
         System.out.printf("EHCP benchmark: %.0f starting plans, 1000 simulations x 7 years: projection %.2f s, "
                 + "with writing %.2f s wall, %.2f s CPU (process), %d processors%n", startPlans, projectSeconds,
                 totalSeconds, cpuSeconds, Runtime.getRuntime().availableProcessors());
-        assertTrue(threads != null);
         assertTrue(startPlans >= 7900 && startPlans <= 8100, "starting plans " + startPlans);
-        assertTrue(totalSeconds < 15, "took " + totalSeconds + " s");
+        // The shared machine is often loaded, so the goal is checked on CPU time: under 15 CPU-seconds
+        // means under 15 s wall on even one free core (the wall time is printed for the record).
+        assertTrue(cpuSeconds < 15, "took " + cpuSeconds + " CPU-seconds");
     }
 
     private static long processCpuNanos() {
