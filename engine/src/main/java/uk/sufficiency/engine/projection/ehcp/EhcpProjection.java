@@ -47,6 +47,10 @@ public final class EhcpProjection {
         int fitFrom = config.fitFromYear() != null ? config.fitFromYear() : inputs.firstCensusYear();
         checkGoalSeek(config.goalSeek(), origin, options.years(), configFile);
 
+        if (inputs.population().lastYear() < origin + options.years()) {
+            LOG.warn("Population ends in {}; later years reuse it (joiners there assume no population change)",
+                    inputs.population().lastYear());
+        }
         RateModel model = EhcpFitting.fit(inputs, fitFrom, origin);
         int[] start = CohortSimulator.toWholePlans(inputs.census().get(origin));
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());

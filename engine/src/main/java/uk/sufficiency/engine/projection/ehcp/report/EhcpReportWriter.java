@@ -287,13 +287,21 @@ public final class EhcpReportWriter {
         w.write("scenario levers: " + config.multipliers().size() + " multiplier(s), " + config.capacityCaps().size()
                 + " capacity cap(s)\n");
         if (inputs.mode() == uk.sufficiency.engine.projection.ehcp.input.EhcpInputs.Mode.AGGREGATE) {
-            w.write("aggregate mode: leaver rates " + config.assumedLeaverRates() + " and move rate "
-                    + config.assumedMoveRate() + " are assumptions, not estimates\n");
+            String rates = config.assumedLeaverRates().stream()
+                    .map(a -> "NCY " + a.academicYearFrom() + ".." + a.academicYearTo() + " " + a.rate())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            w.write("aggregate mode: leaver rates (" + rates + ") and move rate " + config.assumedMoveRate()
+                    + " are assumptions, not estimates\n");
         }
         if (result.goalSeek() != null) {
             w.write("goal-seek: " + result.goalSeek().status() + (result.goalSeek().factor() == null ? ""
                     : String.format(Locale.ROOT, ", factor %.4f gives %.1f", result.goalSeek().factor(),
                             result.goalSeek().achieved())) + "\n");
+        }
+        int lastYear = result.originYear() + result.options().years();
+        if (inputs.population().lastYear() < lastYear) {
+            w.write("population: given to " + inputs.population().lastYear() + "; years to " + lastYear
+                    + " reuse that year's population\n");
         }
         for (Problem warning : inputs.warnings()) {
             w.write(warning.describe() + "\n");
