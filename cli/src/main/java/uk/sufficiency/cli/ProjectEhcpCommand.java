@@ -26,9 +26,10 @@ import uk.sufficiency.model.validation.Problem;
         name = "project-ehcp",
         mixinStandardHelpOptions = true,
         description = {
-            "Projects EHCPs by year, need, setting and age band, their cost and the high-needs budget position,",
-            "with 80% and 95% intervals from a seeded Monte Carlo simulation, and backtests the model.",
-            "DIR holds the inputs: an ehcp-projection.yaml naming them, or witan.send's transitions.csv,",
+            "Projects EHCPs by year, need, setting and age band, their cost and the",
+            "high-needs budget position, with 80%% and 95%% intervals from a seeded Monte",
+            "Carlo simulation, and backtests the model. DIR holds the inputs: an",
+            "ehcp-projection.yaml naming them, or witan.send's transitions.csv,",
             "population.csv, costs.csv and valid-states.csv."
         })
 public final class ProjectEhcpCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
-            "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5 --out out/ehcp",
+            "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
