@@ -1,5 +1,6 @@
 package uk.sufficiency.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,10 @@ import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.report.EhcpReportWriter;
 import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
+import uk.sufficiency.model.validation.ProblemCollector;
 
 /** {@code sufficiency project-ehcp}: EHCP numbers and high-needs spend, with intervals, from a folder of inputs. */
 @Command(
@@ -29,10 +33,14 @@ import uk.sufficiency.model.validation.Problem;
             "Projects EHCPs by year, need, setting and age band, their cost and the",
             "high-needs budget position, with 80%% and 95%% intervals from a seeded Monte",
             "Carlo simulation, and backtests the model. DIR holds the inputs: an",
-            "ehcp-projection.yaml naming them, or witan.send's transitions.csv,",
-            "population.csv, costs.csv and valid-states.csv."
+            "ehcp-projection.yaml naming them, a scenario.yaml with an ehcp_projection",
+            "section, or witan.send's transitions.csv, population.csv, costs.csv and",
+            "valid-states.csv."
         })
 public final class ProjectEhcpCommand implements Callable<Integer> {
+
+    /** The section of scenario.yaml this command reads. */
+    static final String SECTION = "ehcp_projection";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectEhcpCommand.class);
 
@@ -72,9 +80,20 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
         if (config == null && Files.isRegularFile(directory.resolve("ehcp-projection.yaml"))) {
             config = directory.resolve("ehcp-projection.yaml");
         }
-        EhcpProjectionConfig settings = config == null ? EhcpProjectionConfig.witanDefaults()
-                : EhcpConfigLoader.read(config);
-        Path base = config == null ? directory : config.toAbsolutePath().getParent();
+        EhcpProjectionConfig settings;
+        Path base;
+        if (config != null) {
+            settings = EhcpConfigLoader.read(config);
+            base = config.toAbsolutePath().getParent();
+        } else if (Files.isRegularFile(directory.resolve("scenario.yaml"))) {
+            // A scenario folder: its ehcp_projection section, merged over what it extends, paths made absolute.
+            config = directory.resolve("scenario.yaml");
+            settings = scenarioSection(config);
+            base = directory.toAbsolutePath();
+        } else {
+            settings = EhcpProjectionConfig.witanDefaults();
+            base = directory;
+        }
         EhcpInputs inputs = EhcpInputLoader.load(settings, base, config);
         for (Problem warning : inputs.warnings()) {
             spec.commandLine().getErr().println(warning.describe());
@@ -86,5 +105,17 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
         outStream.println("Wrote " + files.size() + " files to " + out + ": " + String.join(", ", files));
         outStream.flush();
         return ExitCodes.OK;
+    }
+
+    private EhcpProjectionConfig scenarioSection(Path scenarioFile) {
+        JsonNode section = ScenarioLoader.load(directory).section(SECTION);
+        if (section == null || section.isMissingNode() || section.isNull()) {
+            throw InvalidInputException.of(Problem.error(scenarioFile, 0, SECTION, null,
+                    "scenario.yaml has no " + SECTION + " section; add one or pass --config"));
+        }
+        ProblemCollector problems = new ProblemCollector();
+        EhcpProjectionConfig settings = EhcpConfigLoader.bind(section, scenarioFile, problems);
+        problems.throwIfErrors();
+        return settings;
     }
 }

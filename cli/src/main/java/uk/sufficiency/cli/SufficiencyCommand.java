@@ -20,13 +20,16 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
             BenchCommand.class,
+            ProjectLacCommand.class,
             ProjectEhcpCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {

@@ -84,4 +84,30 @@ class ProjectEhcpCommandTest {
         assertTrue(err.toString().contains("column need-1, value 'X'"), err.toString());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void readsTheEhcpProjectionSectionOfAScenario() throws IOException {
+        Path in = inputs("");
+        Files.writeString(in.resolve("children.csv"), "child_id,birth_date\n");
+        Files.writeString(in.resolve("placements.csv"), "placement_id,type,places\n");
+        Files.writeString(in.resolve("scenario.yaml"), """
+                name: ehcp test
+                as_of: 2018-01-15
+                files:
+                  children: children.csv
+                  placements: placements.csv
+                ehcp_projection:
+                  transitions_file: transitions.csv
+                  population_file: population.csv
+                  costs_file: costs.csv
+                  valid_states_file: valid-states.csv
+                  backtest_simulations: 0
+                  block_allocation_gbp: {"2018-19": 100000}
+                """);
+        Path out = folder.resolve("scenario-out");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "project-ehcp", in.toString(), "--years", "2", "--simulations", "20", "--out",
+                out.toString()), err.toString());
+        assertTrue(Files.readString(out.resolve("budget.csv")).contains("2018-19,projected,"));
+    }
 }

@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
+import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class CostsReader {
     }
 
     public static UnitCosts read(Path file, StateSpace space, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, List.of("need", "setting", "cost"));
+        CheckedTable table = CheckedTable.read(file, problems, List.of("need", "setting", "cost"));
         Map<String, Double> costs = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         if (table == null) {

@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
+import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class CountsReader {
     }
 
     public static SortedMap<Integer, double[]> readCounts(Path file, StateSpace space, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems,
+        CheckedTable table = CheckedTable.read(file, problems,
                 List.of("calendar-year", "academic-year", "need", "setting", "count"));
         SortedMap<Integer, double[]> byYear = new TreeMap<>();
         if (table == null) {
@@ -55,7 +56,7 @@ public final class CountsReader {
     }
 
     public static SortedMap<Integer, Double> readTotals(Path file, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, List.of("calendar-year", "count"));
+        CheckedTable table = CheckedTable.read(file, problems, List.of("calendar-year", "count"));
         SortedMap<Integer, Double> totals = new TreeMap<>();
         if (table == null) {
             return totals;
@@ -75,7 +76,7 @@ public final class CountsReader {
 
     /** Mix shares by state index, normalised to sum to 1. */
     public static double[] readMix(Path file, StateSpace space, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, List.of("academic-year", "need", "setting", "share"));
+        CheckedTable table = CheckedTable.read(file, problems, List.of("academic-year", "need", "setting", "share"));
         double[] shares = new double[space.size()];
         if (table == null) {
             return shares;
@@ -112,7 +113,7 @@ public final class CountsReader {
         return byYear;
     }
 
-    private static int stateIndex(CsvTable table, CsvTable.Row row, StateSpace space, ProblemCollector problems) {
+    private static int stateIndex(CheckedTable table, CsvTable.Row row, StateSpace space, ProblemCollector problems) {
         Integer academicYear = table.integer(row, "academic-year", problems);
         String need = table.text(row, "need", problems);
         String setting = table.text(row, "setting", problems);

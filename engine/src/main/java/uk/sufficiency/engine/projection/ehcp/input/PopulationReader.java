@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
+import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class PopulationReader {
     }
 
     public static PopulationTable read(Path file, String area, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, List.of("population"));
+        CheckedTable table = CheckedTable.read(file, problems, List.of("population"));
         Map<Integer, Map<Integer, Double>> byYear = new TreeMap<>();
         if (table == null) {
             return new PopulationTable(byYear);

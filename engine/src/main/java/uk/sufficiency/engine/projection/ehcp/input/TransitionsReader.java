@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
+import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class TransitionsReader {
     }
 
     public static List<Transition> read(Path file, StateSpace space, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, COLUMNS);
+        CheckedTable table = CheckedTable.read(file, problems, COLUMNS);
         List<Transition> result = new ArrayList<>();
         if (table == null) {
             return result;
@@ -77,7 +78,7 @@ public final class TransitionsReader {
     /** Marker for a state with an error already reported. */
     private static final EhcpState BAD = new EhcpState("", "", Integer.MIN_VALUE);
 
-    private static EhcpState state(CsvTable table, CsvTable.Row row, String suffix, StateSpace space,
+    private static EhcpState state(CheckedTable table, CsvTable.Row row, String suffix, StateSpace space,
             ProblemCollector problems) {
         String settingColumn = "setting-" + suffix;
         String needColumn = "need-" + suffix;

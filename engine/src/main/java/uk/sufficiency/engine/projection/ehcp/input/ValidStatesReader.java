@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
+import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ public final class ValidStatesReader {
     }
 
     public static List<SettingRule> read(Path file, ProblemCollector problems) {
-        CsvTable table = CsvTable.read(file, problems, COLUMNS);
+        CheckedTable table = CheckedTable.read(file, problems, COLUMNS);
         List<SettingRule> rules = new ArrayList<>();
         if (table == null) {
             return rules;
