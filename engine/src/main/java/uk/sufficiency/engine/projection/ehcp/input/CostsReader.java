@@ -1,11 +1,11 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
-import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /** Reads {@code need,setting,cost}: annual GBP per place; need {@code *} or blank = every need. */

@@ -1,6 +1,5 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
-import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
 import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**

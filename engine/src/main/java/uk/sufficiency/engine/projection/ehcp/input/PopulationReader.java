@@ -1,12 +1,12 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
-import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**

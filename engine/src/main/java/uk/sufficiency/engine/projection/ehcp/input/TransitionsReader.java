@@ -1,11 +1,11 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
-import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
 import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**

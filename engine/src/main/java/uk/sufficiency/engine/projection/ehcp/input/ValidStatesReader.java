@@ -1,6 +1,5 @@
 package uk.sufficiency.engine.projection.ehcp.input;
 
-import uk.sufficiency.model.table.CsvTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.sufficiency.engine.projection.ehcp.state.SettingRule;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**

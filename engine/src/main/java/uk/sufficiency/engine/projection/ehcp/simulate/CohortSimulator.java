@@ -206,7 +206,7 @@ public final class CohortSimulator {
                 if (!(mean > 0)) {
                     continue;
                 }
-                int joiners = (int) new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
+                int joiners = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
                         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
                 double[] cumulative = scenario.joinerCumulative(t, a);
                 int[] cells = model.joinerCells()[a];
