@@ -58,6 +58,7 @@ class ProjectEhcpCommandTest {
                 "--seed", "4", "--out", out.toString());
         assertEquals(0, status);
         for (String file : new String[] {"counts-total.csv", "counts-by-need.csv", "counts-by-setting.csv",
+            "counts-by-setting-need-age-band.csv",
             "counts-by-age-band.csv", "costs-by-setting.csv", "budget.csv", "backtest.csv", "fitted-rates.csv",
             "run-summary.txt"}) {
             assertTrue(Files.exists(out.resolve(file)), file);

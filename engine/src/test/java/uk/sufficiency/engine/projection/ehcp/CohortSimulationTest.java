@@ -217,4 +217,26 @@ class CohortSimulationTest {
         assertEquals(5, java.util.Arrays.stream(whole).sum());
         assertArrayEquals(new int[] {2, 2, 0, 1}, whole, java.util.Arrays.toString(whole));
     }
+
+    @Test
+    void sparseCellsBorrowFromTheirAcademicYearAndEveryAllowedDestinationStaysPossible() throws IOException {
+        EhcpInputs inputs = inputs();
+        RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
+        StateSpace space = inputs.space();
+        // B/U at year 3 was never seen: its leaver rate is the pooled year-3 rate (A/T's 0.5), not 0 or 1.
+        int unseen = space.index(new EhcpState("B", "U", 3));
+        assertEquals(0.5, model.meanLeaveProbability(unseen), 0.01);
+        double alpha = model.leaveAlpha()[unseen];
+        double beta = model.leaveBeta()[unseen];
+        assertEquals(2.0, alpha + beta, 1e-9, "an unseen cell carries only the prior's 2 plans of weight");
+        // Its movers can reach every valid allowed state a year on, each with positive probability.
+        int[] destinations = model.destinations()[unseen];
+        assertEquals(3, destinations.length, "A/T, A/U and B/T at year 4 (not staying in B/U)");
+        double sum = 0;
+        for (double p : model.destinationProbabilities()[unseen]) {
+            assertTrue(p > 0);
+            sum += p;
+        }
+        assertEquals(1.0, sum, 1e-9);
+    }
 }

@@ -58,6 +58,20 @@ public final class EhcpReportWriter {
             bandFilters.add(c -> result.scenario().bandOfCell(c) == band);
         }
         files.add(counts(result, out, "counts-by-age-band.csv", List.of("age_band"), bandKeys, bandFilters));
+        // The full cube, for pivot tables: every setting x need x age band.
+        List<List<String>> cellKeys = new ArrayList<>();
+        List<IntPredicate> cellFilters = new ArrayList<>();
+        SimulationResult cube = result.scenario();
+        for (int c = 0; c < cube.counts()[0][0].length; c++) {
+            int cell = c;
+            String setting = space.settings().get(cube.settingOfCell(c));
+            String need = space.needs().get(cube.needOfCell(c));
+            cellKeys.add(List.of(setting, config.settingName(setting), need, config.needName(need),
+                    cube.bandOfCell(c).label()));
+            cellFilters.add(x -> x == cell);
+        }
+        files.add(counts(result, out, "counts-by-setting-need-age-band.csv",
+                List.of("setting", "setting_name", "need", "need_name", "age_band"), cellKeys, cellFilters));
         files.add(costs(result, out));
         files.add(budget(result, out));
         files.add(backtest(result, out));
