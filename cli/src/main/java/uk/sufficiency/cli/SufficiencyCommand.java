@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             "  sufficiency generate --children 5000 --seed 7 --out /tmp/region",
             "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "  sufficiency forecast scenarios/leicestershire-2015/series/ehcp.csv --horizon 6",
+            "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ProjectLacCommand.class,
             ForecastCommand.class,
+            ProjectEhcpCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 
