@@ -104,7 +104,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
             ProblemCollector problems = new ProblemCollector();
             LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, problems);
             problems.throwIfErrors();
-            AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space);
+            AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space, config.aggregateMoves().equals("net"));
             history = aggregateHistory;
             dataQuality = new ArrayList<>(problems.warnings());
             dataQuality.addAll(aggregateHistory.warnings());

@@ -20,8 +20,10 @@ import uk.sufficiency.model.validation.Problem;
  *   <li>monthly exit count = the remaining exits; stay count = child-months at risk - exits. A monthly
  *       model's exit probability is exits per child-month at risk, so the Dirichlet posterior of a
  *       state is that of the child-level model with these counts;</li>
- *   <li>moves between categories are not observable: their count is zero, so the fitted monthly
- *       move probability is only the prior's small share; known moves are added with rate_edits;</li>
+ *   <li>gross moves between categories are not observable. With aggregate_moves: net (default) the
+ *       fewest moves that explain each category's net change are counted ({@link #estimateMoves});
+ *       with none, no moves are counted (the prior's small share remains; add known moves with
+ *       rate_edits);</li>
  *   <li>entries by state are the year's entries; each month of a year gets a twelfth of its total.</li>
  * </ul>
  * The children in care at the projection base are the base stock, their ages spread evenly over
@@ -34,37 +36,117 @@ public final class AggregateHistory implements LacHistory {
     /** [year index][state] child-months at risk with stay and exit counts; year index 0 is unused. */
     private final double[][] stayCounts;
     private final double[][] exitCounts;
+    /** [year index][state][category] estimated moves (aggregate_moves: net). */
+    private final double[][][] moveCounts;
 
-    public AggregateHistory(LacAggregates data, StateSpace space) {
+    /**
+     * @param netMoves  estimate moves between categories from each category's unexplained stock change
+     *                  (aggregate_moves: net), or assume none (aggregate_moves: none)
+     */
+    public AggregateHistory(LacAggregates data, StateSpace space, boolean netMoves) {
         this.data = data;
         int n = data.years();
+        int k = space.categoryCount();
+        int nb = space.bands().size();
         stayCounts = new double[n][space.stateCount()];
         exitCounts = new double[n][space.stateCount()];
-        int lastBand = space.bands().size() - 1;
+        moveCounts = new double[n][space.stateCount()][k];
+        int lastBand = nb - 1;
         double lastBandWidth = space.bands().bands().get(lastBand).widthMonths();
         for (int y = 1; y < n; y++) {
-            for (int c = 0; c < space.categoryCount(); c++) {
-                for (int b = 0; b < space.bands().size(); b++) {
-                    double meanStock = (data.stock()[y - 1][c][b] + data.stock()[y][c][b]) / 2.0;
-                    double atRisk = 12 * meanStock;
+            String year = String.valueOf(data.firstYear() + y);
+            double[][] atRisk = new double[k][nb];
+            double[][] meanStock = new double[k][nb];
+            for (int c = 0; c < k; c++) {
+                for (int b = 0; b < nb; b++) {
+                    meanStock[c][b] = (data.stock()[y - 1][c][b] + data.stock()[y][c][b]) / 2.0;
+                    atRisk[c][b] = 12 * meanStock[c][b];
                     double exits = data.exits()[y][c][b];
                     if (b == lastBand) {
-                        double eighteenths = atRisk / lastBandWidth;
-                        atRisk -= eighteenths;
+                        double eighteenths = atRisk[c][b] / lastBandWidth;
+                        atRisk[c][b] -= eighteenths;
                         exits = Math.max(0.0, exits - eighteenths);
                     }
-                    if (exits > atRisk) {
+                    if (exits > atRisk[c][b]) {
                         // Children who came and went between two 31 Marches leave no trace in the stock.
                         warnings.add(Problem.warning(data.file(), 0, "exits", String.valueOf(data.exits()[y][c][b]),
-                                String.format(Locale.ROOT, "year %d, %s, age %s: %.1f exits (18th birthdays excluded) but"
+                                String.format(Locale.ROOT, "year %s, %s, age %s: %.1f exits (18th birthdays excluded) but"
                                         + " only %.1f child-months in care; the monthly exit probability is taken as 1",
-                                        data.firstYear() + y, space.categories().get(c), space.bands().bands().get(b).label(),
-                                        exits, atRisk)));
-                        exits = atRisk;
+                                        year, space.categories().get(c), space.bands().bands().get(b).label(),
+                                        exits, atRisk[c][b])));
+                        exits = atRisk[c][b];
                     }
-                    int s = space.state(b, c);
-                    stayCounts[y][s] = atRisk - exits;
-                    exitCounts[y][s] = exits;
+                    exitCounts[y][space.state(b, c)] = exits;
+                }
+            }
+            if (netMoves) {
+                estimateMoves(space, y, atRisk, meanStock);
+            }
+            for (int s = 0; s < space.stateCount(); s++) {
+                double free = atRisk[space.categoryOfState(s)][space.bandOfState(s)] - exitCounts[y][s];
+                double moved = EntryModel.total(moveCounts[y][s]);
+                if (moved > free) {
+                    warnings.add(Problem.warning(data.file(), 0, "stock_31_march", null, String.format(Locale.ROOT,
+                            "year %s, %s, age %s: the estimated moves out (%.1f) exceed the child-months left after exits"
+                                    + " (%.1f); they are scaled down", year, space.categories().get(space.categoryOfState(s)),
+                            space.bands().bands().get(space.bandOfState(s)).label(), moved, free)));
+                    for (int j = 0; j < k; j++) {
+                        moveCounts[y][s][j] *= moved > 0 ? free / moved : 0;
+                    }
+                    moved = free;
+                }
+                stayCounts[y][s] = free - moved;
+            }
+        }
+    }
+
+    /**
+     * The fewest moves that explain each category's net change: net_c = stock(end) - stock(start) -
+     * entries + exits over all bands (ageing between bands cancels within a category; 18th birthdays
+     * are among the exits). Categories that lost children send to those that gained, in proportion to
+     * loss x gain; a move i to j is placed in band b in proportion to i's child-months in b times j's
+     * mean stock in b (children move at the ages the receiving category holds).
+     */
+    private void estimateMoves(StateSpace space, int y, double[][] atRisk, double[][] meanStock) {
+        int k = space.categoryCount();
+        int nb = space.bands().size();
+        double[] net = new double[k];
+        double gains = 0;
+        double losses = 0;
+        for (int c = 0; c < k; c++) {
+            for (int b = 0; b < nb; b++) {
+                net[c] += data.stock()[y][c][b] - data.stock()[y - 1][c][b] - data.entries()[y][c][b] + data.exits()[y][c][b];
+            }
+            gains += Math.max(0, net[c]);
+            losses += Math.max(0, -net[c]);
+        }
+        double moves = Math.min(gains, losses);
+        if (moves <= 0) {
+            return;
+        }
+        for (int i = 0; i < k; i++) {
+            if (net[i] >= 0) {
+                continue;
+            }
+            for (int j = 0; j < k; j++) {
+                if (net[j] <= 0) {
+                    continue;
+                }
+                double volume = moves * (-net[i] / losses) * (net[j] / gains);
+                double[] weight = new double[nb];
+                double total = 0;
+                for (int b = 0; b < nb; b++) {
+                    weight[b] = atRisk[i][b] * meanStock[j][b];
+                    total += weight[b];
+                }
+                if (total <= 0) {
+                    for (int b = 0; b < nb; b++) {
+                        weight[b] = atRisk[i][b];
+                        total += weight[b];
+                    }
+                }
+                for (int b = 0; b < nb && total > 0; b++) {
+                    moveCounts[y][space.state(b, i)][j] += volume * weight[b] / total;
                 }
             }
         }
@@ -135,6 +217,9 @@ public final class AggregateHistory implements LacHistory {
                 int b = space.bandOfState(s);
                 outcomes[s][c] += stayCounts[y][s];
                 outcomes[s][space.exitOutcome()] += exitCounts[y][s];
+                for (int j = 0; j < space.categoryCount(); j++) {
+                    outcomes[s][j] += moveCounts[y][s][j];
+                }
                 entries[s] += data.entries()[y][c][b];
             }
             double perMonth = LacAggregates.sum(data.entries()[y]) / 12.0;
