@@ -87,26 +87,24 @@ public final class ProjectLacCommand implements Callable<Integer> {
             }
             config = config.withReferenceWindow(referenceWindow);
         }
+        // Every input file is checked before any problem is reported, so one run lists them all.
+        ProblemCollector inputs = new ProblemCollector();
         PopulationProjection population = null;
         if (config.entries().mode().equals("population")) {
-            ProblemCollector problems = new ProblemCollector();
             population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), uk.sufficiency.engine.projection.lac.AgeBands.parse(config.ageBands()),
-                    problems);
-            problems.throwIfErrors();
+                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), inputs);
         }
         Path aggregatesFile = aggregatesFile(config);
         LacHistory history;
         List<Problem> dataQuality;
         if (aggregatesFile != null) {
             StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
-            AggregateHistory.requireWholeYears(config, configFile);
-            ProblemCollector problems = new ProblemCollector();
-            LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, problems);
-            problems.throwIfErrors();
+            AggregateHistory.requireWholeYears(config, configFile, inputs);
+            LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, inputs);
+            inputs.throwIfErrors();
             AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space, config.aggregateMoves().equals("net"));
             history = aggregateHistory;
-            dataQuality = new ArrayList<>(problems.warnings());
+            dataQuality = new ArrayList<>(inputs.warnings());
             dataQuality.addAll(aggregateHistory.warnings());
         } else {
             Path returns = Ssda903Reader.looksLikeReturns(dir) ? dir
@@ -117,6 +115,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
                                 + " <year>-header.csv) or " + LacAggregatesReader.FILE_NAME
                                 + ", or the settings must give ssda903_dir or aggregates_file"));
             }
+            inputs.throwIfErrors();
             Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(returns);
             history = new EpisodeHistory(data);
             dataQuality = new ArrayList<>(data.dataQuality());

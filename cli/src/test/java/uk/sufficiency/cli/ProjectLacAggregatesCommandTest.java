@@ -83,11 +83,13 @@ class ProjectLacAggregatesCommandTest {
                 .replace("2017,ifa_foster,1-5,", "2017,ifa,1-5,");
         Files.writeString(in.resolve("lac-aggregates.csv"), text);
         Path out = tmp.resolve("out");
-        Run run = run("project-lac", in.toString(), "--simulations", "20", "--out", out.toString());
+        Run run = run("project-lac", in.toString(), "--simulations", "20", "--reference-window", "18m",
+                "--out", out.toString());
         assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("column reference_window, value '18m'"), run.err());
         assertTrue(run.err().contains("lac-aggregates.csv:28: column entries, value 'twenty'"), run.err());
         assertTrue(run.err().contains("column category, value 'ifa'"), run.err());
-        assertTrue(run.err().contains("2 error(s); no output was written."), run.err());
+        assertTrue(run.err().contains("3 error(s); no output was written."), run.err());
         assertFalse(Files.exists(out));
     }
 

@@ -186,8 +186,8 @@ public final class AggregateHistory implements LacHistory {
     }
 
     /** Checks that the window and backtest of the settings fall on 31 March, the only dates with a known stock. */
-    public static void requireWholeYears(LacProjectionConfig config, java.nio.file.Path source) {
-        var problems = new uk.sufficiency.model.validation.ProblemCollector();
+    public static void requireWholeYears(LacProjectionConfig config, java.nio.file.Path source,
+            uk.sufficiency.model.validation.ProblemCollector problems) {
         int window = LacConfigLoader.windowMonths(config.referenceWindow());
         if (window % 12 != 0) {
             problems.error(source, 0, "reference_window", config.referenceWindow(),
@@ -197,7 +197,6 @@ public final class AggregateHistory implements LacHistory {
             problems.error(source, 0, "backtest_months", String.valueOf(config.backtestMonths()),
                     "with yearly aggregates backtest_months must be a multiple of 12 (0 = off)");
         }
-        problems.throwIfErrors();
     }
 
     @Override

@@ -148,10 +148,12 @@ class AggregateHistoryTest {
 
     @Test
     void windowAndBacktestMustBeWholeYears() {
-        var config = LacProjectionConfig.defaults().withReferenceWindow("18m");
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> AggregateHistory.requireWholeYears(config, Path.of("lac.yaml")));
-        assertEquals("reference_window", e.problems().get(0).column());
-        AggregateHistory.requireWholeYears(LacProjectionConfig.defaults().withReferenceWindow("2y"), null);
+        var problems = new uk.sufficiency.model.validation.ProblemCollector();
+        AggregateHistory.requireWholeYears(LacProjectionConfig.defaults().withReferenceWindow("18m"), Path.of("lac.yaml"), problems);
+        assertEquals(1, problems.problems().size());
+        assertEquals("reference_window", problems.problems().get(0).column());
+        var none = new uk.sufficiency.model.validation.ProblemCollector();
+        AggregateHistory.requireWholeYears(LacProjectionConfig.defaults().withReferenceWindow("2y"), null, none);
+        assertTrue(none.problems().isEmpty());
     }
 }
