@@ -72,7 +72,7 @@ public final class LacAggregatesReader {
                         + String.join(", ", space.bands().bands().stream().map(AgeBands.Band::label).toList())
                         + " (the age_bands of the projection settings)");
             }
-            String whole = "a whole number of children from 0 to " + MAX_COUNT;
+            String whole = "from 0 to " + MAX_COUNT + " children";
             Integer stock = cells.integer("stock_31_march", true, 0, MAX_COUNT, whole);
             Integer entries = cells.integer("entries", false, 0, MAX_COUNT, whole);
             Integer exits = cells.integer("exits", false, 0, MAX_COUNT, whole);
