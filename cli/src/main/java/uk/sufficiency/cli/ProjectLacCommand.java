@@ -99,7 +99,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
         List<Problem> dataQuality;
         if (aggregatesFile != null) {
             StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
-            AggregateHistory.requireWholeYears(config, configFile, inputs);
+            AggregateHistory.checkSettings(config, configFile, inputs);
             LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, inputs);
             inputs.throwIfErrors();
             AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space, config.aggregateMoves().equals("net"));

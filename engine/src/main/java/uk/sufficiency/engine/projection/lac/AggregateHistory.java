@@ -24,7 +24,8 @@ import uk.sufficiency.model.validation.Problem;
  *       fewest moves that explain each category's net change are counted ({@link #estimateMoves});
  *       with none, no moves are counted (the prior's small share remains; add known moves with
  *       rate_edits);</li>
- *   <li>entries by state are the year's entries; each month of a year gets a twelfth of its total.</li>
+ *   <li>entries by state are the year's entries; each month of a year gets a twelfth of its total
+ *       (so trended entries, which need monthly figures, are refused by {@link #checkSettings}).</li>
  * </ul>
  * The children in care at the projection base are the base stock, their ages spread evenly over
  * their band and their time in category unknown (0).
@@ -69,7 +70,7 @@ public final class AggregateHistory implements LacHistory {
                     }
                     if (exits > atRisk[c][b]) {
                         // Children who came and went between two 31 Marches leave no trace in the stock.
-                        warnings.add(Problem.warning(data.file(), 0, "exits", String.valueOf(data.exits()[y][c][b]),
+                        warnings.add(Problem.warning(data.file(), data.lines()[y][c][b], "exits", String.valueOf(data.exits()[y][c][b]),
                                 String.format(Locale.ROOT, "year %s, %s, age %s: %.1f exits (18th birthdays excluded) but"
                                         + " only %.1f child-months in care; the monthly exit probability is taken as 1",
                                         year, space.categories().get(c), space.bands().bands().get(b).label(),
@@ -86,7 +87,8 @@ public final class AggregateHistory implements LacHistory {
                 double free = atRisk[space.categoryOfState(s)][space.bandOfState(s)] - exitCounts[y][s];
                 double moved = EntryModel.total(moveCounts[y][s]);
                 if (moved > free) {
-                    warnings.add(Problem.warning(data.file(), 0, "stock_31_march", null, String.format(Locale.ROOT,
+                    int line = data.lines()[y][space.categoryOfState(s)][space.bandOfState(s)];
+                    warnings.add(Problem.warning(data.file(), line, "stock_31_march", null, String.format(Locale.ROOT,
                             "year %s, %s, age %s: the estimated moves out (%.1f) exceed the child-months left after exits"
                                     + " (%.1f); they are scaled down", year, space.categories().get(space.categoryOfState(s)),
                             space.bands().bands().get(space.bandOfState(s)).label(), moved, free)));
@@ -185,8 +187,12 @@ public final class AggregateHistory implements LacHistory {
         return date.getMonth() == Month.MARCH && date.getDayOfMonth() == 31;
     }
 
-    /** Checks that the window and backtest of the settings fall on 31 March, the only dates with a known stock. */
-    public static void requireWholeYears(LacProjectionConfig config, java.nio.file.Path source,
+    /**
+     * Settings aggregates cannot serve: a window or backtest that does not end on 31 March (the only
+     * dates with a known stock), and trended entries (a line through twelve equal months a year would
+     * understate the trend's uncertainty).
+     */
+    public static void checkSettings(LacProjectionConfig config, java.nio.file.Path source,
             uk.sufficiency.model.validation.ProblemCollector problems) {
         int window = LacConfigLoader.windowMonths(config.referenceWindow());
         if (window % 12 != 0) {
@@ -196,6 +202,10 @@ public final class AggregateHistory implements LacHistory {
         if (config.backtestMonths() % 12 != 0) {
             problems.error(source, 0, "backtest_months", String.valueOf(config.backtestMonths()),
                     "with yearly aggregates backtest_months must be a multiple of 12 (0 = off)");
+        }
+        if (config.entries().mode().equals("trended")) {
+            problems.error(source, 0, "entries.mode", "trended",
+                    "with yearly aggregates entries.mode must be constant or population (trended needs monthly entries)");
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.List;
  *                   band at entry; the earliest year's row may be zero (unused)
  * @param exits      children who ceased to be looked after during each year, by category and age band
  *                   when they left, those leaving on their 18th birthday included
+ * @param lines      the file line each cell came from, 0 where the file has no row (counted as zero)
  */
 public record LacAggregates(Path file, List<String> categories, List<String> bands, int firstYear,
-        int[][][] stock, int[][][] entries, int[][][] exits) {
+        int[][][] stock, int[][][] entries, int[][][] exits, int[][][] lines) {
 
     public int lastYear() {
         return firstYear + stock.length - 1;

@@ -116,8 +116,10 @@ public final class LacAggregatesReader {
         int[][][] stock = new int[n][k][nb];
         int[][][] entries = new int[n][k][nb];
         int[][][] exits = new int[n][k][nb];
+        int[][][] lines = new int[n][k][nb];
         for (Parsed r : rows) {
             int y = r.year() - first;
+            lines[y][r.category()][r.band()] = r.line();
             stock[y][r.category()][r.band()] = r.stock();
             if (r.year() > first) {
                 // The earliest year has no opening stock, so its flows are not used and may be blank.
@@ -139,7 +141,7 @@ public final class LacAggregatesReader {
             return null;
         }
         LacAggregates aggregates = new LacAggregates(file, space.categories(),
-                space.bands().bands().stream().map(AgeBands.Band::label).toList(), first, stock, entries, exits);
+                space.bands().bands().stream().map(AgeBands.Band::label).toList(), first, stock, entries, exits, lines);
         for (int y = first + 1; y <= last; y++) {
             int expected = aggregates.totalStock(y - 1) + aggregates.totalEntries(y) - aggregates.totalExits(y);
             int actual = aggregates.totalStock(y);

@@ -24,7 +24,9 @@ class AggregateHistoryTest {
 
     /** Two years (2020, 2021); cells set by the caller. */
     private static LacAggregates twoYears(int[][][] stock, int[][][] entries, int[][][] exits) {
-        return new LacAggregates(Path.of("agg.csv"), SPACE.categories(), List.of(), 2020, stock, entries, exits);
+        int[][][] lines = new int[2][K][NB];
+        lines[1][FOSTER][TEEN] = 9;
+        return new LacAggregates(Path.of("agg.csv"), SPACE.categories(), List.of(), 2020, stock, entries, exits, lines);
     }
 
     private static int[][][] cells() {
@@ -101,6 +103,7 @@ class AggregateHistoryTest {
         exits[1][FOSTER][TEEN] = 5;
         AggregateHistory history = new AggregateHistory(twoYears(cells(), entries, exits), SPACE, true);
         assertEquals(1, history.warnings().size());
+        assertEquals(9, history.warnings().get(0).line());
         assertTrue(history.warnings().get(0).rule().contains("2021, in_house_foster, age 10-16"),
                 history.warnings().get(0).rule());
     }
@@ -147,13 +150,20 @@ class AggregateHistoryTest {
     }
 
     @Test
-    void windowAndBacktestMustBeWholeYears() {
+    void windowAndBacktestMustBeWholeYearsAndEntriesNotTrended() {
         var problems = new uk.sufficiency.model.validation.ProblemCollector();
-        AggregateHistory.requireWholeYears(LacProjectionConfig.defaults().withReferenceWindow("18m"), Path.of("lac.yaml"), problems);
+        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withReferenceWindow("18m"), Path.of("lac.yaml"), problems);
         assertEquals(1, problems.problems().size());
         assertEquals("reference_window", problems.problems().get(0).column());
         var none = new uk.sufficiency.model.validation.ProblemCollector();
-        AggregateHistory.requireWholeYears(LacProjectionConfig.defaults().withReferenceWindow("2y"), null, none);
+        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withReferenceWindow("2y"), null, none);
         assertTrue(none.problems().isEmpty());
+        var d = LacProjectionConfig.defaults();
+        var trended = new uk.sufficiency.model.validation.ProblemCollector();
+        AggregateHistory.checkSettings(new LacProjectionConfig(d.categories(), d.placementMapping(), d.defaultCategory(),
+                d.ageBands(), d.referenceWindow(), d.priorStrength(), new LacProjectionConfig.Entries("trended", null, null),
+                0.0, null, List.of(), List.of(), List.of(), 18, null, null, null), null, trended);
+        assertEquals(List.of("backtest_months", "entries.mode"),
+                trended.problems().stream().map(uk.sufficiency.model.validation.Problem::column).toList());
     }
 }
