@@ -18,6 +18,13 @@ import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.EpisodeHistory;
+import uk.sufficiency.engine.projection.lac.AgeBands;
+import uk.sufficiency.engine.projection.lac.AggregateHistory;
+import uk.sufficiency.engine.projection.lac.LacAggregates;
+import uk.sufficiency.engine.projection.lac.LacAggregatesReader;
+import uk.sufficiency.engine.projection.lac.LacHistory;
+import uk.sufficiency.engine.projection.lac.StateSpace;
+import java.util.List;
 import uk.sufficiency.engine.ssda903.Ssda903Data;
 import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.model.io.OutputDirectory;
@@ -32,12 +39,13 @@ import uk.sufficiency.model.validation.ProblemCollector;
         description = {
             "Projects looked-after children by month, placement category and age band, with 80%% and 95%%",
             "intervals, and their cost by financial year; backtests the model on the history it was given.",
-            "DIR is a folder of SSDA903 returns (<year>-header.csv and <year>-episodes.csv) or a scenario",
-            "folder whose scenario.yaml has a lac_projection section."
+            "DIR is a folder of SSDA903 returns (<year>-header.csv and <year>-episodes.csv), a folder holding",
+            "lac-aggregates.csv (yearly aggregates, for LAs without child-level data) or that file itself,",
+            "or a scenario folder whose scenario.yaml has a lac_projection section."
         })
 public final class ProjectLacCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "SSDA903 folder or scenario folder.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "SSDA903 folder, aggregates file or folder, or scenario folder.")
     Path dir;
 
     @Option(names = "--years", defaultValue = "5", description = "Years to project (default ${DEFAULT-VALUE}).")
@@ -79,24 +87,40 @@ public final class ProjectLacCommand implements Callable<Integer> {
             }
             config = config.withReferenceWindow(referenceWindow);
         }
-        Path returns = Ssda903Reader.looksLikeReturns(dir) ? dir
-                : config.ssda903Dir() != null ? Path.of(config.ssda903Dir()) : null;
-        if (returns == null) {
-            throw InvalidInputException.of(Problem.error(dir, 0, null, null,
-                    "no SSDA903 returns found: DIR must hold <year>-episodes.csv and <year>-header.csv files,"
-                            + " or the settings must give ssda903_dir"));
-        }
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(returns);
+        // Every input file is checked before any problem is reported, so one run lists them all.
+        ProblemCollector inputs = new ProblemCollector();
         PopulationProjection population = null;
         if (config.entries().mode().equals("population")) {
-            ProblemCollector problems = new ProblemCollector();
             population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), uk.sufficiency.engine.projection.lac.AgeBands.parse(config.ageBands()),
-                    problems);
-            problems.throwIfErrors();
+                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), inputs);
         }
-        LacProjectionResult result = LacProjection.run(config, new EpisodeHistory(data), population,
-                new ArrayList<>(data.dataQuality()), years, simulations, seed);
+        Path aggregatesFile = aggregatesFile(config);
+        LacHistory history;
+        List<Problem> dataQuality;
+        if (aggregatesFile != null) {
+            StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
+            AggregateHistory.checkSettings(config, configFile, inputs);
+            LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, inputs);
+            inputs.throwIfErrors();
+            AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space, config.aggregateMoves().equals("net"));
+            history = aggregateHistory;
+            dataQuality = new ArrayList<>(inputs.warnings());
+            dataQuality.addAll(aggregateHistory.warnings());
+        } else {
+            Path returns = Ssda903Reader.looksLikeReturns(dir) ? dir
+                    : config.ssda903Dir() != null ? Path.of(config.ssda903Dir()) : null;
+            if (returns == null) {
+                throw InvalidInputException.of(Problem.error(dir, 0, null, null,
+                        "no looked-after history found: DIR must hold SSDA903 returns (<year>-episodes.csv and"
+                                + " <year>-header.csv) or " + LacAggregatesReader.FILE_NAME
+                                + ", or the settings must give ssda903_dir or aggregates_file"));
+            }
+            inputs.throwIfErrors();
+            Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(returns);
+            history = new EpisodeHistory(data);
+            dataQuality = new ArrayList<>(data.dataQuality());
+        }
+        LacProjectionResult result = LacProjection.run(config, history, population, dataQuality, years, simulations, seed);
         OutputDirectory output = new OutputDirectory(out);
         LacOutputWriter.write(result, output);
 
@@ -120,9 +144,29 @@ public final class ProjectLacCommand implements Callable<Integer> {
         } else {
             outStream.println("backtest skipped: " + bt.skipReason());
         }
-        outStream.printf(Locale.ROOT, "%d data-quality warning(s); results in %s%n", data.dataQuality().size(), out);
+        outStream.printf(Locale.ROOT, "%d data-quality warning(s); results in %s%n", dataQuality.size(), out);
         outStream.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Child-level returns win when both kinds of history are given: DIR's SSDA903 returns, then DIR's
+     * (or DIR as) aggregates file, then the settings' ssda903_dir, then their aggregates_file.
+     */
+    private Path aggregatesFile(LacProjectionConfig config) {
+        if (Files.isRegularFile(dir)) {
+            return dir;
+        }
+        if (Ssda903Reader.looksLikeReturns(dir)) {
+            return null;
+        }
+        if (Files.isRegularFile(dir.resolve(LacAggregatesReader.FILE_NAME))) {
+            return dir.resolve(LacAggregatesReader.FILE_NAME);
+        }
+        if (config.ssda903Dir() != null) {
+            return null;
+        }
+        return config.aggregatesFile() == null ? null : Path.of(config.aggregatesFile());
     }
 
     private LacProjectionConfig loadConfig() throws IOException {
@@ -131,6 +175,9 @@ public final class ProjectLacCommand implements Callable<Integer> {
                 throw InvalidInputException.of(Problem.error(configFile, 0, null, null, "the --config file does not exist"));
             }
             return LacConfigLoader.load(configFile);
+        }
+        if (Files.isRegularFile(dir)) {
+            return LacProjectionConfig.defaults();
         }
         Path scenario = dir.resolve("scenario.yaml");
         if (Files.isRegularFile(scenario)) {

@@ -171,6 +171,9 @@ public final class LacConfigLoader {
         } else if (mode.equals("population") && c.entries().populationFile() == null) {
             p.error(source, 0, "entries.population_file", null, "entries.mode population needs entries.population_file");
         }
+        if (!List.of("net", "none").contains(c.aggregateMoves())) {
+            p.error(source, 0, "aggregate_moves", c.aggregateMoves(), "aggregate_moves must be net or none");
+        }
         if (c.inflationPerYear() <= -1 || !Double.isFinite(c.inflationPerYear())) {
             p.error(source, 0, "inflation_per_year", String.valueOf(c.inflationPerYear()),
                     "inflation_per_year is a yearly fraction (0.03 = 3%) and must be > -1");

@@ -77,7 +77,7 @@ public final class LacProjection {
         LacProjectionConfig noEdits = new LacProjectionConfig(config.categories(), config.placementMapping(),
                 config.defaultCategory(), config.ageBands(), config.referenceWindow(), config.priorStrength(),
                 config.entries(), config.inflationPerYear(), config.costBaseYear(), List.of(), List.of(), List.of(),
-                config.backtestMonths(), config.ssda903Dir(), config.aggregatesFile());
+                config.backtestMonths(), config.ssda903Dir(), config.aggregatesFile(), config.aggregateMoves());
         SimulationResult sim = LacSimulator.run(new LacSimulator.Inputs(transitions, entries, obs.entryAgesByBand(),
                 obs.population(), origin, horizon, new ScenarioEdits(noEdits, space)), simulations, seed);
         List<Backtest.Row> rows = new ArrayList<>();

@@ -31,6 +31,9 @@ import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
  * @param backtestMonths    horizon of the built-in backtest (fit up to data end minus this, project, compare); 0 = off
  * @param ssda903Dir        folder of SSDA903 returns (relative paths resolve against the config file)
  * @param aggregatesFile    yearly aggregates CSV, for LAs without child-level data
+ * @param aggregateMoves    with yearly aggregates, how moves between categories are estimated: "net" (the
+ *                          fewest moves that explain each category's stock change not explained by its
+ *                          entries and exits; default) or "none" (no moves; add known ones with rate_edits)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -49,7 +52,8 @@ public record LacProjectionConfig(
         List<DurationCap> durationCaps,
         Integer backtestMonths,
         String ssda903Dir,
-        String aggregatesFile) {
+        String aggregatesFile,
+        String aggregateMoves) {
 
     public static final String EXIT = "exit";
     public static final String ANY = "any";
@@ -139,12 +143,13 @@ public record LacProjectionConfig(
         entryEdits = entryEdits == null ? List.of() : List.copyOf(entryEdits);
         durationCaps = durationCaps == null ? List.of() : List.copyOf(durationCaps);
         backtestMonths = backtestMonths == null ? 24 : backtestMonths;
+        aggregateMoves = aggregateMoves == null ? "net" : aggregateMoves;
     }
 
     /** All defaults. */
     public static LacProjectionConfig defaults() {
         return new LacProjectionConfig(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /**
@@ -185,12 +190,12 @@ public record LacProjectionConfig(
     public LacProjectionConfig withReferenceWindow(String window) {
         return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, window, priorStrength,
                 entries, inflationPerYear, costBaseYear, rateEdits, entryEdits, durationCaps, backtestMonths,
-                ssda903Dir, aggregatesFile);
+                ssda903Dir, aggregatesFile, aggregateMoves);
     }
 
     public LacProjectionConfig withInputs(String newSsda903Dir, String newAggregatesFile) {
         return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, referenceWindow,
                 priorStrength, entries, inflationPerYear, costBaseYear, rateEdits, entryEdits, durationCaps,
-                backtestMonths, newSsda903Dir, newAggregatesFile);
+                backtestMonths, newSsda903Dir, newAggregatesFile, aggregateMoves);
     }
 }

@@ -74,4 +74,18 @@ class LacConfigLoaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LacConfigLoader.load(yaml));
         assertTrue(e.problems().get(0).rule().contains("refrence_window"), e.problems().get(0).describe());
     }
+
+    @Test
+    void aggregateSettingsResolveTheFileAndCheckTheMovesRule() throws IOException {
+        Path good = dir.resolve("agg.yaml");
+        Files.writeString(good, "aggregates_file: figures/lac-aggregates.csv\n");
+        LacProjectionConfig c = LacConfigLoader.load(good);
+        assertEquals(dir.resolve("figures/lac-aggregates.csv").toString(), c.aggregatesFile());
+        assertEquals("net", c.aggregateMoves());
+        Path bad = dir.resolve("bad-moves.yaml");
+        Files.writeString(bad, "aggregate_moves: gross\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> LacConfigLoader.load(bad));
+        assertEquals("aggregate_moves", e.problems().get(0).column());
+        assertEquals("gross", e.problems().get(0).value());
+    }
 }

@@ -48,7 +48,7 @@ class LacModelTest {
         var d = DEFAULTS;
         return new LacProjectionConfig(d.categories(), d.placementMapping(), d.defaultCategory(), d.ageBands(),
                 d.referenceWindow(), d.priorStrength(), d.entries(), 0.10, 2022, rates, entries, caps,
-                d.backtestMonths(), null, null);
+                d.backtestMonths(), null, null, null);
     }
 
     private static final LacProjectionConfig.RateEdit NO_EXITS =
