@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency plan scenarios/leicestershire-2015 --years 5 --recruit L3=+12/yr,L4=+6/yr",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            PlanCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 

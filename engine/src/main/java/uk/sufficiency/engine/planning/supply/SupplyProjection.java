@@ -51,6 +51,10 @@ public final class SupplyProjection {
         double[][] deregistered = new double[years + 1][7];
         double[][] progressed = new double[years + 1][7];
         double usableShareOfPlaces = 1 - parameters.unusablePlaceShare();
+        double[] leadShare = new double[years + 1];
+        for (int k = 0; k <= years; k++) {
+            leadShare[k] = LeadTime.usableShare(parameters.leadTimeMonths(), k);
+        }
         for (int t = 1; t <= years; t++) {
             for (int level = 1; level <= 6; level++) {
                 double r = recruits[t][level];
@@ -64,7 +68,7 @@ public final class SupplyProjection {
                         if (n == 0) {
                             continue;
                         }
-                        double share = cohort == 0 ? 1.0 : LeadTime.usableShare(parameters.leadTimeMonths(), t - cohort);
+                        double share = cohort == 0 ? 1.0 : leadShare[t - cohort];
                         h[t][level] += n * share;
                         approved[t][level] += places[level][age][cohort] * share;
                     }
