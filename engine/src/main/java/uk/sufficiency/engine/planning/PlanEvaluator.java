@@ -56,6 +56,11 @@ public final class PlanEvaluator {
      * @param lastYear evaluate years 1..lastYear only (goal-seeking needs no later year)
      */
     public Evaluation evaluate(double[][] extra, int lastYear) {
+        return evaluate(extra, 1, lastYear);
+    }
+
+    /** As {@link #evaluate(double[][], int)} but placing demand in years firstYear..lastYear only. */
+    public Evaluation evaluate(double[][] extra, int firstYear, int lastYear) {
         SupplyPath supply = projection.project(settings.households(), withBaseline(extra));
         PlacementCosts costs = settings.costs();
         int sims = demand.simulations();
@@ -63,7 +68,7 @@ public final class PlanEvaluator {
         double[][][][] values = new double[measures][settings.years() + 1][7][sims];
         double[] need = new double[7];
         double[][] placed = new double[7][7];
-        for (int t = 1; t <= lastYear; t++) {
+        for (int t = firstYear; t <= lastYear; t++) {
             double[] places = supply.usablePlaces()[t];
             double fosterPlaces = 0;
             for (int level = 1; level <= 6; level++) {

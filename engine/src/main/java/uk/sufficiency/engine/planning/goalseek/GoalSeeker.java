@@ -96,7 +96,7 @@ public final class GoalSeeker {
     }
 
     static double metric(PlanEvaluator evaluator, PlanGoal goal, double[][] extra, int goalYear) {
-        return evaluator.evaluate(extra, goalYear).mean(goal.metric().measure(), goalYear, PlanEvaluator.ALL);
+        return evaluator.evaluate(extra, goalYear, goalYear).mean(goal.metric().measure(), goalYear, PlanEvaluator.ALL);
     }
 
     private static double sum(double[] row) {
