@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "  sufficiency plan scenarios/leicestershire-2015 --years 5 --recruit L3=+12/yr,L4=+6/yr",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            ProjectLacCommand.class,
             PlanCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
