@@ -41,7 +41,7 @@ public record PlanResult(
         List<YearComparison> rows = new ArrayList<>();
         double cumulativeAvoided = 0;
         double cumulativeSpend = 0;
-        int sims = settings.simulations();
+        int sims = baseline.samples(PlanMeasure.DEMAND, 1, PlanEvaluator.ALL).length;
         for (int t = 1; t <= settings.years(); t++) {
             double households = 0;
             for (int level = 1; level <= 6; level++) {
