@@ -99,4 +99,25 @@ class PlanSettingsReaderTest {
         assertEquals(java.util.Map.of(2, 5.0), RecruitmentSpec.parse("2=3, L2=2"));
         assertThrows(IllegalArgumentException.class, () -> RecruitmentSpec.parse("L3=-1/yr"));
     }
+
+    @Test
+    void theDocumentedExamplePlanSectionIsValidAndMatchesTheDefaults() throws Exception {
+        Path example = null;
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("docs/examples/plan.yaml"))) {
+                example = dir.resolve("docs/examples/plan.yaml");
+                break;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(example != null, "docs/examples/plan.yaml not found");
+        Path dir = scenarioWithPlan(Files.readString(example));
+        PlanSettings fromExample = PlanSettingsReader.read(ScenarioLoader.load(dir), PlanOptions.none());
+        PlanSettings defaults = PlanSettingsReader.read(PlanTestScenario.load(), PlanOptions.none());
+        assertEquals(defaults.supply().unusablePlaceShare(), fromExample.supply().unusablePlaceShare(), 1e-4);
+        assertEquals(defaults.supply().otherDeregistrationRate(), fromExample.supply().otherDeregistrationRate(), 1e-4);
+        assertEquals(defaults.supply().retirementProbability(65), fromExample.supply().retirementProbability(65), 1e-4);
+        assertEquals(defaults.growthPerYear(), fromExample.growthPerYear(), 1e-4);
+        assertEquals(12, fromExample.extraRecruitsPerYear()[3], 0);
+        assertEquals(754.5, fromExample.costs().ifaWeeklyGbp(), 0);
+    }
 }
