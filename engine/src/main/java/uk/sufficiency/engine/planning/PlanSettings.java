@@ -16,6 +16,8 @@ import uk.sufficiency.engine.planning.supply.SupplyParameters;
  * @param recruitCapPerYear       most households recruited in a year (baseline and extra together)
  * @param residentialInHousePlaces places in the authority's own children's homes (constant)
  * @param supportedInHousePlaces   staying-put and supported-lodgings places (constant)
+ * @param demandSource            {@code trend} (the current children grown by a trend) or
+ *                                {@code lac_projection} (the scenario's LAC projection paths)
  * @param goal                    target to goal-seek, or null
  */
 public record PlanSettings(
@@ -23,6 +25,7 @@ public record PlanSettings(
         int years,
         int simulations,
         long seed,
+        String demandSource,
         double growthPerYear,
         double growthSd,
         double dispersion,

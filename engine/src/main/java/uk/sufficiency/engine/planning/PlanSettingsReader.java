@@ -54,7 +54,7 @@ public final class PlanSettingsReader {
 
     private static final Set<String> TOP_KEYS = Set.of("years", "simulations", "seed", "fostering_file",
             "fostering_authority", "demand", "supply", "costs", "recruit", "goal");
-    private static final Set<String> DEMAND_KEYS = Set.of("growth_per_year", "growth_sd", "dispersion");
+    private static final Set<String> DEMAND_KEYS = Set.of("source", "growth_per_year", "growth_sd", "dispersion");
     private static final Set<String> SUPPLY_KEYS = Set.of("retirement", "other_deregistration_rate",
             "lead_time_months", "progression_rate", "unusable_place_share", "places_per_new_household",
             "recruit_age", "baseline_recruits_per_year", "recruit_cap_per_year");
@@ -114,6 +114,12 @@ public final class PlanSettingsReader {
             assumptions.add(figure);
         }
 
+        String demandSource = demandNode.path("source").asText("trend");
+        if (!demandSource.equals("trend") && !demandSource.equals("lac_projection")) {
+            problems.error(yaml, 0, "plan.demand.source", demandSource, "demand source must be trend or lac_projection");
+        }
+        assumptions.add(new Assumption("plan.demand.source", demandSource, "", demandNode.has("source")
+                ? "scenario.yaml plan.demand.source" : "default: trend from the current children"));
         double growth = number(demandNode.path("growth_per_year"), "plan.demand.growth_per_year", -0.5, 1.0,
                 DEFAULT_GROWTH, "DOMAIN.md s1: looked-after children 470 (2015) to 584 (2019), (584/470)^(1/4)-1",
                 "share per year");
@@ -196,7 +202,7 @@ public final class PlanSettingsReader {
                 "plan.costs.recruitment_gbp_per_household", 0, 1e9, DEFAULT_RECRUITMENT_COST,
                 "assumption: no figure in the sources; set plan.costs.recruitment_gbp_per_household", "GBP per household");
         problems.throwIfErrors();
-        return new PlanSettings(scenario.asOfDate(), years, simulations, seed, growth, growthSd, dispersion, supply,
+        return new PlanSettings(scenario.asOfDate(), years, simulations, seed, demandSource, growth, growthSd, dispersion, supply,
                 costs, residentialInHouse, supportedInHouse, budget, recruitmentCost, baseline, extra, cap, goal,
                 households, mix, assumptions);
     }

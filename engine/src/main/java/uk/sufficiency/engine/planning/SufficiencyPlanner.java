@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.sufficiency.engine.planning.demand.DemandSimulations;
+import uk.sufficiency.engine.planning.demand.LacProjectionDemand;
 import uk.sufficiency.engine.planning.demand.TrendDemand;
 import uk.sufficiency.engine.planning.goalseek.GoalSeeker;
 import uk.sufficiency.model.scenario.Scenario;
@@ -22,6 +23,12 @@ public final class SufficiencyPlanner {
     /** Validates every input (throwing InvalidInputException with all problems) and plans. */
     public static PlanResult plan(Scenario scenario, PlanOptions options) {
         PlanSettings settings = PlanSettingsReader.read(scenario, options);
+        if (settings.demandSource().equals("lac_projection")) {
+            DemandSimulations lac = LacProjectionDemand.fromScenario(scenario, settings.mix(), settings.years(),
+                    settings.simulations(), settings.seed());
+            return plan(settings, lac, "LAC projection paths (scenario lac_projection section), split by the current"
+                    + " level mix within each placement kind");
+        }
         DemandSimulations demand = TrendDemand.simulate(settings.mix(), settings.growthPerYear(), settings.growthSd(),
                 settings.dispersion(), settings.years(), settings.simulations(), settings.seed());
         return plan(settings, demand, "trend from the scenario's current children (plan.demand)");
