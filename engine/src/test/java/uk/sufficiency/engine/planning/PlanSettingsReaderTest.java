@@ -19,8 +19,7 @@ class PlanSettingsReaderTest {
     Path temp;
 
     private Path scenarioWithPlan(String plan) throws Exception {
-        Path target = temp.resolve("s");
-        Files.createDirectories(target);
+        Path target = Files.createTempDirectory(temp, "s");
         try (Stream<Path> files = Files.list(PlanTestScenario.folder())) {
             for (Path file : files.toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
@@ -119,5 +118,20 @@ class PlanSettingsReaderTest {
         assertEquals(defaults.growthPerYear(), fromExample.growthPerYear(), 1e-4);
         assertEquals(12, fromExample.extraRecruitsPerYear()[3], 0);
         assertEquals(754.5, fromExample.costs().ifaWeeklyGbp(), 0);
+    }
+
+    @Test
+    void fosteringFileRecalibratesFromAnotherAuthority() throws Exception {
+        Path file = uk.sufficiency.engine.planning.supply.OfstedFosteringTableTestAccess.realFile();
+        org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared/data/fostering-england not found");
+        Path dir = scenarioWithPlan("plan:\n  fostering_file: " + file + "\n  fostering_authority: Derbyshire\n");
+        PlanSettings settings = PlanSettingsReader.read(ScenarioLoader.load(dir), PlanOptions.none());
+        var table = uk.sufficiency.engine.planning.supply.OfstedFosteringTable.read(file);
+        double notAvailable = table.require("Number of places not available", "Derbyshire");
+        double approved = table.require("Number of approved foster places", "Derbyshire");
+        assertEquals(notAvailable / approved, settings.supply().unusablePlaceShare(), 1e-12);
+        assertTrue(settings.assumptions().stream().anyMatch(a -> a.source().contains("Derbyshire")));
+        Path bad = scenarioWithPlan("plan:\n  fostering_file: " + file + "\n  fostering_authority: Atlantis\n");
+        assertThrows(InvalidInputException.class, () -> PlanSettingsReader.read(ScenarioLoader.load(bad), PlanOptions.none()));
     }
 }
