@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.sufficiency.engine.io.CsvTable;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;

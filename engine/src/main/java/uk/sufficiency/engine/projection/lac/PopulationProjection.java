@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import uk.sufficiency.engine.io.CsvTable;
+import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
