@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "  sufficiency forecast scenarios/leicestershire-2015/series/ehcp.csv --horizon 6",
             "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5",
+            "  sufficiency plan scenarios/leicestershire-2015 --years 5 --recruit L3=+12/yr,L4=+6/yr",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
             ProjectLacCommand.class,
             ForecastCommand.class,
             ProjectEhcpCommand.class,
+            PlanCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 
