@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Examples:",
+            "  sufficiency run                        (built-in scenario, results in out/)",
             "  sufficiency validate scenarios/leicestershire-2015",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            uk.sufficiency.cli.run.RunCommand.class,
             BenchCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
