@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency run                        (built-in scenario, results in out/)",
+            "  sufficiency compare out/baseline out/plan --out out/compare",
             "  sufficiency validate scenarios/leicestershire-2015",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             uk.sufficiency.cli.run.RunCommand.class,
+            uk.sufficiency.cli.compare.CompareCommand.class,
             BenchCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {

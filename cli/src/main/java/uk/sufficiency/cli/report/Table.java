@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * @param title   how the report titles the table
  * @param columns column names, with units in the names ({@code weekly_cost_gbp})
  * @param rows    the rows, each as long as {@code columns}
+ * @param keyColumns how many leading columns identify a row (e.g. placement type and skill level);
+ *                {@code compare} matches rows of two runs on them and compares the other columns
  */
-public record Table(String name, String title, List<String> columns, List<List<Object>> rows) {
+public record Table(String name, String title, List<String> columns, List<List<Object>> rows, int keyColumns) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -27,6 +29,9 @@ public record Table(String name, String title, List<String> columns, List<List<O
             throw new IllegalArgumentException("table name must be lower-case words joined by '-': " + name);
         }
         columns = List.copyOf(columns);
+        if (keyColumns < 0 || keyColumns > columns.size()) {
+            throw new IllegalArgumentException("table " + name + ": " + keyColumns + " key columns of " + columns.size());
+        }
         List<List<Object>> copy = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
@@ -37,6 +42,26 @@ public record Table(String name, String title, List<String> columns, List<List<O
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = Collections.unmodifiableList(copy);
+    }
+
+    /** A table whose leading text columns (up to the first column holding a number) identify a row. */
+    public Table(String name, String title, List<String> columns, List<List<Object>> rows) {
+        this(name, title, columns, rows, leadingTextColumns(columns.size(), rows));
+    }
+
+    private static int leadingTextColumns(int width, List<List<Object>> rows) {
+        for (int c = 0; c < width; c++) {
+            for (List<Object> row : rows) {
+                if (c < row.size() && row.get(c) instanceof Number) {
+                    return c;
+                }
+            }
+        }
+        return width;
+    }
+
+    public List<String> keyColumnNames() {
+        return columns.subList(0, keyColumns);
     }
 
     public boolean isEmpty() {
@@ -53,6 +78,7 @@ public record Table(String name, String title, List<String> columns, List<List<O
         private final String title;
         private final List<String> columns;
         private final List<List<Object>> rows = new ArrayList<>();
+        private int keyColumns = -1;
 
         private Builder(String name, String title, List<String> columns) {
             this.name = name;
@@ -65,8 +91,14 @@ public record Table(String name, String title, List<String> columns, List<List<O
             return this;
         }
 
+        /** The first {@code count} columns identify a row (default: the leading text columns). */
+        public Builder keys(int count) {
+            this.keyColumns = count;
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, title, columns, rows);
+            return keyColumns < 0 ? new Table(name, title, columns, rows) : new Table(name, title, columns, rows, keyColumns);
         }
     }
 }

@@ -101,7 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         RunRecord.Options options = new RunRecord.Options(dir, outDir, seed, quick);
         double total = (System.nanoTime() - start) / 1e9;
         files.add(out.write("run.json", w -> w.write(RunRecord.toJson(RunRecord.build(VersionProvider.version(),
-                options, scenario, started, total, validateSeconds, outcome, written.files())))));
+                options, scenario, started, total, validateSeconds, outcome,
+                sections.stream().flatMap(sec -> sec.tables().stream()).toList(), written.files())))));
         removeStale(previous, files);
 
         written.errors().forEach(err::println);

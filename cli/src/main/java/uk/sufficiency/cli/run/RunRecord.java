@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import uk.sufficiency.cli.report.Table;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**
@@ -35,7 +36,8 @@ public final class RunRecord {
     }
 
     public static ObjectNode build(String version, Options options, Scenario scenario, Instant started,
-            double totalSeconds, double validateSeconds, StepRunner.Outcome outcome, List<Path> outputs) {
+            double totalSeconds, double validateSeconds, StepRunner.Outcome outcome, List<Table> tables,
+            List<Path> outputs) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("tool", "sufficiency");
         root.put("version", version);
@@ -78,6 +80,15 @@ public final class RunRecord {
             if (step.error() != null) {
                 node.put("error", step.error());
             }
+        }
+        ArrayNode tableList = root.putArray("tables");
+        for (Table table : tables) {
+            ObjectNode node = tableList.addObject();
+            node.put("name", table.name());
+            node.put("file", "csv/" + table.name() + ".csv");
+            node.put("rows", table.rows().size());
+            ArrayNode keys = node.putArray("key_columns");
+            table.keyColumnNames().forEach(keys::add);
         }
         ArrayNode written = root.putArray("outputs");
         for (Path output : outputs) {

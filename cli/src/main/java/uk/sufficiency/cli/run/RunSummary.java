@@ -21,17 +21,17 @@ final class RunSummary {
 
     static Section section(StepRunner.Outcome outcome, Scenario scenario, Path scenarioDir) {
         Table.Builder headlines = Table.builder(HEADLINES_TABLE, "Every headline figure",
-                "step", "key", "label", "value", "unit");
+                "step", "key", "label", "value", "unit").keys(2);
         for (Section section : outcome.sections()) {
             for (Headline headline : section.headlines()) {
                 headlines.row(section.id(), headline.key(), headline.label(), headline.value(), headline.unit());
             }
         }
-        Table.Builder steps = Table.builder("run-steps", "Steps of the run", "step", "title", "status", "error");
+        Table.Builder steps = Table.builder("run-steps", "Steps of the run", "step", "title", "status", "error").keys(1);
         for (StepRunner.StepOutcome step : outcome.steps()) {
             steps.row(step.id(), step.title(), step.status(), step.error());
         }
-        Table.Builder inputs = Table.builder("run-inputs", "Input files and their SHA-256 checksums", "file", "sha256");
+        Table.Builder inputs = Table.builder("run-inputs", "Input files and their SHA-256 checksums", "file", "sha256").keys(1);
         Path base = scenarioDir.toAbsolutePath().normalize();
         for (Path file : scenario.inputFiles()) {
             Path absolute = file.toAbsolutePath().normalize();

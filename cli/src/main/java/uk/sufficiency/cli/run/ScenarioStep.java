@@ -47,8 +47,8 @@ public final class ScenarioStep implements RunStep {
         if (!context.warnings().isEmpty()) {
             result.table(warnings(context.warnings()));
         }
-        placementMix(scenario, childrenIn, result);
         children(scenario, result);
+        placementMix(scenario, childrenIn, result);
         cost(scenario, result);
         result.summary("Scenario '" + scenario.name() + "' as of " + scenario.asOfDate() + ": "
                 + scenario.children().size() + " children and " + scenario.placements().size()
@@ -71,7 +71,7 @@ public final class ScenarioStep implements RunStep {
     private static Table validation(RunContext context) {
         Scenario scenario = context.scenario();
         int places = scenario.placements().stream().mapToInt(Placement::places).sum();
-        return Table.builder("scenario-validation", "What was read and checked", "item", "count")
+        return Table.builder("scenario-validation", "What was read and checked", "item", "count").keys(1)
                 .row("children", scenario.children().size())
                 .row("placements (households and resources)", scenario.placements().size())
                 .row("places", places)
@@ -85,7 +85,8 @@ public final class ScenarioStep implements RunStep {
 
     /** Warnings without their values, which may be child-level data. */
     private static Table warnings(List<Problem> warnings) {
-        Table.Builder table = Table.builder("scenario-warnings", "Validation warnings", "file", "line", "column", "rule");
+        Table.Builder table = Table.builder("scenario-warnings", "Validation warnings", "file", "line", "column", "rule")
+                .keys(4);
         for (Problem warning : warnings) {
             table.row(warning.file() == null ? null : warning.file().getFileName().toString(),
                     warning.line() > 0 ? warning.line() : null, warning.column(), warning.rule());
@@ -105,7 +106,7 @@ public final class ScenarioStep implements RunStep {
             counts[2] += Math.min(placement.places(), childrenIn.getOrDefault(placement.placementId(), 0));
         }
         Table.Builder table = Table.builder("scenario-placement-mix", "Placement mix by type and carer skill level",
-                "placement_type", "skill_level", "households", "places", "places_filled", "places_free");
+                "placement_type", "skill_level", "households", "places", "places_filled", "places_free").keys(2);
         List<String> types = new ArrayList<>();
         Map<String, Map<String, Double>> placesByLevel = new LinkedHashMap<>();
         int totalPlaces = 0;
@@ -146,7 +147,7 @@ public final class ScenarioStep implements RunStep {
             counts.merge(new Key(child.status(), urgency, ageBand(child, asOf)), 1, Integer::sum);
         }
         Table.Builder table = Table.builder("scenario-children", "Children by status, urgency and age band",
-                "status", "urgency", "age_band", "children");
+                "status", "urgency", "age_band", "children").keys(3);
         Map<String, Double[]> byGroup = new LinkedHashMap<>();
         for (Map.Entry<Key, Integer> entry : counts.entrySet()) {
             Key key = entry.getKey();
@@ -203,7 +204,7 @@ public final class ScenarioStep implements RunStep {
             }
         }
         Table.Builder table = Table.builder("scenario-cost", "Weekly cost of current placements by type",
-                "placement_type", "children_placed", "weekly_cost_gbp", "annual_cost_gbp", "average_weekly_cost_gbp");
+                "placement_type", "children_placed", "weekly_cost_gbp", "annual_cost_gbp", "average_weekly_cost_gbp").keys(1);
         List<String> types = new ArrayList<>();
         List<Double> weekly = new ArrayList<>();
         double total = 0;
