@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             "  sufficiency run                        (built-in scenario, results in out/)",
             "  sufficiency compare out/baseline out/plan --out out/compare",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             uk.sufficiency.cli.run.RunCommand.class,
             uk.sufficiency.cli.compare.CompareCommand.class,
             BenchCommand.class,
+            ProjectLacCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 
