@@ -10,6 +10,7 @@ public final class RunSteps {
 
     public static List<RunStep> standard() {
         return List.of(
-                new ScenarioStep());
+                new ScenarioStep(),
+                new LacStep());
     }
 }
