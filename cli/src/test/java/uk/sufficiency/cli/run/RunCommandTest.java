@@ -93,7 +93,10 @@ class RunCommandTest {
                     for (int c = 0; c < csv.get(r).size(); c++) {
                         String expected = csv.get(r).get(c);
                         Row row = rows.get(r);
+                        boolean isoDate = expected.matches("\\d{4}-\\d{2}-\\d{2}");
                         String actual = !row.hasCell(c) || row.getCell(c) == null ? ""
+                                : isoDate && row.getCell(c).getType() == CellType.NUMBER
+                                ? row.getCellAsDate(c).get().toLocalDate().toString()
                                 : row.getCell(c).getType() == CellType.NUMBER
                                 ? row.getCellAsNumber(c).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).get()
                                 : row.getCellText(c);
