@@ -62,6 +62,7 @@ public final class CellText {
             case "GBP/week" -> money(value) + " a week";
             case "GBP/year" -> money(value) + " a year";
             case "%" -> number + "%";
+            case "year" -> Long.toString(Math.round(value));
             case "" -> number;
             default -> number + " " + unit;
         };
