@@ -21,10 +21,13 @@ public final class StepRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StepRunner.class);
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** How one step went; {@code error} is null when it succeeded. */
-    public record StepOutcome(String id, String title, double seconds, String error) {
+    /**
+     * How one step went; {@code error} is null when it succeeded, {@code empty} true when it had
+     * nothing to report (its capability is not configured in the scenario).
+     */
+    public record StepOutcome(String id, String title, double seconds, String error, boolean empty) {
         public String status() {
-            return error == null ? "ok" : "failed";
+            return error != null ? "failed" : empty ? "not run" : "ok";
         }
     }
 
@@ -48,9 +51,11 @@ public final class StepRunner {
             long start = System.nanoTime();
             Section section;
             String error = null;
+            boolean empty = false;
             try {
                 StepResult result = step.run(context);
                 checkTables(step, result, tableNames);
+                empty = result.tables().isEmpty() && result.headlines().isEmpty();
                 section = new Section(step.id(), step.title(), result.summary(), null, result.headlines(),
                         result.charts(), result.tables());
             } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
@@ -65,7 +70,7 @@ public final class StepRunner {
                 context.progress().failed(seconds, error);
             }
             sections.add(section);
-            outcomes.add(new StepOutcome(step.id(), step.title(), seconds, error));
+            outcomes.add(new StepOutcome(step.id(), step.title(), seconds, error, empty));
         }
         return new Outcome(sections, outcomes);
     }
