@@ -194,6 +194,22 @@ class RunCommandTest {
     }
 
     @Test
+    void aCapabilityTheScenarioDoesNotConfigureIsNotRunRatherThanFailed() throws IOException {
+        Path scenario = temp.resolve("plain");
+        Files.createDirectories(scenario);
+        Files.writeString(scenario.resolve("scenario.yaml"), "name: plain\nas_of: 2015-03-31\nfiles: {children: c.csv, placements: p.csv}\n");
+        Files.writeString(scenario.resolve("c.csv"), "child_id,birth_date\nC1,2010-01-01\n");
+        Files.writeString(scenario.resolve("p.csv"), "placement_id,type,skill_level,places\nP1,in_house_foster,3,2\n");
+        Path out = temp.resolve("out");
+        RunFixture.Outcome outcome = RunFixture.execute("run", scenario.toString(), "--out", out.toString());
+        assertEquals(0, outcome.status(), outcome.err());
+        JsonNode lac = JSON.readTree(out.resolve("run.json").toFile()).path("steps").get(2);
+        assertEquals("lac", lac.path("id").asText());
+        assertEquals("not run", lac.path("status").asText());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("has no lac_projection section"));
+    }
+
+    @Test
     void withoutAScenarioTheBuiltInOneIsLookedForNextToTheJarToo() {
         List<Path> candidates = ScenarioLocator.candidates();
         assertEquals(Path.of(ScenarioLocator.BUILT_IN).toAbsolutePath().normalize(), candidates.get(0));
