@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Examples:",
+            "  sufficiency run                        (built-in scenario, results in out/)",
+            "  sufficiency compare out/baseline out/plan --out out/compare",
             "  sufficiency validate scenarios/leicestershire-2015",
             "  sufficiency generate --children 5000 --seed 7 --out /tmp/region",
             "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
@@ -31,6 +33,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            uk.sufficiency.cli.run.RunCommand.class,
+            uk.sufficiency.cli.compare.CompareCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
             ProjectLacCommand.class,
