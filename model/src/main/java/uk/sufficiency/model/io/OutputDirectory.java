@@ -63,6 +63,7 @@ public final class OutputDirectory {
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            readableByAll(temp);
             try {
                 try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
                     content.writeTo(out);
@@ -76,6 +77,13 @@ public final class OutputDirectory {
         }
         written.add(target);
         return target;
+    }
+
+    /** Temporary files are created owner-only; results are ordinary files others may read (644). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
