@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
             BenchCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {

@@ -1,0 +1,48 @@
+package uk.sufficiency.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.validation.Problem;
+
+/** Checks a scenario folder against every rule and lists every problem found. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Check a scenario folder: every problem is listed with file, line, column, value and rule.",
+        footer = {"", "Example:", "  sufficiency validate scenarios/leicestershire-2015"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    Path scenarioDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScenarioLoader.Result result = ScenarioLoader.read(scenarioDir);
+        var err = spec.commandLine().getErr();
+        for (Problem warning : result.warnings()) {
+            err.println(warning.describe());
+        }
+        err.flush();
+        Scenario scenario = result.scenario();
+        Map<String, Long> byStatus = new TreeMap<>();
+        for (Child child : scenario.children()) {
+            byStatus.merge(child.status().word(), 1L, Long::sum);
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("valid: scenario '%s' as of %s: %d children %s, %d placements, %d warning(s)%n",
+                scenario.name(), scenario.asOfDate(), scenario.children().size(), byStatus,
+                scenario.placements().size(), result.warnings().size());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,235 @@
+package uk.sufficiency.model.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.placement.Placement;
+import uk.sufficiency.model.table.CsvTable;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * Reads a scenario folder (and the folders it extends) into a validated {@link Scenario}. Every
+ * problem in every file is collected in one pass; if any is an error, nothing is returned and an
+ * {@link InvalidInputException} lists them all (warnings included).
+ */
+public final class ScenarioLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioLoader.class);
+
+    /** The scenario and the warnings found while reading it. */
+    public record Result(Scenario scenario, List<Problem> warnings) {
+    }
+
+    private ScenarioLoader() {
+    }
+
+    /** Reads and validates a scenario; throws {@link InvalidInputException} on any error. */
+    public static Scenario load(Path directory) {
+        return read(directory).scenario();
+    }
+
+    /** Reads and validates a scenario, keeping its warnings. */
+    public static Result read(Path directory) {
+        ProblemCollector problems = new ProblemCollector();
+        List<YamlDocument> chain = chain(directory.toAbsolutePath().normalize());
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        for (YamlDocument document : chain) {
+            merge(merged, document.tree());
+        }
+        for (String key : List.of("extends", "add", "close")) {
+            merged.remove(key);
+        }
+        ScenarioSettings settings = new ScenarioSettings(chain, merged, problems);
+        List<Path> inputFiles = new ArrayList<>();
+        chain.forEach(document -> inputFiles.add(document.file()));
+
+        Tables tables = new Tables(problems, inputFiles);
+        for (YamlDocument document : chain) {
+            tables.apply(document);
+        }
+        tables.requirePresent(chain.get(chain.size() - 1));
+        if (problems.hasErrors()) {
+            throw new InvalidInputException(problems.problems());
+        }
+        Scenario scenario = new Scenario(settings.name(), settings.description(), settings.asOfDate(),
+                chain.get(chain.size() - 1).directory(), chain.stream().map(YamlDocument::directory).toList(),
+                tables.children.values().stream().map(Located::value).toList(),
+                tables.placements.values().stream().map(Located::value).toList(),
+                settings.fees(), settings.weights(), settings.targets(), settings.series(), merged, inputFiles);
+        ScenarioChecks.check(scenario, tables.children, tables.placements, problems);
+        problems.throwIfErrors();
+        LOG.info("scenario '{}': {} children, {} placements, {} warning(s)", scenario.name(),
+                scenario.children().size(), scenario.placements().size(), problems.warnings().size());
+        return new Result(scenario, problems.warnings());
+    }
+
+    /** The scenario and its ancestors, base first; stops on a cycle or a missing folder. */
+    private static List<YamlDocument> chain(Path directory) {
+        List<YamlDocument> reversed = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        Path current = directory;
+        while (current != null) {
+            if (!seen.add(current)) {
+                YamlDocument last = reversed.get(reversed.size() - 1);
+                throw InvalidInputException.of(Problem.error(last.file(), last.line("/extends"), "extends",
+                        current.toString(), "extends forms a cycle: " + seen));
+            }
+            if (!Files.isDirectory(current)) {
+                if (reversed.isEmpty()) {
+                    throw InvalidInputException.of(Problem.error(current, 0, null, null,
+                            "scenario folder not found"));
+                }
+                YamlDocument last = reversed.get(reversed.size() - 1);
+                throw InvalidInputException.of(Problem.error(last.file(), last.line("/extends"), "extends",
+                        current.toString(), "extends names a folder that does not exist"));
+            }
+            YamlDocument document = YamlDocument.read(current);
+            reversed.add(document);
+            JsonNode parent = document.tree().get("extends");
+            current = parent == null || parent.isNull() ? null : Path.of(parent.asText());
+        }
+        List<YamlDocument> chain = new ArrayList<>(reversed);
+        java.util.Collections.reverse(chain);
+        return chain;
+    }
+
+    /** Maps merge key by key, the overriding tree winning; lists and scalars replace. */
+    static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = base.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode overObject) {
+                merge(existingObject, overObject);
+            } else {
+                base.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+    }
+
+    /** The children and placements tables as each document of the chain replaces, adds and closes rows. */
+    private static final class Tables {
+        final Map<String, Located<Child>> children = new LinkedHashMap<>();
+        final Map<String, Located<Placement>> placements = new LinkedHashMap<>();
+        private final ProblemCollector problems;
+        private final List<Path> inputFiles;
+        private boolean childrenSeen;
+        private boolean placementsSeen;
+
+        Tables(ProblemCollector problems, List<Path> inputFiles) {
+            this.problems = problems;
+            this.inputFiles = inputFiles;
+        }
+
+        void apply(YamlDocument document) {
+            String childrenFile = document.tree().at("/files/children").asText(null);
+            if (childrenFile != null) {
+                children.clear();
+                childrenSeen = true;
+                addChildren(document, "/files/children", childrenFile);
+            }
+            String placementsFile = document.tree().at("/files/placements").asText(null);
+            if (placementsFile != null) {
+                placements.clear();
+                placementsSeen = true;
+                addPlacements(document, "/files/placements", placementsFile);
+            }
+            String moreChildren = document.tree().at("/add/children").asText(null);
+            if (moreChildren != null) {
+                addChildren(document, "/add/children", moreChildren);
+            }
+            String morePlacements = document.tree().at("/add/placements").asText(null);
+            if (morePlacements != null) {
+                addPlacements(document, "/add/placements", morePlacements);
+            }
+            close(document, "/close/children", children, "child");
+            close(document, "/close/placements", placements, "placement");
+        }
+
+        void requirePresent(YamlDocument last) {
+            if (!childrenSeen) {
+                problems.error(last.file(), 0, "files.children", null,
+                        "no children table: set files.children here or in the scenario this one extends");
+            }
+            if (!placementsSeen) {
+                problems.error(last.file(), 0, "files.placements", null,
+                        "no placements table: set files.placements here or in the scenario this one extends");
+            }
+        }
+
+        private CsvTable table(YamlDocument document, String pointer, String file) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path)) {
+                problems.error(document.file(), document.line(pointer), pointer.substring(1).replace('/', '.'), file,
+                        "file not found");
+                return null;
+            }
+            inputFiles.add(path);
+            try {
+                return CsvTable.read(path);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problems::add);
+                return null;
+            }
+        }
+
+        private void addChildren(YamlDocument document, String pointer, String file) {
+            CsvTable table = table(document, pointer, file);
+            if (table != null) {
+                for (Located<Child> child : ChildRows.read(table, problems)) {
+                    putUnique(children, child.value().childId(), child, "child_id");
+                }
+            }
+        }
+
+        private void addPlacements(YamlDocument document, String pointer, String file) {
+            CsvTable table = table(document, pointer, file);
+            if (table != null) {
+                for (Located<Placement> placement : PlacementRows.read(table, problems)) {
+                    putUnique(placements, placement.value().placementId(), placement, "placement_id");
+                }
+            }
+        }
+
+        private <T> void putUnique(Map<String, Located<T>> rows, String id, Located<T> row, String column) {
+            Located<T> first = rows.putIfAbsent(id, row);
+            if (first != null) {
+                problems.error(row.file(), row.line(), column, id, "duplicate " + column + ": first used at "
+                        + first.file().getFileName() + " line " + first.line());
+            }
+        }
+
+        private <T> void close(YamlDocument document, String pointer, Map<String, Located<T>> rows, String what) {
+            JsonNode ids = document.tree().at(pointer);
+            if (ids.isMissingNode() || ids.isNull()) {
+                return;
+            }
+            if (!ids.isArray()) {
+                problems.error(document.file(), document.line(pointer), pointer.substring(1).replace('/', '.'),
+                        ids.asText(), "must be a list of " + what + " ids");
+                return;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i).asText();
+                if (rows.remove(id) == null) {
+                    problems.error(document.file(), document.line(pointer + "/" + i), pointer.substring(1).replace('/', '.'),
+                            id, "no " + what + " with this id to close");
+                }
+            }
+        }
+    }
+}

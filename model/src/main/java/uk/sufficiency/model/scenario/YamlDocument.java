@@ -1,0 +1,152 @@
+package uk.sufficiency.model.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
+
+/**
+ * One {@code scenario.yaml} as read: its tree, with file and folder references made absolute, and
+ * the line on which each key stands so that problems can name the line.
+ */
+final class YamlDocument {
+
+    static final String FILE_NAME = "scenario.yaml";
+
+    private static final YAMLMapper MAPPER = new YAMLMapper();
+
+    private final Path file;
+    private final ObjectNode tree;
+    private final Map<String, Integer> lines;
+
+    private YamlDocument(Path file, ObjectNode tree, Map<String, Integer> lines) {
+        this.file = file;
+        this.tree = tree;
+        this.lines = lines;
+    }
+
+    static YamlDocument read(Path directory) {
+        Path file = directory.resolve(FILE_NAME).toAbsolutePath().normalize();
+        try {
+            String text = Files.readString(file);
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw InvalidInputException.of(Problem.error(file, 1, null, null, "scenario.yaml is empty"));
+            }
+            if (!node.isObject()) {
+                throw InvalidInputException.of(Problem.error(file, 1, null, null, "scenario.yaml must be a map of keys"));
+            }
+            ObjectNode tree = (ObjectNode) node;
+            resolvePaths(tree, "", file.getParent());
+            return new YamlDocument(file, tree, lineIndex(text));
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(Problem.error(file, 0, null, null,
+                    "no scenario.yaml: a scenario folder must hold one"));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw InvalidInputException.of(Problem.error(file, line, null, null,
+                    "not valid YAML: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw InvalidInputException.of(Problem.error(file, 0, null, null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Path directory() {
+        return file.getParent();
+    }
+
+    ObjectNode tree() {
+        return tree;
+    }
+
+    /** The line of a key given as a JSON pointer ({@code /weights/cost_per_gbp}), or 0. */
+    int line(String pointer) {
+        return lines.getOrDefault(pointer, 0);
+    }
+
+    boolean defines(String pointer) {
+        return !tree.at(pointer).isMissingNode();
+    }
+
+    /**
+     * Keys that name files or folders: everything under {@code files} and {@code add}, a series'
+     * {@code file}, and any key ending in {@code _file} or {@code _dir}. They are written relative
+     * to the yaml's own folder, so each is made absolute before trees are merged.
+     */
+    static boolean isPathKey(String parentPointer, String key) {
+        return parentPointer.equals("/files") || parentPointer.equals("/add")
+                || (parentPointer.startsWith("/series/") && key.equals("file"))
+                || key.endsWith("_file") || key.endsWith("_dir")
+                || (parentPointer.isEmpty() && key.equals("extends"));
+    }
+
+    private static void resolvePaths(JsonNode node, String pointer, Path base) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String key = field.getKey();
+                JsonNode value = field.getValue();
+                if (value.isTextual() && isPathKey(pointer, key)) {
+                    field.setValue(TextNode.valueOf(base.resolve(value.asText()).toAbsolutePath().normalize().toString()));
+                } else {
+                    resolvePaths(value, pointer + "/" + escape(key), base);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                resolvePaths(node.get(i), pointer + "/" + i, base);
+            }
+        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static Map<String, Integer> lineIndex(String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = new YAMLFactory().createParser(text)) {
+            if (parser.nextToken() != null) {
+                index(parser, "", lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void index(JsonParser parser, String pointer, Map<String, Integer> lines) throws IOException {
+        lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String child = pointer + "/" + escape(parser.currentName());
+                lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
+                parser.nextToken();
+                index(parser, child, lines);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                index(parser, pointer + "/" + i++, lines);
+            }
+        }
+    }
+}

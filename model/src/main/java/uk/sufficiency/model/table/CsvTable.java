@@ -1,0 +1,146 @@
+package uk.sufficiency.model.table;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * A CSV file read whole: a header row and data rows, each row remembering its line number so that
+ * every problem can be reported as file:line. Header names are matched case-insensitively and
+ * trimmed; columns beyond those a reader knows are allowed (the interchange contract lets users
+ * add columns).
+ */
+public final class CsvTable {
+
+    private static final CsvMapper MAPPER = new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.TRIM_SPACES);
+
+    private final Path file;
+    private final List<String> header;
+    private final Map<String, Integer> columnIndex;
+    private final List<Row> rows;
+
+    private CsvTable(Path file, List<String> header, List<Row> rows) {
+        this.file = file;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            index.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
+        }
+        this.columnIndex = index;
+    }
+
+    /**
+     * Reads a UTF-8 CSV file with a header row. A file that cannot be read at all (missing, not
+     * UTF-8, malformed quoting, no header) is reported through an {@link InvalidInputException}.
+     */
+    public static CsvTable read(Path file) {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonParser parser = MAPPER.getFactory().createParser(reader)) {
+            List<String> cells = new ArrayList<>();
+            // WRAP_AS_ARRAY: one array around the document, one array per row
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw InvalidInputException.of(Problem.error(file, 1, null, null, "file is empty: a header row is required"));
+            }
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                int line = 0;
+                cells.clear();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (line == 0) {
+                        // a row's own line is that of its first cell; other locations run ahead
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText());
+                }
+                if (header == null) {
+                    header = new ArrayList<>();
+                    for (int i = 0; i < cells.size(); i++) {
+                        String name = cells.get(i) == null ? "" : cells.get(i).trim();
+                        if (i == 0 && name.startsWith("\uFEFF")) {
+                            name = name.substring(1);
+                        }
+                        header.add(name);
+                    }
+                } else {
+                    rows.add(new Row(line, cells.toArray(String[]::new)));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(Problem.error(file, 0, null, null, "file not found"));
+        } catch (CharacterCodingException e) {
+            throw InvalidInputException.of(Problem.error(file, 0, null, null, "file is not UTF-8 text"));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw InvalidInputException.of(Problem.error(file, 0, null, null, "not readable as CSV: " + message));
+        }
+        if (header == null) {
+            throw InvalidInputException.of(Problem.error(file, 1, null, null, "file is empty: a header row is required"));
+        }
+        return new CsvTable(file, header, rows);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public boolean hasColumn(String name) {
+        return columnIndex.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Reports each required column the header lacks; returns true if all are present. */
+    public boolean requireColumns(ProblemCollector problems, List<String> required) {
+        boolean ok = true;
+        for (String name : required) {
+            if (!hasColumn(name)) {
+                problems.error(file, 1, name, null, "required column '" + name + "' is missing from the header");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The raw cell of a row in a named column: null when the column is absent or the cell blank. */
+    public String cell(Row row, String column) {
+        Integer index = columnIndex.get(column.toLowerCase(Locale.ROOT));
+        if (index == null || index >= row.cells().length) {
+            return null;
+        }
+        String value = row.cells()[index];
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A data row and the 1-based line it starts on (the header is line 1). */
+    public record Row(int line, String[] cells) {
+    }
+}
