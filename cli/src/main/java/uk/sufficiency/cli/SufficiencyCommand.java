@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             "",
             "Examples:",
             "  sufficiency validate scenarios/leicestershire-2015",
+            "  sufficiency match scenarios/leicestershire-2015 --time-limit 30s --out out/match",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
@@ -27,6 +28,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            MatchCommand.class,
+            ExplainCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 

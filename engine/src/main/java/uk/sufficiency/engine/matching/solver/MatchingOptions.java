@@ -9,7 +9,9 @@ import java.time.Duration;
  *                         is required)
  * @param seed             random seed: same problem, seed and step limit give the same answer
  * @param stepLimit        local-search step limit, or null; use it (without a time limit reached
- *                         first) for byte-identical reruns
+ *                         first) for byte-identical reruns. Local search also stops after
+ *                         {@code 200 x stepLimit} score calculations, since at an optimum a step
+ *                         may never find a move to accept
  * @param unimprovedLimit  stop once the best score has not improved for this long, or null
  * @param maxCandidates    keep at most this many eligible placements per request, cheapest first
  *                         (0 = all); bounds memory on very large problems

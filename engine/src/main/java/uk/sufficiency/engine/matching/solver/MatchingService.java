@@ -53,7 +53,7 @@ public final class MatchingService {
     public MatchingResult solve(MatchingSolution problem) {
         @SuppressWarnings("unchecked")
         DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>) SolverFactory
-                .<MatchingSolution>create(SolverConfigs.create(options)).buildSolver();
+                .<MatchingSolution>create(SolverConfigs.create(options, hasMovableRequest(problem))).buildSolver();
         AtomicLong steps = new AtomicLong();
         AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -86,6 +86,15 @@ public final class MatchingService {
         LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations",
                 best.getScore(), stats.localSearchSteps(), calculations);
         return new MatchingResult(best, stats);
+    }
+
+    private static boolean hasMovableRequest(MatchingSolution problem) {
+        for (var request : problem.getRequests()) {
+            if (!request.isPinned() && request.getEligibleHomes().size() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops a running solve early; it returns the best solution found so far. Thread-safe. */

@@ -23,6 +23,8 @@ public final class SolverConfigs {
 
     /** Late acceptance compares with the score this many steps ago. */
     static final int LATE_ACCEPTANCE_SIZE = 100;
+    /** Under a step limit, local search also stops after this many score calculations per step. */
+    public static final long SCORE_CALCULATIONS_PER_STEP = 200;
 
     private SolverConfigs() {
     }
@@ -35,6 +37,14 @@ public final class SolverConfigs {
     }
 
     public static SolverConfig create(MatchingOptions options) {
+        return create(options, true);
+    }
+
+    /**
+     * @param localSearch false when no request can change (nothing movable): local search would then
+     *                    find no doable move and, under a step limit alone, never finish a step
+     */
+    public static SolverConfig create(MatchingOptions options, boolean localSearch) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() != null) {
             termination.setSpentLimit(options.timeLimit());
@@ -45,8 +55,14 @@ public final class SolverConfigs {
         TerminationConfig localSearchTermination = new TerminationConfig();
         if (options.stepLimit() != null) {
             localSearchTermination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepLimit()));
+            // At an optimum no move may be accepted and a step never ends; this deterministic cap
+            // on score calculations ends the phase anyway.
+            localSearchTermination.setScoreCalculationCountLimit(
+                    Math.max(1_000L, options.stepLimit() * SCORE_CALCULATIONS_PER_STEP));
+            localSearchTermination.setTerminationCompositionStyle(
+                    org.optaplanner.core.config.solver.termination.TerminationCompositionStyle.OR);
         }
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+        LocalSearchPhaseConfig localSearchPhase = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig(),
                         new SwapMoveSelectorConfig(),
@@ -54,7 +70,7 @@ public final class SolverConfigs {
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
         if (options.stepLimit() != null) {
-            localSearch.setTerminationConfig(localSearchTermination);
+            localSearchPhase.setTerminationConfig(localSearchTermination);
         }
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
@@ -63,7 +79,11 @@ public final class SolverConfigs {
                 .withEnvironmentMode(options.assertScores() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction()), localSearch);
+                .withPhases(localSearch
+                        ? new org.optaplanner.core.config.phase.PhaseConfig[] {
+                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction()), localSearchPhase}
+                        : new org.optaplanner.core.config.phase.PhaseConfig[] {
+                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction())});
     }
 
 }

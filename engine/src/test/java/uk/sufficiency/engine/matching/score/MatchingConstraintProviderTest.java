@@ -1,6 +1,6 @@
 package uk.sufficiency.engine.matching.score;
 
-import static uk.sufficiency.engine.matching.MatchingInstances.AS_OF;
+import static uk.sufficiency.engine.matching.bench.BenchInstances.AS_OF;
 
 import java.util.List;
 import java.util.Set;

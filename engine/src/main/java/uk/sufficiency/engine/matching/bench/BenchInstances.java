@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.matching;
+package uk.sufficiency.engine.matching.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,12 +25,16 @@ import uk.sufficiency.model.placement.Specialism;
 import uk.sufficiency.model.scenario.MatchingWeights;
 import uk.sufficiency.model.scenario.Scenario;
 
-/** Small hand-made and seeded random scenarios for matching tests. */
-public final class MatchingInstances {
+/**
+ * Seeded synthetic matching problems for tests and the {@code bench match} command: a small
+ * builder API for hand-made cases and {@link #random} for large ones. ({@code singletonsOnly}
+ * instances have no sibling groups and no living_with rules, so min-cost flow solves them exactly.)
+ */
+public final class BenchInstances {
 
     public static final LocalDate AS_OF = LocalDate.of(2015, 3, 31);
 
-    private MatchingInstances() {
+    private BenchInstances() {
     }
 
     public static Scenario scenario(List<Child> children, List<Placement> placements) {
