@@ -40,6 +40,10 @@ public final class BenchMatchCommand implements Callable<Integer> {
             description = "Instance families: singletons (exact optimum known), realistic (siblings, living-with rules).")
     List<String> families;
 
+    @Option(names = "--max-candidates", defaultValue = "0",
+            description = "Cheapest eligible placements kept per request, for every method (0 = all).")
+    int maxCandidates;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +67,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
         for (String family : families) {
             for (int i = 0; i < sizes.size(); i++) {
                 Duration limit = timeLimits.get(timeLimits.size() == 1 ? 0 : i);
-                Case c = MatchingBenchmark.run(sizes.get(i), family.equals("singletons"), seed, limit);
+                Case c = MatchingBenchmark.run(sizes.get(i), family.equals("singletons"), seed, limit, maxCandidates);
                 cases.add(c);
                 String lead = String.format(Locale.ROOT, "| %s | %d | %d | %d", family, c.children(), c.requests(),
                         c.placements());

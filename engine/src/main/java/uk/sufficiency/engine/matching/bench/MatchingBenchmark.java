@@ -55,8 +55,13 @@ public final class MatchingBenchmark {
     }
 
     public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit) {
+        return run(children, singletonsOnly, seed, timeLimit, 0);
+    }
+
+    /** @param maxCandidates candidate placements kept per request, for all three methods (0 = all) */
+    public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit, int maxCandidates) {
         Scenario scenario = BenchInstances.random(children, seed, singletonsOnly);
-        MatchingProblemFactory factory = new MatchingProblemFactory(0);
+        MatchingProblemFactory factory = new MatchingProblemFactory(maxCandidates);
 
         resetPeaks();
         long start = System.nanoTime();
@@ -73,7 +78,7 @@ public final class MatchingBenchmark {
         System.gc();
         resetPeaks();
         start = System.nanoTime();
-        MatchingResult result = new MatchingService(new MatchingOptions(timeLimit, seed, null, null, 0, false))
+        MatchingResult result = new MatchingService(new MatchingOptions(timeLimit, seed, null, null, maxCandidates, false))
                 .solve(factory.build(scenario));
         Outcome solverOutcome = new Outcome(result.score(), placed(result.solution()), millisSince(start),
                 peakHeapMb());
