@@ -19,17 +19,31 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Examples:",
+            "  sufficiency run                        (built-in scenario, results in out/)",
+            "  sufficiency compare out/baseline out/plan --out out/compare",
             "  sufficiency validate scenarios/leicestershire-2015",
             "  sufficiency match scenarios/leicestershire-2015 --time-limit 30s --out out/match",
+            "  sufficiency generate --children 5000 --seed 7 --out /tmp/region",
+            "  sufficiency project-lac ../shared/data/ssda903-synthetic --years 5 --out lac-out",
+            "  sufficiency forecast scenarios/leicestershire-2015/series/ehcp.csv --horizon 6",
+            "  sufficiency project-ehcp scenarios/leicestershire-2015 --years 5",
+            "  sufficiency plan scenarios/leicestershire-2015 --years 5 --recruit L3=+12/yr,L4=+6/yr",
             "",
             "Exit status: 0 success, 2 invalid input (every problem is listed on stderr), 1 internal error."
         },
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            uk.sufficiency.cli.run.RunCommand.class,
+            uk.sufficiency.cli.compare.CompareCommand.class,
             BenchCommand.class,
             MatchCommand.class,
             ExplainCommand.class,
+            GenerateCommand.class,
+            ProjectLacCommand.class,
+            ForecastCommand.class,
+            ProjectEhcpCommand.class,
+            PlanCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {
 

@@ -118,16 +118,39 @@ public final class CsvTable {
         return columnIndex.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Reports each required column the header lacks; returns true if all are present. */
-    public boolean requireColumns(ProblemCollector problems, List<String> required) {
-        boolean ok = true;
+    /** Same as {@link #hasColumn(String)}. */
+    public boolean has(String name) {
+        return hasColumn(name);
+    }
+
+    /** The header's column names as written (trimmed). */
+    public List<String> columns() {
+        return header;
+    }
+
+    /** The required columns this file lacks, as error problems on line 1 (the header). */
+    public List<Problem> missingColumns(List<String> required) {
+        List<Problem> problems = new ArrayList<>();
         for (String name : required) {
             if (!hasColumn(name)) {
-                problems.error(file, 1, name, null, "required column '" + name + "' is missing from the header");
-                ok = false;
+                problems.add(Problem.error(file, 1, name, null, "required column '" + name
+                        + "' is missing from the header (columns found: " + String.join(",", header) + ")"));
             }
         }
-        return ok;
+        return problems;
+    }
+
+    /** The trimmed cell of a named column in a row; "" when the column is absent, the row short or the cell blank. */
+    public String get(Row row, String column) {
+        String value = cell(row, column);
+        return value == null ? "" : value;
+    }
+
+    /** Reports each required column the header lacks; returns true if all are present. */
+    public boolean requireColumns(ProblemCollector problems, List<String> required) {
+        List<Problem> missing = missingColumns(required);
+        missing.forEach(problems::add);
+        return missing.isEmpty();
     }
 
     /** The raw cell of a row in a named column: null when the column is absent or the cell blank. */

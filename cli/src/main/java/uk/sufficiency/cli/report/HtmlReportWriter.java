@@ -1,0 +1,217 @@
+package uk.sufficiency.cli.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a {@link Report} as one self-contained HTML file: styles, data and the Chart.js library
+ * are all inlined, so the file opens offline in any browser and can be mailed as it is. The writer
+ * only renders; every figure comes from the report's sections.
+ */
+public final class HtmlReportWriter {
+
+    /** Tables longer than this are folded (click to open) so the charts stay readable. */
+    static final int FOLD_ROWS = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Writer out;
+    private final ArrayNode chartData = JsonNodeFactory.instance.arrayNode();
+    private int chartCount;
+
+    private HtmlReportWriter(Writer out) {
+        this.out = out;
+    }
+
+    public static void write(Report report, Writer out) throws IOException {
+        new HtmlReportWriter(out).report(report);
+    }
+
+    private void report(Report report) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.write("<title>" + esc(report.title()) + "</title>\n<style>\n" + ReportAssets.css() + "</style>\n</head>\n");
+        out.write("<body data-charts=\"" + report.sections().stream().mapToInt(s -> s.charts().size()).sum() + "\">\n");
+        out.write("<header>\n<h1>" + esc(report.title()) + "</h1>\n<p class=\"facts\">");
+        out.write(String.join(" &middot; ", report.facts().stream().map(HtmlReportWriter::esc).toList()));
+        out.write("</p>\n");
+        failures(report);
+        contents(report);
+        out.write("</header>\n<main>\n");
+        headlines(report);
+        for (Section section : report.sections()) {
+            section(section);
+        }
+        out.write("</main>\n");
+        if (chartCount > 0) {
+            out.write("<script>\n" + ReportAssets.chartJs() + "\n</script>\n");
+            out.write("<script type=\"application/json\" id=\"chart-data\">"
+                    + JSON.writeValueAsString(chartData).replace("</", "<\\/") + "</script>\n");
+            out.write("<script>\n" + ReportAssets.renderJs() + "</script>\n");
+        }
+        out.write("</body>\n</html>\n");
+        out.flush();
+    }
+
+    private void failures(Report report) throws IOException {
+        List<Section> failed = report.failedSections();
+        if (failed.isEmpty()) {
+            return;
+        }
+        out.write("<div class=\"alert\" role=\"alert\"><strong>" + failed.size()
+                + (failed.size() == 1 ? " step" : " steps") + " failed;</strong> the other results are complete:<ul>");
+        for (Section section : failed) {
+            out.write("<li><a href=\"#" + esc(section.id()) + "\">" + esc(section.title()) + "</a>: "
+                    + esc(section.error()) + "</li>");
+        }
+        out.write("</ul></div>\n");
+    }
+
+    private void contents(Report report) throws IOException {
+        out.write("<nav><a href=\"#headlines\">Headline figures</a>");
+        for (Section section : report.sections()) {
+            out.write(" <a href=\"#" + esc(section.id()) + "\">" + esc(section.title()) + "</a>");
+        }
+        out.write("</nav>\n");
+    }
+
+    private void headlines(Report report) throws IOException {
+        out.write("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");
+        for (Section section : report.sections()) {
+            if (section.headlines().isEmpty() && !section.failed()) {
+                continue;
+            }
+            out.write("<div class=\"group\"><h3>" + esc(section.title()) + "</h3><div class=\"cards\">");
+            if (section.failed()) {
+                out.write("<div class=\"card failed\"><div class=\"value\">failed</div><div class=\"label\">"
+                        + "see <a href=\"#" + esc(section.id()) + "\">below</a></div></div>");
+            }
+            for (Headline headline : section.headlines()) {
+                out.write("<div class=\"card\" data-key=\"" + esc(section.id() + "/" + headline.key()) + "\">"
+                        + "<div class=\"value\">" + esc(CellText.figure(headline.value(), headline.unit()))
+                        + "</div><div class=\"label\">" + esc(headline.label()) + "</div></div>");
+            }
+            out.write("</div></div>\n");
+        }
+        out.write("</section>\n");
+    }
+
+    private void section(Section section) throws IOException {
+        out.write("<section id=\"" + esc(section.id()) + "\" class=\"step\">\n<h2>" + esc(section.title()) + "</h2>\n");
+        if (section.failed()) {
+            out.write("<div class=\"alert\" role=\"alert\"><strong>This step failed:</strong> "
+                    + esc(section.error()) + "</div>\n");
+        }
+        if (!section.summary().isEmpty()) {
+            out.write("<p class=\"summary\">" + esc(section.summary()) + "</p>\n");
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        section.tables().forEach(t -> tables.put(t.name(), t));
+        Set<String> shown = new HashSet<>();
+        for (ChartSpec chart : section.charts()) {
+            chart(chart);
+            Table table = tables.get(chart.table());
+            if (table != null && shown.add(table.name())) {
+                table(table);
+            }
+        }
+        for (Table table : section.tables()) {
+            if (shown.add(table.name())) {
+                table(table);
+            }
+        }
+        out.write("</section>\n");
+    }
+
+    private void chart(ChartSpec chart) throws IOException {
+        String id = "chart-" + (++chartCount);
+        out.write("<figure class=\"chart\"><figcaption>" + esc(chart.title()) + "</figcaption>"
+                + "<div class=\"canvas\"><canvas id=\"" + id + "\" role=\"img\" aria-label=\""
+                + esc(chart.title()) + "\"></canvas></div></figure>\n");
+        ObjectNode node = chartData.addObject();
+        node.put("id", id);
+        node.put("type", chart.type().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("unit", chart.unit());
+        ArrayNode labels = node.putArray("labels");
+        chart.xLabels().forEach(labels::add);
+        ArrayNode series = node.putArray("series");
+        for (ChartSpec.Series s : chart.series()) {
+            ObjectNode one = series.addObject();
+            one.put("name", s.name());
+            one.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode values = one.putArray("values");
+            for (Double value : s.values()) {
+                if (value == null || value.isNaN()) {
+                    values.addNull();
+                } else {
+                    values.add(value);
+                }
+            }
+        }
+    }
+
+    private void table(Table table) throws IOException {
+        boolean fold = table.rows().size() > FOLD_ROWS;
+        out.write(fold ? "<details class=\"table\"><summary>" : "<div class=\"table\"><p class=\"caption\">");
+        out.write("Table: " + esc(table.title()) + " <span class=\"file\">(" + table.rows().size()
+                + (table.rows().size() == 1 ? " row" : " rows") + "; csv/" + esc(table.name()) + ".csv)</span>");
+        out.write(fold ? "</summary>" : "</p>");
+        out.write("<div class=\"scroll\"><table data-table=\"" + esc(table.name()) + "\"><thead><tr>");
+        for (String column : table.columns()) {
+            out.write("<th>" + esc(column.replace('_', ' ')) + "</th>");
+        }
+        out.write("</tr></thead><tbody>\n");
+        for (List<Object> row : table.rows()) {
+            out.write("<tr>");
+            for (Object cell : row) {
+                out.write(cell instanceof Number ? "<td class=\"num\">" : "<td>");
+                out.write(esc(CellText.human(cell)) + "</td>");
+            }
+            out.write("</tr>\n");
+        }
+        if (table.rows().isEmpty()) {
+            out.write("<tr><td colspan=\"" + table.columns().size() + "\">(no rows)</td></tr>\n");
+        }
+        out.write("</tbody></table></div>");
+        out.write(fold ? "</details>\n" : "</div>\n");
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** For callers that render without checked exceptions. */
+    public static String toString(Report report) {
+        var writer = new java.io.StringWriter();
+        try {
+            write(report, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return writer.toString();
+    }
+}

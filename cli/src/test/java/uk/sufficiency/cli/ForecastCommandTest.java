@@ -1,0 +1,123 @@
+package uk.sufficiency.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        var commandLine = SufficiencyCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private Path ehcp() throws IOException {
+        StringBuilder csv = new StringBuilder("date,value\n");
+        int[] values = {2630, 2688, 2769, 2794, 2772, 2770, 2995, 3350, 3703, 4222, 4751};
+        for (int i = 0; i < values.length; i++) {
+            csv.append(2010 + i).append("-01-31,").append(values[i]).append('\n');
+        }
+        return write("ehcp.csv", csv.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, content);
+        return path;
+    }
+
+    @Test
+    void forecastsWithTargetsAndWritesThreeFiles() throws IOException {
+        Path targets = write("targets.csv", "date,value,direction\n2022-01-31,5106,at_most\n");
+        Path results = dir.resolve("out");
+        int status = run("forecast", ehcp().toString(), "--horizon", "6", "--targets", targets.toString(),
+                "--out", results.toString());
+        assertEquals(0, status, err.toString());
+        List<String> forecast = Files.readAllLines(results.resolve("forecast.csv"));
+        assertEquals("series_id,period,method,mean,lo80,hi80,lo95,hi95,interval_basis", forecast.get(0));
+        assertEquals(7, forecast.size());
+        assertTrue(forecast.get(6).startsWith("ehcp,2026-01-31,"), forecast.get(6));
+        List<String> candidates = Files.readAllLines(results.resolve("candidates.csv"));
+        assertEquals("series_id,method,chosen,basis,mase,smape,mape,aicc,score,origins", candidates.get(0));
+        assertEquals(1, candidates.stream().filter(line -> line.contains(",true,")).count());
+        List<String> assessed = Files.readAllLines(results.resolve("targets.csv"));
+        assertTrue(assessed.get(1).startsWith("ehcp,2022-01-31,at_most,5106,0.05,2022-01-31,"), assessed.get(1));
+        assertTrue(out.toString().contains("Targets:"), out.toString());
+        assertTrue(out.toString().contains("95% interval"), out.toString());
+    }
+
+    @Test
+    void badSeriesIsExitTwoAndWritesNothing() throws IOException {
+        Path series = write("bad.csv", "date,value\n2015,1\n2016,x\n2017,3\n2017,4\n");
+        Path results = dir.resolve("out");
+        assertEquals(2, run("forecast", series.toString(), "--out", results.toString()));
+        assertTrue(err.toString().contains("bad.csv:3: column value, value 'x'"), err.toString());
+        assertTrue(err.toString().contains("duplicate period"), err.toString());
+        assertFalse(Files.exists(results));
+    }
+
+    @Test
+    void targetBeyondTheHorizonIsExitTwoAndWritesNothing() throws IOException {
+        Path targets = write("targets.csv", "date,value,direction\n2030-01-31,5106,at_most\n");
+        Path results = dir.resolve("out");
+        assertEquals(2, run("forecast", ehcp().toString(), "--horizon", "3", "--targets", targets.toString(),
+                "--out", results.toString()));
+        assertTrue(err.toString().contains("raise --horizon"), err.toString());
+        assertFalse(Files.exists(results));
+    }
+
+    @Test
+    void unknownMethodIsAUsageError() throws IOException {
+        assertEquals(2, run("forecast", ehcp().toString(), "--method", "crystal_ball", "--out", dir.resolve("o").toString()));
+    }
+
+    @Test
+    void populationDrivenForecastAddsRateColumns() throws IOException {
+        StringBuilder population = new StringBuilder("area,age,year,population\n");
+        for (int year = 2010; year <= 2025; year++) {
+            for (int age = 0; age <= 25; age++) {
+                population.append("E10000018,").append(age).append(',').append(year).append(",7000\n");
+            }
+        }
+        Path file = write("snpp.csv", population.toString());
+        Path results = dir.resolve("out");
+        int status = run("forecast", ehcp().toString(), "--horizon", "3", "--population", file.toString(),
+                "--ages", "0-25", "--out", results.toString());
+        assertEquals(0, status, err.toString());
+        List<String> forecast = Files.readAllLines(results.resolve("forecast.csv"));
+        assertTrue(forecast.get(0).endsWith(",population,rate_per_10000"), forecast.get(0));
+        assertTrue(forecast.get(1).contains(",182000,"), forecast.get(1));
+    }
+
+    @Test
+    void benchForecastScoresEveryMethod() {
+        Path results = dir.resolve("bench");
+        int status = run("bench", "forecast", "--synthetic", "12", "--seed", "5", "--horizon", "3", "--out", results.toString());
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("auto"), out.toString());
+        try {
+            List<String> accuracy = Files.readAllLines(results.resolve("accuracy.csv"));
+            assertEquals("method,series,smape,mase,coverage80,coverage95", accuracy.get(0));
+            assertTrue(accuracy.size() > 12 * 5);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

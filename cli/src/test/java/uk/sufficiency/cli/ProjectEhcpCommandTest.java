@@ -1,0 +1,114 @@
+package uk.sufficiency.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectEhcpCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path inputs(String extraTransition) throws IOException {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Files.writeString(in.resolve("valid-states.csv"),
+                "setting,setting-group,min-academic-year,max-academic-year,needs,setting->setting\r\n"
+                        + "A,g,0,6,\"T,U\",\"A,B\"\r\nB,g,0,6,\"T,U\",\"A,B\"");
+        Files.writeString(in.resolve("costs.csv"), "need,setting,cost\n*,A,1000\n*,B,4000\n");
+        StringBuilder population = new StringBuilder("calendar-year,academic-year,population\n");
+        for (int year = 2014; year <= 2025; year++) {
+            for (int ay = 0; ay <= 6; ay++) {
+                population.append(year).append(',').append(ay).append(",500\n");
+            }
+        }
+        Files.writeString(in.resolve("population.csv"), population);
+        StringBuilder transitions = new StringBuilder(
+                "calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n");
+        for (int year = 2015; year <= 2017; year++) {
+            transitions.append((year + ",A,T,2,A,T,3\n").repeat(40));
+            transitions.append((year + ",B,U,4,NONSEND,NONSEND,5\n").repeat(5));
+            transitions.append((year + ",B,U,4,B,U,5\n").repeat(15));
+            transitions.append((year + ",NONSEND,NONSEND,0,A,T,1\n").repeat(8));
+        }
+        transitions.append(extraTransition);
+        Files.writeString(in.resolve("transitions.csv"), transitions);
+        return in;
+    }
+
+    private int run(StringWriter err, String... args) {
+        var commandLine = SufficiencyCommand.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void writesEveryReportForAWitanFolder() throws IOException {
+        Path in = inputs("");
+        Path out = folder.resolve("out");
+        int status = run(new StringWriter(), "project-ehcp", in.toString(), "--years", "3", "--simulations", "50",
+                "--seed", "4", "--out", out.toString());
+        assertEquals(0, status);
+        for (String file : new String[] {"counts-total.csv", "counts-by-need.csv", "counts-by-setting.csv",
+            "counts-by-setting-need-age-band.csv",
+            "counts-by-age-band.csv", "costs-by-setting.csv", "budget.csv", "backtest.csv", "fitted-rates.csv",
+            "run-summary.txt"}) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+        String total = Files.readString(out.resolve("counts-total.csv"));
+        assertTrue(total.startsWith("census_year,basis,mean,median,low_95,high_95,low_80,high_80\n"), total);
+        assertTrue(total.contains("\n2021,projected,"), total);
+        // Same seed, same output.
+        Path again = folder.resolve("again");
+        run(new StringWriter(), "project-ehcp", in.toString(), "--years", "3", "--simulations", "50", "--seed", "4",
+                "--out", again.toString());
+        assertEquals(Files.readString(out.resolve("budget.csv")), Files.readString(again.resolve("budget.csv")));
+        assertEquals(total, Files.readString(again.resolve("counts-total.csv")));
+    }
+
+    @Test
+    void badInputExitsTwoAndWritesNothing() throws IOException {
+        Path in = inputs("2016,A,X,2,A,T,3\n");
+        Path out = folder.resolve("out");
+        StringWriter err = new StringWriter();
+        int status = run(err, "project-ehcp", in.toString(), "--simulations", "10", "--out", out.toString());
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("transitions.csv:"), err.toString());
+        assertTrue(err.toString().contains("column need-1, value 'X'"), err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void readsTheEhcpProjectionSectionOfAScenario() throws IOException {
+        Path in = inputs("");
+        Files.writeString(in.resolve("children.csv"), "child_id,birth_date\n");
+        Files.writeString(in.resolve("placements.csv"), "placement_id,type,places\n");
+        Files.writeString(in.resolve("scenario.yaml"), """
+                name: ehcp test
+                as_of: 2018-01-15
+                files:
+                  children: children.csv
+                  placements: placements.csv
+                ehcp_projection:
+                  transitions_file: transitions.csv
+                  population_file: population.csv
+                  costs_file: costs.csv
+                  valid_states_file: valid-states.csv
+                  backtest_simulations: 0
+                  block_allocation_gbp: {"2018-19": 100000}
+                """);
+        Path out = folder.resolve("scenario-out");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "project-ehcp", in.toString(), "--years", "2", "--simulations", "20", "--out",
+                out.toString()), err.toString());
+        assertTrue(Files.readString(out.resolve("budget.csv")).contains("2018-19,projected,"));
+    }
+}

@@ -1,0 +1,69 @@
+package uk.sufficiency.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectLacCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static Path synthetic() {
+        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared/data/ssda903-synthetic"))) {
+                return p.resolve("shared/data/ssda903-synthetic");
+            }
+        }
+        assumeTrue(false, "shared/data/ssda903-synthetic not found; test skipped");
+        return null;
+    }
+
+    @Test
+    void projectsTheSyntheticSample() throws IOException {
+        Path out = tmp.resolve("out");
+        StringWriter text = new StringWriter();
+        var cl = SufficiencyCommand.commandLine();
+        cl.setOut(new PrintWriter(text));
+        int status = cl.execute("project-lac", synthetic().toString(), "--years", "1", "--simulations", "50",
+                "--seed", "5", "--out", out.toString());
+        assertEquals(0, status, text.toString());
+        assertTrue(text.toString().contains("backtest from 2020-03-31"), text.toString());
+        assertTrue(Files.exists(out.resolve("lac-counts-by-month.csv")));
+        assertTrue(Files.exists(out.resolve("lac-backtest.csv")));
+        String first = Files.readString(out.resolve("lac-counts-by-month.csv"));
+        cl.execute("project-lac", synthetic().toString(), "--years", "1", "--simulations", "50", "--seed", "5",
+                "--out", out.toString());
+        assertEquals(first, Files.readString(out.resolve("lac-counts-by-month.csv")), "same seed, same output");
+    }
+
+    @Test
+    void unusableFilesExitWithStatus2AndWriteNothing() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("2020-header.csv"), "CHILD,SEX\nA,1\n");
+        Files.writeString(in.resolve("2020-episodes.csv"), "CHILD,DECOM\nA,01/05/2020\n");
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        var cl = SufficiencyCommand.commandLine();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("project-lac", in.toString(), "--out", out.toString()));
+        assertTrue(err.toString().contains("PLACE_PROVIDER"), err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBadReferenceWindowIsAUsageError() {
+        var cl = SufficiencyCommand.commandLine();
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(2, cl.execute("project-lac", tmp.toString(), "--reference-window", "soon"));
+    }
+}

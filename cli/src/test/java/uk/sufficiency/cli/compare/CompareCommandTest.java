@@ -1,0 +1,65 @@
+package uk.sufficiency.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.sufficiency.cli.run.RunFixture;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path run(String scenario) {
+        Path out = temp.resolve(scenario);
+        RunFixture.Outcome outcome = RunFixture.execute("run", RunFixture.testScenario(scenario).toString(),
+                "--out", out.toString(), "--quick");
+        assertEquals(0, outcome.status(), outcome.err());
+        return out;
+    }
+
+    @Test
+    void comparesHeadlinesAndTablesOfTwoRuns() throws Exception {
+        Path baseline = run("tiny");
+        Path plan = run("tiny-plus");
+        Path out = temp.resolve("compare");
+        RunFixture.Outcome outcome = RunFixture.execute("compare", baseline.toString(), plan.toString(),
+                "--out", out.toString());
+        assertEquals(0, outcome.status(), outcome.err());
+
+        // the plan adds two carers with 3 places: places and free places rise by 3
+        List<String> headlines = Files.readAllLines(out.resolve("csv/compare-headlines.csv"));
+        assertEquals("step,label,unit,value_a,value_b,change,change_pct", headlines.get(0));
+        assertTrue(headlines.contains("scenario,Places (all types),places,8,11,3,37.5"), headlines.toString());
+        assertTrue(headlines.contains("scenario,Children in the scenario,children,4,4,0,0"), headlines.toString());
+
+        // rows are matched on type and skill level; the new level-2 carer is in B only
+        List<String> mix = Files.readAllLines(out.resolve("csv/compare-scenario-placement-mix.csv"));
+        assertTrue(mix.get(0).startsWith("placement_type,skill_level,households_a,households_b,households_change"), mix.get(0));
+        assertTrue(mix.contains("in_house_foster,2,,1,,,2,,,0,,,2,,B only"), mix.toString());
+        assertTrue(mix.contains("in_house_foster,3,1,1,0,2,2,0,1,1,0,1,1,0,both"), mix.toString());
+
+        String html = Files.readString(out.resolve("compare.html"));
+        assertTrue(html.contains("data-table=\"compare-headlines\""));
+        assertTrue(html.contains("Tiny test scenario plus recruitment"));
+        assertTrue(Files.exists(out.resolve("comparison.xlsx")));
+    }
+
+    @Test
+    void aFolderThatIsNotARunExitsTwoAndWritesNothing() throws Exception {
+        Path baseline = run("tiny");
+        Path notARun = Files.createDirectories(temp.resolve("empty"));
+        Path out = temp.resolve("compare");
+        RunFixture.Outcome outcome = RunFixture.execute("compare", baseline.toString(), notARun.toString(),
+                "--out", out.toString());
+        assertEquals(2, outcome.status());
+        assertTrue(outcome.err().contains("not a run folder"), outcome.err());
+        assertFalse(Files.exists(out));
+    }
+}

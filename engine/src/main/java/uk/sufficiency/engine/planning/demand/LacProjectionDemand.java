@@ -1,0 +1,169 @@
+package uk.sufficiency.engine.planning.demand;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.sufficiency.engine.projection.lac.AgeBands;
+import uk.sufficiency.engine.projection.lac.EpisodeHistory;
+import uk.sufficiency.engine.projection.lac.LacConfigLoader;
+import uk.sufficiency.engine.projection.lac.LacProjection;
+import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
+import uk.sufficiency.engine.projection.lac.LacProjectionResult;
+import uk.sufficiency.engine.projection.lac.PopulationProjection;
+import uk.sufficiency.engine.projection.lac.SimulationResult;
+import uk.sufficiency.engine.ssda903.Ssda903Data;
+import uk.sufficiency.engine.ssda903.Ssda903Reader;
+import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
+import uk.sufficiency.model.placement.PlacementKind;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
+ * to the planner's demand: each LAC simulation path becomes one demand simulation, so the planner's
+ * bounds carry the projection's uncertainty.
+ *
+ * <p>Plan year t (the 12 months ending on as_of + t years) takes, per placement kind, the mean of the
+ * path's 12 month-end stocks in that year over the LAC categories mapped to the kind (rounded to
+ * whole children), split over skill levels 1-6 in the scenario's current mix of required levels
+ * within that kind (largest remainder, so the levels add up to the kind's total). Categories not
+ * mapped to a kind ({@code connected}: met by the connected carer; {@code other}: placed with
+ * parents, adoption, secure units...) do not draw on the planner's supply.
+ */
+public final class LacProjectionDemand {
+
+    private LacProjectionDemand() {
+    }
+
+    /** Foster, residential and supported categories of the default LAC category map. */
+    public static Map<String, PlacementKind> defaultKinds() {
+        Map<String, PlacementKind> kinds = new LinkedHashMap<>();
+        kinds.put(PlacementCategoryMap.IN_HOUSE_FOSTER, PlacementKind.FOSTER);
+        kinds.put(PlacementCategoryMap.IFA_FOSTER, PlacementKind.FOSTER);
+        kinds.put(PlacementCategoryMap.RESIDENTIAL_IN_HOUSE, PlacementKind.RESIDENTIAL);
+        kinds.put(PlacementCategoryMap.RESIDENTIAL_EXTERNAL, PlacementKind.RESIDENTIAL);
+        kinds.put(PlacementCategoryMap.SUPPORTED, PlacementKind.SUPPORTED);
+        return kinds;
+    }
+
+    /**
+     * @param projection the LAC simulation paths
+     * @param mix        the scenario's current children: the level mix within each kind
+     * @param asOf       the plan's as-of date; plan year t ends on asOf + t years
+     * @param years      plan years wanted; each must lie within the projection's months
+     * @param kinds      LAC category id to placement kind; unmapped categories are left out
+     * @throws IllegalArgumentException if the projection does not cover a plan year
+     */
+    public static DemandSimulations from(SimulationResult projection, CurrentMix mix, LocalDate asOf, int years,
+            Map<String, PlacementKind> kinds) {
+        List<String> categories = projection.space().categories();
+        List<YearMonth> months = projection.months();
+        int kindCount = PlacementKind.values().length;
+        int[][][][] counts = new int[projection.simulations()][years + 1][kindCount][7];
+        for (int t = 1; t <= years; t++) {
+            YearMonth end = YearMonth.from(asOf.plusYears(t));
+            int[] monthIndex = new int[12];
+            for (int m = 0; m < 12; m++) {
+                monthIndex[m] = months.indexOf(end.minusMonths(11 - m));
+                if (monthIndex[m] < 0) {
+                    throw new IllegalArgumentException("the LAC projection (" + months.get(0) + " to "
+                            + months.get(months.size() - 1) + ") does not cover plan year " + t + " ending " + end);
+                }
+            }
+            for (int s = 0; s < projection.simulations(); s++) {
+                double[] byKind = new double[kindCount];
+                for (int c = 0; c < categories.size(); c++) {
+                    PlacementKind kind = kinds.get(categories.get(c));
+                    if (kind == null) {
+                        continue;
+                    }
+                    for (int m : monthIndex) {
+                        byKind[kind.ordinal()] += projection.stock(s, m, c, -1) / 12.0;
+                    }
+                }
+                for (PlacementKind kind : PlacementKind.values()) {
+                    apportion((int) Math.round(byKind[kind.ordinal()]), mix, kind, counts[s][t][kind.ordinal()]);
+                }
+            }
+        }
+        return new ArrayDemand(counts);
+    }
+
+    /**
+     * Runs the scenario's {@code lac_projection} section (its {@code ssda903_dir} returns) for long
+     * enough to cover the plan years, and adapts its paths. The projection starts at the history's last
+     * 31 March snapshot, which must not be after the scenario's as-of date.
+     *
+     * @throws InvalidInputException naming the problem (no returns, projection starts after as_of)
+     */
+    public static DemandSimulations fromScenario(Scenario scenario, CurrentMix mix, int years, int simulations,
+            long seed) {
+        Path yaml = scenario.directory().resolve("scenario.yaml");
+        JsonNode section = scenario.section("lac_projection");
+        LacProjectionConfig config = LacConfigLoader.bind(section.isMissingNode() ? null : section, yaml,
+                scenario.directory().toAbsolutePath());
+        if (config.ssda903Dir() == null) {
+            throw InvalidInputException.of(Problem.error(yaml, 0, "lac_projection.ssda903_dir", null,
+                    "plan.demand.source lac_projection needs lac_projection.ssda903_dir (the SSDA903 returns)"));
+        }
+        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(Path.of(config.ssda903Dir()));
+        EpisodeHistory history = new EpisodeHistory(data);
+        LocalDate base = history.lastSnapshot();
+        LocalDate asOf = scenario.asOfDate();
+        if (base.isAfter(asOf)) {
+            throw InvalidInputException.of(Problem.error(yaml, 0, "as_of", asOf.toString(),
+                    "the LAC projection starts at the returns' last snapshot " + base
+                            + ", after as_of: plan years before it cannot be projected"));
+        }
+        int lead = (int) Math.ceil(java.time.temporal.ChronoUnit.MONTHS.between(base, asOf) / 12.0);
+        PopulationProjection population = null;
+        if ("population".equals(config.entries().mode())) {
+            ProblemCollector problems = new ProblemCollector();
+            population = PopulationProjection.read(Path.of(config.entries().populationFile()),
+                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), problems);
+            problems.throwIfErrors();
+        }
+        LacProjectionResult result = LacProjection.run(config, history, population,
+                new ArrayList<>(data.dataQuality()), years + lead, simulations, seed);
+        return from(result.simulation(), mix, asOf, years, defaultKinds());
+    }
+
+    /** Splits {@code total} over levels 1-6 in the mix's proportions for the kind (largest remainder). */
+    static void apportion(int total, CurrentMix mix, PlacementKind kind, int[] levels) {
+        double base = 0;
+        for (int level = 1; level <= 6; level++) {
+            base += mix.count(kind, level);
+        }
+        double[] share = new double[7];
+        for (int level = 1; level <= 6; level++) {
+            // with no current children of the kind, all of its demand counts at level 1
+            share[level] = base == 0 ? (level == 1 ? 1 : 0) : mix.count(kind, level) / base;
+        }
+        int given = 0;
+        double[] remainder = new double[7];
+        for (int level = 1; level <= 6; level++) {
+            double exact = total * share[level];
+            levels[level] = (int) Math.floor(exact);
+            remainder[level] = exact - levels[level];
+            given += levels[level];
+        }
+        while (given < total) {
+            int best = 1;
+            for (int level = 2; level <= 6; level++) {
+                if (remainder[level] > remainder[best]) {
+                    best = level;
+                }
+            }
+            levels[best]++;
+            remainder[best] = -1;
+            given++;
+        }
+    }
+}

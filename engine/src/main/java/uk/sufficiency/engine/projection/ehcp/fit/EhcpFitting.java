@@ -1,0 +1,18 @@
+package uk.sufficiency.engine.projection.ehcp.fit;
+
+import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
+
+/** Fits a rate model on the census years {@code fromYear..originYear} of either kind of input. */
+public final class EhcpFitting {
+
+    private EhcpFitting() {
+    }
+
+    public static RateModel fit(EhcpInputs inputs, int fromYear, int originYear) {
+        TransitionTally tally = inputs.mode() == EhcpInputs.Mode.TRANSITIONS
+                ? TransitionTally.fromTransitions(inputs.transitions(), inputs.space(), fromYear, originYear)
+                : TransitionTally.fromCounts(inputs.census(), inputs.space(), inputs.config(), fromYear, originYear);
+        return RateModelFitter.fit(tally, inputs.population(), inputs.config().priorStrength(),
+                inputs.config().joinerTrend(), fromYear, originYear);
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Opens a report in headless Chromium, saves a screenshot, and fails if the page logged any console
+# message (our report logs none, so any message is an error) or did not draw every chart.
+#
+# usage: scripts/check-report-in-browser.sh REPORT_HTML [SCREENSHOT_PNG]
+# needs: Debian's chromium (apt-get install -y chromium); CHROMIUM=/path overrides /usr/bin/chromium
+set -euo pipefail
+
+report=${1:?usage: $0 REPORT_HTML [SCREENSHOT_PNG]}
+png=${2:-${report%.html}.png}
+chromium=${CHROMIUM:-/usr/bin/chromium}
+[ -x "$chromium" ] || { echo "chromium not found at $chromium" >&2; exit 3; }
+[ -f "$report" ] || { echo "no such report: $report" >&2; exit 2; }
+
+url="file://$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"
+profile=$(mktemp -d)
+log=$(mktemp)
+dom=$(mktemp)
+trap 'rm -rf "$profile" "$log" "$dom"' EXIT
+
+flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
+       --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars
+       --enable-logging=stderr --v=0 --window-size=1280,4200 --virtual-time-budget=5000)
+
+"$chromium" "${flags[@]}" --screenshot="$png" "$url" 2>"$log" >/dev/null || {
+    echo "chromium failed to render $report:" >&2; cat "$log" >&2; exit 1; }
+"$chromium" "${flags[@]}" --dump-dom "$url" 2>>"$log" >"$dom" || {
+    echo "chromium failed to load $report:" >&2; cat "$log" >&2; exit 1; }
+
+status=0
+if grep -E ':CONSOLE[:(]' "$log" >&2; then
+    echo "FAIL: the page logged console messages (above)" >&2
+    status=1
+fi
+expected=$(grep -o '<body data-charts="[0-9]*"' "$dom" | grep -o '[0-9]\+' || true)
+drawn=$(grep -o 'data-charts-drawn="[0-9]*"' "$dom" | grep -o '[0-9]\+' || true)
+if [ -z "$expected" ]; then
+    echo "FAIL: the page did not load (no data-charts on body)" >&2
+    status=1
+elif [ "$expected" != "0" ] && [ "$drawn" != "$expected" ]; then
+    echo "FAIL: $expected chart(s) in the report but ${drawn:-none} drawn" >&2
+    status=1
+fi
+[ -s "$png" ] || { echo "FAIL: no screenshot written to $png" >&2; status=1; }
+if [ $status -eq 0 ]; then
+    echo "ok: $report rendered with no console messages, ${drawn:-0} of ${expected} chart(s) drawn; screenshot $png"
+fi
+exit $status
