@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Reproducible benchmarks of speed and quality (results belong in docs/BENCHMARKS.md).",
         subcommands = {
+            BenchMatchCommand.class,
             BenchForecastCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -1,0 +1,138 @@
+package uk.sufficiency.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.solver.MatchingOptions;
+import uk.sufficiency.engine.matching.solver.MatchingResult;
+import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+
+/** Proposes matches of waiting children to placements and writes matches, unplaced and summary files. */
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Match waiting children to placements (OptaPlanner). Writes DIR/matches.csv, DIR/unplaced.csv",
+            "(with the binding reason for each child who cannot be placed) and DIR/summary.json.",
+            "Progress goes to stderr; Ctrl-C stops early and still writes the best proposal found."
+        },
+        footer = {"", "Examples:",
+            "  sufficiency match scenarios/leicestershire-2015 --time-limit 30s --out out/match",
+            "  sufficiency match scenarios/leicestershire-2015 --steps 2000 --seed 7   (reproducible)"})
+public final class MatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    Path scenarioDir;
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Wall-clock limit for solving (default ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--steps", description = "Stop after this many local-search steps: with the same seed the "
+            + "output is byte-identical (the time limit still applies if reached first).")
+    Long steps;
+
+    @Option(names = "--max-candidates", defaultValue = "0",
+            description = "Keep at most this many cheapest eligible placements per child or group (0 = all).")
+    int maxCandidates;
+
+    @Option(names = "--out", defaultValue = "match-results", description = "Output folder (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioLoader.load(scenarioDir);
+        if (maxCandidates < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-candidates must be 0 or more");
+        }
+        MatchingOptions options = new MatchingOptions(timeLimit, seed, steps, null, maxCandidates, false);
+        MatchingResult result = solveThen(scenario, options, spec.commandLine().getErr(),
+                solved -> new MatchingReport(scenario, solved, seed).writeTo(new OutputDirectory(out)));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "%s%n", describe(result));
+        stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
+                out.resolve("summary.json"));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    static String describe(MatchingResult result) {
+        int placed = 0;
+        int unplaced = 0;
+        for (var request : result.solution().getRequests()) {
+            if (request.isPinned()) {
+                continue;
+            }
+            if (request.getHome() != null) {
+                placed += request.getSize();
+            } else {
+                unplaced += request.getSize();
+            }
+        }
+        return String.format(Locale.ROOT, "placed %d of %d children (%d unplaced); score %s%s", placed,
+                placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "");
+    }
+
+    /**
+     * Solves with progress on stderr (at most once a second), then hands the result to {@code write}.
+     * A Ctrl-C hook stops the solver and waits until {@code write} has finished, so an interrupted
+     * run still writes the best proposal found, completely.
+     */
+    static MatchingResult solveThen(Scenario scenario, MatchingOptions options, PrintWriter err,
+            Consumer<MatchingResult> write) {
+        long[] lastPrint = {-1000};
+        MatchingService service = new MatchingService(options, progress -> {
+            if (progress.timeMillis() - lastPrint[0] >= 1000) {
+                lastPrint[0] = progress.timeMillis();
+                err.printf(Locale.ROOT, "  %6.1fs  best score %s%n", progress.timeMillis() / 1000.0,
+                        progress.bestScore());
+                err.flush();
+            }
+        });
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            err.println("stopping: writing the best proposal found so far...");
+            err.flush();
+            service.terminateEarly();
+            try {
+                done.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "match-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            MatchingResult result = service.solve(scenario);
+            err.printf(Locale.ROOT, "solved in %.1fs: %s%n", result.stats().timeMillis() / 1000.0, result.score());
+            err.flush();
+            write.accept(result);
+            return result;
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting (Ctrl-C): the hook is running and now returns
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package uk.sufficiency.engine.matching.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.exact.ExactReference;
+import uk.sufficiency.engine.matching.greedy.GreedyMatcher;
+import uk.sufficiency.engine.matching.solver.MatchingOptions;
+import uk.sufficiency.engine.matching.solver.MatchingResult;
+import uk.sufficiency.engine.matching.solver.MatchingScoring;
+import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.model.scenario.Scenario;
+
+/**
+ * One benchmark case: the same generated problem solved by the greedy baseline, the exact
+ * reference (exact optimum, or a bound when the problem has sibling groups or living_with rules)
+ * and the solver within a time limit.
+ */
+public final class MatchingBenchmark {
+
+    /** One method's outcome: score, children placed, wall time, peak heap. */
+    public record Outcome(HardMediumSoftLongScore score, int placedChildren, long millis, long peakHeapMb) {
+    }
+
+    /** @param exact true when {@code reference} is the proven optimum, false when it is a bound */
+    public record Case(int children, boolean singletonsOnly, long seed, Duration timeLimit, int requests,
+            int placements, Outcome greedy, Outcome reference, boolean exact, Outcome solver) {
+
+        /** Solver soft penalty above the reference's, in %, when both place the same weighted children. */
+        public Double softGapPercent() {
+            if (solver.score().hardScore() != reference.score().hardScore()
+                    || solver.score().mediumScore() != reference.score().mediumScore()) {
+                return null;
+            }
+            long ref = -reference.score().softScore();
+            return ref == 0 ? 0.0 : 100.0 * ((-solver.score().softScore()) - ref) / ref;
+        }
+
+        /** Greedy soft penalty above the reference's, in %, when both place the same weighted children. */
+        public Double greedyGapPercent() {
+            if (greedy.score().mediumScore() != reference.score().mediumScore()) {
+                return null;
+            }
+            long ref = -reference.score().softScore();
+            return ref == 0 ? 0.0 : 100.0 * ((-greedy.score().softScore()) - ref) / ref;
+        }
+    }
+
+    private MatchingBenchmark() {
+    }
+
+    public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit) {
+        return run(children, singletonsOnly, seed, timeLimit, 0);
+    }
+
+    /** @param maxCandidates candidate placements kept per request, for all three methods (0 = all) */
+    public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit, int maxCandidates) {
+        Scenario scenario = BenchInstances.random(children, seed, singletonsOnly);
+        MatchingProblemFactory factory = new MatchingProblemFactory(maxCandidates);
+
+        resetPeaks();
+        long start = System.nanoTime();
+        MatchingSolution greedy = GreedyMatcher.solve(factory.build(scenario));
+        HardMediumSoftLongScore greedyScore = MatchingScoring.score(greedy);
+        Outcome greedyOutcome = new Outcome(greedyScore, placed(greedy), millisSince(start), peakHeapMb());
+
+        MatchingSolution problem = factory.build(scenario);
+        resetPeaks();
+        start = System.nanoTime();
+        ExactReference.Result exact = ExactReference.solve(problem);
+        Outcome exactOutcome = new Outcome(exact.score(), exact.placedChildren(), millisSince(start), peakHeapMb());
+
+        System.gc();
+        resetPeaks();
+        start = System.nanoTime();
+        MatchingResult result = new MatchingService(new MatchingOptions(timeLimit, seed, null, null, maxCandidates, false))
+                .solve(factory.build(scenario));
+        Outcome solverOutcome = new Outcome(result.score(), placed(result.solution()), millisSince(start),
+                peakHeapMb());
+        return new Case(children, singletonsOnly, seed, timeLimit, problem.getRequests().size(),
+                problem.getHomes().size(), greedyOutcome, exactOutcome, exact.exact(), solverOutcome);
+    }
+
+    static int placed(MatchingSolution solution) {
+        int placed = 0;
+        for (PlacementRequest request : solution.getRequests()) {
+            if (request.getHome() != null && !request.isPinned()) {
+                placed += request.getSize();
+            }
+        }
+        return placed;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak use since the last reset, in MiB (an upper bound on live data). */
+    private static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}

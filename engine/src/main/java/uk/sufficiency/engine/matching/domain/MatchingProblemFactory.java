@@ -1,0 +1,138 @@
+package uk.sufficiency.engine.matching.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.placement.Placement;
+import uk.sufficiency.model.scenario.Scenario;
+
+/**
+ * Turns a scenario into the solver's problem: one {@link Home} per placement (file order) and one
+ * {@link PlacementRequest} per child or sibling group, sorted by id so that runs are reproducible.
+ *
+ * <ul>
+ *   <li>waiting children: free to place or leave unplaced;</li>
+ *   <li>placed children: start where they live, may be moved at a cost, never left unplaced;</li>
+ *   <li>permanent children: pinned where they live (their places count as taken);</li>
+ *   <li>waiting and placed siblings sharing a {@code sibling_group} form one request.</li>
+ * </ul>
+ * A child whose current placement is not in the scenario is treated as waiting.
+ */
+public final class MatchingProblemFactory {
+
+    private static final EligibilityRule[] RULES = EligibilityRule.values();
+
+    private final int maxCandidates;
+
+    /** @param maxCandidates keep at most this many eligible homes per request (cheapest first); 0 = all */
+    public MatchingProblemFactory(int maxCandidates) {
+        this.maxCandidates = maxCandidates;
+    }
+
+    public MatchingSolution build(Scenario scenario) {
+        List<Home> homes = new ArrayList<>(scenario.placements().size());
+        Map<String, Home> homeById = new HashMap<>();
+        for (Placement placement : scenario.placements()) {
+            Home home = new Home(homes.size(), placement);
+            homes.add(home);
+            homeById.put(placement.placementId(), home);
+        }
+        SoftCosts costs = new SoftCosts(scenario.weights(), scenario.fees());
+
+        // Group children into requests; TreeMap keeps id order.
+        Map<String, List<Child>> groups = new TreeMap<>();
+        List<PlacementRequest> requests = new ArrayList<>();
+        for (Child child : scenario.children()) {
+            Home current = child.currentPlacementId() == null ? null : homeById.get(child.currentPlacementId());
+            if (child.status() == ChildStatus.PERMANENT) {
+                if (current != null) {
+                    PlacementRequest pinned = new PlacementRequest(child.childId(), List.of(child), current, true,
+                            scenario.asOfDate(), costs);
+                    pinned.setEligibleHomes(new HomeRange(List.of(current)));
+                    pinned.setHome(current);
+                    requests.add(pinned);
+                }
+                continue;
+            }
+            Child asMatched = child;
+            if (child.status() == ChildStatus.PLACED && current == null) {
+                asMatched = asWaiting(child);
+            }
+            String key = asMatched.siblingGroup() != null ? "sibling_group:" + asMatched.siblingGroup()
+                    : asMatched.childId();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(asMatched);
+        }
+        for (Map.Entry<String, List<Child>> entry : groups.entrySet()) {
+            List<Child> children = new ArrayList<>(entry.getValue());
+            children.sort(Comparator.comparing(Child::childId));
+            String id = children.size() == 1 ? children.get(0).childId() : entry.getKey();
+            Home current = commonCurrentHome(children, homeById);
+            PlacementRequest request = new PlacementRequest(id, children, current, false, scenario.asOfDate(), costs);
+            request.setEligibleHomes(new HomeRange(eligibleHomes(request, homes, current, costs)));
+            request.setHome(current);
+            requests.add(request);
+        }
+        requests.sort(Comparator.comparing(PlacementRequest::getId));
+        return new MatchingSolution(homes, requests);
+    }
+
+    private static Child asWaiting(Child child) {
+        return new Child(child.childId(), child.birthDate(), child.sex(), child.home(), child.school(),
+                child.keepSchool(), child.statedLevel(), child.sdqScore(), child.needs(), child.siblingGroup(),
+                child.livingWith(), child.recommended(), null, ChildStatus.WAITING, child.neededBy(),
+                child.urgency());
+    }
+
+    private static Home commonCurrentHome(List<Child> children, Map<String, Home> homeById) {
+        Home common = null;
+        for (Child child : children) {
+            Home current = child.currentPlacementId() == null ? null : homeById.get(child.currentPlacementId());
+            if (current == null || (common != null && common != current)) {
+                return null;
+            }
+            common = current;
+        }
+        return common;
+    }
+
+    /** Homes passing every static rule, plus where the children live now; sorted by index. */
+    List<Home> eligibleHomes(PlacementRequest request, List<Home> homes, Home current, SoftCosts costs) {
+        List<Home> eligible = new ArrayList<>();
+        for (Home home : homes) {
+            if (home == current || admits(request, home.getPlacement())) {
+                eligible.add(home);
+            }
+        }
+        if (maxCandidates > 0 && eligible.size() > maxCandidates) {
+            long[] points = new long[homes.size()];
+            for (Home home : eligible) {
+                points[home.getIndex()] = costs.totalPoints(request, home);
+            }
+            List<Home> cheapest = new ArrayList<>(eligible);
+            cheapest.sort(Comparator.<Home>comparingLong(h -> points[h.getIndex()]).thenComparingInt(Home::getIndex));
+            List<Home> kept = new ArrayList<>(cheapest.subList(0, maxCandidates));
+            if (current != null && !kept.contains(current)) {
+                kept.add(current);
+            }
+            Home[] sorted = kept.toArray(new Home[0]);
+            Arrays.sort(sorted, Comparator.comparingInt(Home::getIndex));
+            eligible = List.of(sorted);
+        }
+        return eligible;
+    }
+
+    private static boolean admits(PlacementRequest request, Placement placement) {
+        for (EligibilityRule rule : RULES) {
+            if (!rule.admits(request, placement)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,299 @@
+package uk.sufficiency.engine.matching.exact;
+
+import java.util.Arrays;
+
+/**
+ * Exact minimum-cost assignment of single units (children) to capacitated bins (homes), each unit
+ * either placed in one of its allowed homes or left unplaced at its own cost. This is a min-cost
+ * flow (source -> unit -> home -> sink, plus unit -> sink for "unplaced"); it is solved by
+ * successive shortest paths: units are added one at a time, and each is routed along the cheapest
+ * augmenting path (Dijkstra on reduced costs with potentials, stopped as soon as the sink is
+ * settled), which may move earlier units between homes or out. After every unit the assignment is
+ * optimal for the units added so far, so the final one is optimal.
+ *
+ * <p>Costs are longs and must be non-negative. Lexicographic objectives (place as many as
+ * possible, then cheapest) are expressed by giving "unplaced" a cost larger than any total of
+ * placement costs; see {@link ExactReference}.
+ */
+public final class MinCostAssignment {
+
+    public static final int UNPLACED = -1;
+    private static final int NONE = -2;
+    private static final long INF = Long.MAX_VALUE / 4;
+
+    private final int units;
+    private final int homes;
+    private final int[] capacity;
+    private final int[][] arcHome;
+    private final long[][] arcCost;
+    private final long[] unplacedCost;
+
+    // state
+    private final int[] assignedHome;
+    private final long[] assignedCost;
+    private final int[] used;
+    private final int[][] occupants;
+    private final int[] occupantCount;
+    private final long[] potential;
+    // Dijkstra scratch
+    private final long[] dist;
+    private final int[] parent;
+    private final boolean[] settled;
+    private final int[] touched;
+    private int touchedCount;
+    private long[] heapKey = new long[1024];
+    private int[] heapNode = new int[1024];
+    private int heapSize;
+
+    /**
+     * @param capacity     free places per home
+     * @param arcHome      per unit, the homes it may go to (indices into capacity)
+     * @param arcCost      per unit, the cost of each of those homes (same order), >= 0
+     * @param unplacedCost per unit, the cost of leaving it unplaced, >= 0
+     */
+    public MinCostAssignment(int[] capacity, int[][] arcHome, long[][] arcCost, long[] unplacedCost) {
+        this.units = arcHome.length;
+        this.homes = capacity.length;
+        this.capacity = capacity.clone();
+        this.arcHome = arcHome;
+        this.arcCost = arcCost;
+        this.unplacedCost = unplacedCost;
+        this.assignedHome = new int[units];
+        Arrays.fill(assignedHome, NONE);
+        this.assignedCost = new long[units];
+        this.used = new int[homes];
+        this.occupants = new int[homes][];
+        this.occupantCount = new int[homes];
+        for (int h = 0; h < homes; h++) {
+            occupants[h] = new int[Math.max(1, Math.min(this.capacity[h], 4))];
+        }
+        int nodes = units + homes + 1;
+        this.potential = new long[nodes];
+        this.dist = new long[nodes];
+        Arrays.fill(dist, INF);
+        this.parent = new int[nodes];
+        this.settled = new boolean[nodes];
+        this.touched = new int[nodes];
+    }
+
+    /** Solves and returns, per unit, the home index or {@link #UNPLACED}. */
+    public int[] solve() {
+        for (int u = 0; u < units; u++) {
+            addUnit(u);
+        }
+        return assignedHome.clone();
+    }
+
+    /** Total cost of the solved assignment. */
+    public long totalCost() {
+        long total = 0;
+        for (int u = 0; u < units; u++) {
+            total += assignedHome[u] == UNPLACED ? unplacedCost[u] : assignedCost[u];
+        }
+        return total;
+    }
+
+    private int sink() {
+        return units + homes;
+    }
+
+    private void addUnit(int start) {
+        int sink = sink();
+        // A potential for the new unit that keeps every reduced cost out of it non-negative.
+        long p = potential[sink] - unplacedCost[start];
+        int[] hs = arcHome[start];
+        long[] cs = arcCost[start];
+        for (int i = 0; i < hs.length; i++) {
+            p = Math.max(p, potential[units + hs[i]] - cs[i]);
+        }
+        potential[start] = p;
+
+        touchedCount = 0;
+        heapSize = 0;
+        relax(start, 0, -1);
+        long sinkDist = INF;
+        while (heapSize > 0) {
+            long d = heapKey[0];
+            int node = heapNode[0];
+            pop();
+            if (settled[node] || d > dist[node]) {
+                continue;
+            }
+            settled[node] = true;
+            if (node == sink) {
+                sinkDist = d;
+                break;
+            }
+            if (node < units) {
+                expandUnit(node, d);
+            } else {
+                expandHome(node - units, d);
+            }
+        }
+        if (sinkDist == INF) {
+            throw new IllegalStateException("no augmenting path: the unplaced arc should always exist");
+        }
+        augment(start);
+        for (int i = 0; i < touchedCount; i++) {
+            int node = touched[i];
+            if (settled[node]) {
+                potential[node] += dist[node] - sinkDist;
+            }
+            dist[node] = INF;
+            settled[node] = false;
+        }
+        // Unsettled nodes conceptually gain sinkDist too; shifting the settled ones down by it instead
+        // keeps all reduced costs unchanged (only differences of potentials matter).
+    }
+
+    private void expandUnit(int u, long d) {
+        int current = assignedHome[u];
+        long pu = potential[u];
+        int[] hs = arcHome[u];
+        long[] cs = arcCost[u];
+        for (int i = 0; i < hs.length; i++) {
+            int h = hs[i];
+            if (h == current) {
+                continue;
+            }
+            int node = units + h;
+            if (!settled[node]) {
+                relax(node, d + cs[i] + pu - potential[node], u);
+            }
+        }
+        if (current != UNPLACED) {
+            int sink = sink();
+            relax(sink, d + unplacedCost[u] + pu - potential[sink], u);
+        }
+    }
+
+    private void expandHome(int h, long d) {
+        int node = units + h;
+        long ph = potential[node];
+        if (used[h] < capacity[h]) {
+            int sink = sink();
+            relax(sink, d + ph - potential[sink], node);
+        }
+        int[] occ = occupants[h];
+        for (int i = 0; i < occupantCount[h]; i++) {
+            int u = occ[i];
+            if (!settled[u]) {
+                relax(u, d - assignedCost[u] + ph - potential[u], node);
+            }
+        }
+    }
+
+    private void relax(int node, long d, int from) {
+        if (d < dist[node]) {
+            if (dist[node] == INF) {
+                touched[touchedCount++] = node;
+            }
+            dist[node] = d;
+            parent[node] = from;
+            push(d, node);
+        }
+    }
+
+    private void augment(int start) {
+        int sink = sink();
+        int node = sink;
+        int next = -1; // the node after 'node' on the path
+        while (node != -1) {
+            int prev = node == start ? -1 : parent[node];
+            if (node < units) {
+                int u = node;
+                int target;
+                long cost;
+                if (next == sink) {
+                    target = UNPLACED;
+                    cost = 0;
+                } else {
+                    target = next - units;
+                    cost = costOf(u, target);
+                }
+                move(u, target, cost);
+            }
+            next = node;
+            node = prev;
+        }
+    }
+
+    private long costOf(int u, int h) {
+        int[] hs = arcHome[u];
+        for (int i = 0; i < hs.length; i++) {
+            if (hs[i] == h) {
+                return arcCost[u][i];
+            }
+        }
+        throw new IllegalStateException("unit " + u + " has no arc to home " + h);
+    }
+
+    private void move(int u, int target, long cost) {
+        int old = assignedHome[u];
+        if (old >= 0) {
+            int[] occ = occupants[old];
+            for (int i = 0; i < occupantCount[old]; i++) {
+                if (occ[i] == u) {
+                    occ[i] = occ[--occupantCount[old]];
+                    break;
+                }
+            }
+            used[old]--;
+        }
+        assignedHome[u] = target;
+        assignedCost[u] = cost;
+        if (target >= 0) {
+            if (occupantCount[target] == occupants[target].length) {
+                occupants[target] = Arrays.copyOf(occupants[target], occupants[target].length * 2);
+            }
+            occupants[target][occupantCount[target]++] = u;
+            used[target]++;
+        }
+    }
+
+    // ---- binary heap with lazy deletion ----
+
+    private void push(long key, int node) {
+        if (heapSize == heapKey.length) {
+            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
+            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int up = (i - 1) >>> 1;
+            if (heapKey[up] <= key) {
+                break;
+            }
+            heapKey[i] = heapKey[up];
+            heapNode[i] = heapNode[up];
+            i = up;
+        }
+        heapKey[i] = key;
+        heapNode[i] = node;
+    }
+
+    private void pop() {
+        long key = heapKey[--heapSize];
+        int node = heapNode[heapSize];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
+                child++;
+            }
+            if (heapKey[child] >= key) {
+                break;
+            }
+            heapKey[i] = heapKey[child];
+            heapNode[i] = heapNode[child];
+            i = child;
+        }
+        if (heapSize > 0) {
+            heapKey[i] = key;
+            heapNode[i] = node;
+        }
+    }
+}

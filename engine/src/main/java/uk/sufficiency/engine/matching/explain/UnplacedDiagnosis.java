@@ -1,0 +1,187 @@
+package uk.sufficiency.engine.matching.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import uk.sufficiency.engine.matching.domain.EligibilityRule;
+import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.SoftCosts;
+import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.child.Need;
+import uk.sufficiency.model.child.Sex;
+import uk.sufficiency.model.placement.Placement;
+
+/**
+ * Says in plain words why a request is unplaced, and what rules out the nearest candidates.
+ *
+ * <p>The binding reason applies the static rules one after another (kind, skill level, age, sex,
+ * specialist needs, connected carers, room for the group) and names the first at which no
+ * placement is left; if some placements pass every rule, it says they are all full or hold a child
+ * the request may not live with.
+ */
+public final class UnplacedDiagnosis {
+
+    /** One candidate placement and what rules it out, in plain words. */
+    public record Candidate(String placementId, String placementType, double distanceKm, List<String> ruledOutBy) {
+    }
+
+    /** @param reason the binding reason; @param candidates the nearest near-misses, best first */
+    public record Diagnosis(String requestId, String reason, List<Candidate> candidates) {
+    }
+
+    private final MatchingSolution solution;
+    private final Occupancy occupancy;
+
+    public UnplacedDiagnosis(MatchingSolution solution, Occupancy occupancy) {
+        this.solution = solution;
+        this.occupancy = occupancy;
+    }
+
+    public Diagnosis diagnose(PlacementRequest request, int candidateCount) {
+        return new Diagnosis(request.getId(), reason(request), nearest(request, candidateCount));
+    }
+
+    String reason(PlacementRequest request) {
+        List<Home> remaining = new ArrayList<>(solution.getHomes());
+        for (EligibilityRule rule : EligibilityRule.values()) {
+            remaining.removeIf(home -> !rule.admits(request, home.getPlacement()));
+            if (remaining.isEmpty()) {
+                return "no " + description(request, rule) + " exists";
+            }
+        }
+        int full = 0;
+        int conflicting = 0;
+        for (Home home : remaining) {
+            if (occupancy.freePlacesFor(request, home) < request.getSize()) {
+                full++;
+            } else if (!occupancy.conflicts(request, home).isEmpty()) {
+                conflicting++;
+            }
+        }
+        String what = description(request, EligibilityRule.ROOM);
+        String free = request.getSize() > 1 ? request.getSize() + " free places" : "a free place";
+        if (conflicting == 0) {
+            return "no " + what + " has " + free + " (all " + remaining.size() + " are full)";
+        }
+        return "no " + what + " has " + free + " without a child " + pronoun(request) + " may not live with ("
+                + full + " full, " + conflicting + " with such a child)";
+    }
+
+    /** "foster placement at level 5 or above approved for age 14 ...", up to and including the rule. */
+    static String description(PlacementRequest request, EligibilityRule upTo) {
+        Child first = request.getChildren().get(0);
+        StringBuilder text = new StringBuilder(first.recommended().word()).append(" placement");
+        for (EligibilityRule rule : EligibilityRule.values()) {
+            if (rule.ordinal() > upTo.ordinal()) {
+                break;
+            }
+            switch (rule) {
+                case SKILL -> text.append(" at level ").append(request.getRequiredLevel()).append(" or above");
+                case AGE -> text.append(" approved for ").append(ages(request));
+                case SEX -> text.append(sexes(request));
+                case SPECIALIST -> text.append(specialisms(request));
+                case CONNECTED -> { }
+                case ROOM -> {
+                    if (request.getSize() > 1) {
+                        text.append(" with room for ").append(request.getSize()).append(" siblings");
+                    }
+                }
+                default -> { }
+            }
+        }
+        return text.toString();
+    }
+
+    private static String ages(PlacementRequest request) {
+        int[] ages = request.agesYears();
+        if (ages.length == 1) {
+            return "age " + ages[0];
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int age : ages) {
+            min = Math.min(min, age);
+            max = Math.max(max, age);
+        }
+        return "ages " + min + " to " + max;
+    }
+
+    private static String sexes(PlacementRequest request) {
+        boolean female = false;
+        boolean male = false;
+        boolean unknown = false;
+        for (Child child : request.getChildren()) {
+            female |= child.sex() == Sex.FEMALE;
+            male |= child.sex() == Sex.MALE;
+            unknown |= child.sex() == Sex.UNKNOWN;
+        }
+        if (unknown || (female && male)) {
+            return " for children of any sex";
+        }
+        return female ? " for girls" : " for boys";
+    }
+
+    private static String specialisms(PlacementRequest request) {
+        List<String> needs = new ArrayList<>();
+        for (Child child : request.getChildren()) {
+            for (Need need : child.needs()) {
+                String word = need.word().replace('_', ' ');
+                if (need.needsSpecialistPlacement() && !needs.contains(word)) {
+                    needs.add(word);
+                }
+            }
+        }
+        return needs.isEmpty() ? "" : " meeting " + String.join(" and ", needs) + " needs";
+    }
+
+    private static String pronoun(PlacementRequest request) {
+        return request.getSize() > 1 ? "they" : "the child";
+    }
+
+    /** Placements closest to fitting: fewest broken rules, then nearest to the child's home. */
+    List<Candidate> nearest(PlacementRequest request, int count) {
+        record Ranked(Home home, List<String> reasons, double km) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (Home home : solution.getHomes()) {
+            List<String> reasons = whyNot(request, home);
+            if (reasons.isEmpty()) {
+                continue; // fits now: not a near-miss (only possible for a request that is placed)
+            }
+            double km = request.getSize() == 0 ? 0 : SoftCosts.childDistanceKm(request.getChildren().get(0), home);
+            ranked.add(new Ranked(home, reasons, km));
+        }
+        ranked.sort(Comparator.<Ranked>comparingInt(r -> r.reasons().size()).thenComparingDouble(Ranked::km)
+                .thenComparing(r -> r.home().getId()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(count, ranked.size()))) {
+            candidates.add(new Candidate(r.home().getId(), r.home().getPlacement().type().word(), r.km(), r.reasons()));
+        }
+        return candidates;
+    }
+
+    /** Everything that stops this request going to this home now (static rules, room, living-with). */
+    public List<String> whyNot(PlacementRequest request, Home home) {
+        List<String> reasons = new ArrayList<>();
+        Placement placement = home.getPlacement();
+        if (home != request.getCurrentHome()) {
+            for (EligibilityRule rule : EligibilityRule.values()) {
+                if (rule != EligibilityRule.ROOM && !rule.admits(request, placement)) {
+                    reasons.add(rule.whyNot(request, placement));
+                }
+            }
+        }
+        int free = occupancy.freePlacesFor(request, home);
+        if (free < request.getSize()) {
+            int taken = home.getPlaces() - free;
+            reasons.add(String.format(Locale.ROOT, "full (%d of %d places taken)", taken, home.getPlaces()));
+        }
+        for (PlacementRequest other : occupancy.conflicts(request, home)) {
+            reasons.add("lives with " + other.getId() + ", whom a living-with rule forbids sharing with");
+        }
+        return reasons;
+    }
+}

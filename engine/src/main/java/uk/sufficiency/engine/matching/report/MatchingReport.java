@@ -1,0 +1,307 @@
+package uk.sufficiency.engine.matching.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.SoftCosts;
+import uk.sufficiency.engine.matching.explain.Occupancy;
+import uk.sufficiency.engine.matching.explain.UnplacedDiagnosis;
+import uk.sufficiency.engine.matching.solver.MatchingResult;
+import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.child.Need;
+import uk.sufficiency.model.cost.WeeklyCost;
+import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.placement.Placement;
+import uk.sufficiency.model.scenario.MatchingWeights;
+import uk.sufficiency.model.scenario.Scenario;
+
+/**
+ * Writes a matching result: {@code matches.csv} (one row per placed child, with each soft
+ * objective's points), {@code unplaced.csv} (one row per unplaced child, the binding reason and the
+ * nearest candidates with what rules each out) and {@code summary.json}. Everything is sorted and
+ * rounded so that the same result always gives the same bytes; nothing time-dependent is written.
+ */
+public final class MatchingReport {
+
+    public static final List<String> MATCH_COLUMNS = List.of("child_id", "sibling_group", "status", "urgency",
+            "placement_id", "placement_type", "skill_level", "required_level", "weekly_cost", "distance_km", "moved",
+            "cost_points", "distance_points", "school_points", "preference_points", "move_points",
+            "over_qualification_points", "total_points");
+    public static final List<String> UNPLACED_COLUMNS = List.of("child_id", "sibling_group", "urgency",
+            "required_level", "age", "reason", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
+            "candidate_3", "ruled_out_3");
+    private static final int CANDIDATES = 3;
+
+    private final Scenario scenario;
+    private final MatchingResult result;
+    private final long seed;
+
+    public MatchingReport(Scenario scenario, MatchingResult result, long seed) {
+        this.scenario = scenario;
+        this.result = result;
+        this.seed = seed;
+    }
+
+    public void writeTo(OutputDirectory out) {
+        out.write("matches.csv", this::writeMatches);
+        out.write("unplaced.csv", this::writeUnplaced);
+        out.write("summary.json", this::writeSummary);
+    }
+
+    private MatchingSolution solution() {
+        return result.solution();
+    }
+
+    // ---- matches.csv ----
+
+    /** One placed child and its share of the soft points (per-child units x weight, rounded). */
+    record MatchRow(Child child, PlacementRequest request, Home home, double weeklyCostGbp, double distanceKm,
+            boolean moved, long[] points) {
+    }
+
+    List<MatchRow> matchRows() {
+        List<MatchRow> rows = new ArrayList<>();
+        for (PlacementRequest request : solution().getRequests()) {
+            Home home = request.getHome();
+            if (home == null) {
+                continue;
+            }
+            SoftCosts costs = request.getCosts();
+            MatchingWeights w = costs.weights();
+            Placement placement = home.getPlacement();
+            for (int i = 0; i < request.getSize(); i++) {
+                Child child = request.getChildren().get(i);
+                double cost = costs.childWeeklyCostGbp(request.agesYears()[i], placement);
+                double km = SoftCosts.childDistanceKm(child, home);
+                boolean moved = child.status() == ChildStatus.PLACED && !home.getId().equals(child.currentPlacementId());
+                long[] points = new long[6];
+                if (!request.isPinned()) {
+                    points[0] = SoftCosts.points(w.costPerGbp(), cost);
+                    points[1] = SoftCosts.points(w.distancePerKm(), km);
+                    points[2] = costs.breaksSchool(child, home) ? SoftCosts.points(w.schoolContinuity(), 1) : 0;
+                    points[3] = SoftCosts.points(w.preferenceStep(), placement.type().preferenceRank());
+                    points[4] = moved ? SoftCosts.points(w.movePlacedChild(), 1) : 0;
+                    points[5] = placement.skillLevel() == null ? 0 : SoftCosts.points(w.overQualification(),
+                            Math.max(0, placement.skillLevel() - request.getRequiredLevel()));
+                }
+                rows.add(new MatchRow(child, request, home, cost, km, moved, points));
+            }
+        }
+        rows.sort(Comparator.comparing(r -> r.child().childId()));
+        return rows;
+    }
+
+    private void writeMatches(Writer writer) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MatchRow r : matchRows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("child_id", r.child().childId());
+            row.put("sibling_group", r.child().siblingGroup() == null ? "" : r.child().siblingGroup());
+            row.put("status", r.child().status().word());
+            row.put("urgency", r.child().urgency().word());
+            row.put("placement_id", r.home().getId());
+            row.put("placement_type", r.home().getPlacement().type().word());
+            row.put("skill_level", r.home().getPlacement().skillLevel() == null ? "" : r.home().getPlacement().skillLevel());
+            row.put("required_level", r.request().getRequiredLevel());
+            row.put("weekly_cost", money(r.weeklyCostGbp()));
+            row.put("distance_km", decimal(r.distanceKm(), 1));
+            row.put("moved", r.moved());
+            String[] names = {"cost_points", "distance_points", "school_points", "preference_points", "move_points",
+                "over_qualification_points"};
+            for (int i = 0; i < names.length; i++) {
+                row.put(names[i], r.points()[i]);
+            }
+            row.put("total_points", Arrays.stream(r.points()).sum());
+            rows.add(row);
+        }
+        writeCsv(writer, MATCH_COLUMNS, rows);
+    }
+
+    // ---- unplaced.csv ----
+
+    private void writeUnplaced(Writer writer) throws IOException {
+        Occupancy occupancy = new Occupancy(solution());
+        UnplacedDiagnosis diagnosis = new UnplacedDiagnosis(solution(), occupancy);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PlacementRequest request : solution().getRequests()) {
+            if (request.getHome() != null) {
+                continue;
+            }
+            UnplacedDiagnosis.Diagnosis d = diagnosis.diagnose(request, CANDIDATES);
+            for (int i = 0; i < request.getSize(); i++) {
+                Child child = request.getChildren().get(i);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("child_id", child.childId());
+                row.put("sibling_group", child.siblingGroup() == null ? "" : child.siblingGroup());
+                row.put("urgency", child.urgency().word());
+                row.put("required_level", request.getRequiredLevel());
+                row.put("age", request.agesYears()[i]);
+                row.put("reason", d.reason());
+                for (int c = 0; c < CANDIDATES; c++) {
+                    boolean has = c < d.candidates().size();
+                    row.put("candidate_" + (c + 1), has ? d.candidates().get(c).placementId() : "");
+                    row.put("ruled_out_" + (c + 1), has ? String.join("; ", d.candidates().get(c).ruledOutBy()) : "");
+                }
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparing(r -> (String) r.get("child_id")));
+        writeCsv(writer, UNPLACED_COLUMNS, rows);
+    }
+
+    private static void writeCsv(Writer writer, List<String> columns, List<Map<String, Object>> rows)
+            throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(schema::addColumn);
+        // Written to a string first: Jackson closes the stream it writes to, and OutputDirectory owns it.
+        java.io.StringWriter text = new java.io.StringWriter();
+        new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(text)
+                .writeAll(rows).close();
+        writer.write(text.toString());
+    }
+
+    // ---- summary.json ----
+
+    ObjectNode summary() {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("scenario", scenario.name());
+        root.put("as_of", scenario.asOfDate().toString());
+        List<MatchRow> matches = matchRows();
+        int placed = 0;
+        int unplaced = 0;
+        Map<String, int[]> byUrgency = new TreeMap<>();
+        Map<String, int[]> byNeed = new TreeMap<>();
+        Map<String, Integer> byType = new TreeMap<>();
+        int groups = 0;
+        int groupsPlaced = 0;
+        for (PlacementRequest request : solution().getRequests()) {
+            if (request.isPinned()) {
+                continue;
+            }
+            boolean isPlaced = request.getHome() != null;
+            if (request.getSize() > 1) {
+                groups++;
+                groupsPlaced += isPlaced ? 1 : 0;
+            }
+            for (Child child : request.getChildren()) {
+                if (isPlaced) {
+                    placed++;
+                } else {
+                    unplaced++;
+                }
+                byUrgency.computeIfAbsent(child.urgency().word(), k -> new int[2])[isPlaced ? 0 : 1]++;
+                if (child.needs().isEmpty()) {
+                    byNeed.computeIfAbsent("none", k -> new int[2])[isPlaced ? 0 : 1]++;
+                }
+                for (Need need : child.needs()) {
+                    byNeed.computeIfAbsent(need.word(), k -> new int[2])[isPlaced ? 0 : 1]++;
+                }
+            }
+        }
+        ObjectNode children = root.putObject("children");
+        children.put("matched", placed + unplaced);
+        children.put("placed", placed);
+        children.put("unplaced", unplaced);
+        children.put("permanent_kept", matches.stream().filter(m -> m.request().isPinned()).count());
+        children.put("placed_children_moved", matches.stream().filter(MatchRow::moved).count());
+        ObjectNode urgency = root.putObject("by_urgency");
+        byUrgency.forEach((k, v) -> urgency.putObject(k).put("placed", v[0]).put("unplaced", v[1]));
+        ObjectNode need = root.putObject("by_need");
+        byNeed.forEach((k, v) -> need.putObject(k).put("placed", v[0]).put("unplaced", v[1]));
+
+        double weekly = 0;
+        double weeklyAll = 0;
+        int inHouse = 0;
+        List<Double> distances = new ArrayList<>();
+        for (MatchRow m : matches) {
+            weeklyAll += m.weeklyCostGbp();
+            if (m.request().isPinned()) {
+                continue;
+            }
+            weekly += m.weeklyCostGbp();
+            byType.merge(m.home().getPlacement().type().word(), 1, Integer::sum);
+            inHouse += m.home().getPlacement().type().isInHouse() ? 1 : 0;
+            if (m.child().home() != null && m.home().getPlacement().location() != null) {
+                distances.add(m.distanceKm());
+            }
+        }
+        ObjectNode cost = root.putObject("cost");
+        cost.put("weekly_gbp", money(weekly));
+        cost.put("annual_gbp", money(WeeklyCost.annualGbp(weekly)));
+        cost.put("weekly_gbp_including_permanent", money(weeklyAll));
+        cost.put("annual_gbp_including_permanent", money(WeeklyCost.annualGbp(weeklyAll)));
+        root.put("in_house_share", placed == 0 ? BigDecimal.ZERO : decimal((double) inHouse / placed, 4));
+        ObjectNode types = root.putObject("placed_by_type");
+        byType.forEach(types::put);
+        ObjectNode distance = root.putObject("distance_km");
+        distances.sort(Double::compare);
+        distance.put("children_with_known_distance", distances.size());
+        if (!distances.isEmpty()) {
+            distance.put("mean", decimal(distances.stream().mapToDouble(Double::doubleValue).average().orElse(0), 1));
+            distance.put("median", decimal(quantile(distances, 0.5), 1));
+            distance.put("p90", decimal(quantile(distances, 0.9), 1));
+            distance.put("max", decimal(distances.get(distances.size() - 1), 1));
+        }
+        ObjectNode siblings = root.putObject("sibling_groups");
+        siblings.put("groups", groups);
+        siblings.put("placed_together", groupsPlaced);
+        siblings.put("unplaced_together", groups - groupsPlaced);
+        siblings.put("split", 0);
+        HardMediumSoftLongScore score = result.score();
+        ObjectNode scoreNode = root.putObject("score");
+        scoreNode.put("text", score.toString());
+        scoreNode.put("hard", score.hardScore());
+        scoreNode.put("medium", score.mediumScore());
+        scoreNode.put("soft", score.softScore());
+        ObjectNode solver = root.putObject("solver");
+        solver.put("seed", seed);
+        solver.put("local_search_steps", result.stats().localSearchSteps());
+        solver.put("score_calculations", result.stats().scoreCalculationCount());
+        solver.put("construction_score", String.valueOf(result.stats().constructionScore()));
+        solver.put("stopped_by_user", result.stats().terminatedEarly());
+        solver.put("requests", solution().getRequests().size());
+        solver.put("placements", solution().getHomes().size());
+        return root;
+    }
+
+    private void writeSummary(Writer writer) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        writer.write(json.writeValueAsString(summary()));
+        writer.write("\n");
+    }
+
+    private static double quantile(List<Double> sorted, double q) {
+        double position = q * (sorted.size() - 1);
+        int lower = (int) Math.floor(position);
+        int upper = Math.min(sorted.size() - 1, lower + 1);
+        return sorted.get(lower) + (position - lower) * (sorted.get(upper) - sorted.get(lower));
+    }
+
+    private static BigDecimal money(double gbp) {
+        return decimal(gbp, 2);
+    }
+
+    private static BigDecimal decimal(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
+    }
+}

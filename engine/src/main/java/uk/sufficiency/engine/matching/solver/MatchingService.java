@@ -1,0 +1,108 @@
+package uk.sufficiency.engine.matching.solver;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.model.scenario.Scenario;
+
+/**
+ * The engine's matching API: a scenario in, the best proposal out. One instance runs one solve;
+ * {@link #terminateEarly()} (from another thread, e.g. a Ctrl-C hook) stops it and the best
+ * solution found so far is returned as usual.
+ */
+public final class MatchingService {
+
+    /** Best-score progress while solving. */
+    public record Progress(long timeMillis, HardMediumSoftLongScore bestScore) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
+
+    private final MatchingOptions options;
+    private final Consumer<Progress> progress;
+    private final AtomicReference<DefaultSolver<MatchingSolution>> running = new AtomicReference<>();
+    private volatile boolean stopRequested;
+
+    public MatchingService(MatchingOptions options) {
+        this(options, p -> { });
+    }
+
+    public MatchingService(MatchingOptions options, Consumer<Progress> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Builds the problem from the scenario and solves it. */
+    public MatchingResult solve(Scenario scenario) {
+        return solve(new MatchingProblemFactory(options.maxCandidates()).build(scenario));
+    }
+
+    /** Solves a problem built by {@link MatchingProblemFactory}. */
+    public MatchingResult solve(MatchingSolution problem) {
+        @SuppressWarnings("unchecked")
+        DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>) SolverFactory
+                .<MatchingSolution>create(SolverConfigs.create(options, hasMovableRequest(problem))).buildSolver();
+        AtomicLong steps = new AtomicLong();
+        AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void stepEnded(AbstractStepScope<MatchingSolution> stepScope) {
+                if (stepScope.getPhaseScope() instanceof LocalSearchPhaseScope) {
+                    steps.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
+                if (phaseScope instanceof CustomPhaseScope) {
+                    constructed.set((HardMediumSoftLongScore) phaseScope.getBestScore());
+                }
+            }
+        });
+        solver.addEventListener(event -> progress.accept(
+                new Progress(event.getTimeMillisSpent(), (HardMediumSoftLongScore) event.getNewBestScore())));
+        running.set(solver);
+        if (stopRequested) {
+            solver.terminateEarly();
+        }
+        LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
+        MatchingSolution best = solver.solve(problem);
+        running.set(null);
+        long calculations = solver.getSolverScope().getScoreCalculationCount();
+        var stats = new MatchingResult.SolverStats(steps.get(), calculations, solver.getTimeMillisSpent(),
+                stopRequested, constructed.get());
+        LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations",
+                best.getScore(), stats.localSearchSteps(), calculations);
+        return new MatchingResult(best, stats);
+    }
+
+    private static boolean hasMovableRequest(MatchingSolution problem) {
+        for (var request : problem.getRequests()) {
+            if (!request.isPinned() && request.getEligibleHomes().size() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops a running solve early; it returns the best solution found so far. Thread-safe. */
+    public void terminateEarly() {
+        stopRequested = true;
+        DefaultSolver<MatchingSolution> solver = running.get();
+        if (solver != null) {
+            solver.terminateEarly();
+        }
+    }
+}

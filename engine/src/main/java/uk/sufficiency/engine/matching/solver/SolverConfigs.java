@@ -1,0 +1,89 @@
+package uk.sufficiency.engine.matching.solver;
+
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.move.EjectionMoveIteratorFactory;
+import uk.sufficiency.engine.matching.score.MatchingConstraintProvider;
+
+/** The solver configuration, in code so options map onto it directly. */
+public final class SolverConfigs {
+
+    /** Late acceptance compares with the score this many steps ago. */
+    static final int LATE_ACCEPTANCE_SIZE = 100;
+    /** Under a step limit, local search also stops after this many score calculations per step. */
+    public static final long SCORE_CALCULATIONS_PER_STEP = 200;
+
+    private SolverConfigs() {
+    }
+
+    /** Constraint streams on Bavet: optaplanner-core would otherwise pick Drools. */
+    public static ScoreDirectorFactoryConfig scoreDirector() {
+        return new ScoreDirectorFactoryConfig()
+                .withConstraintProviderClass(MatchingConstraintProvider.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    }
+
+    public static SolverConfig create(MatchingOptions options) {
+        return create(options, true);
+    }
+
+    /**
+     * @param localSearch false when no request can change (nothing movable): local search would then
+     *                    find no doable move and, under a step limit alone, never finish a step
+     */
+    public static SolverConfig create(MatchingOptions options, boolean localSearch) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            termination.setSpentLimit(options.timeLimit());
+        }
+        if (options.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
+        }
+        TerminationConfig localSearchTermination = new TerminationConfig();
+        if (options.stepLimit() != null) {
+            localSearchTermination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepLimit()));
+            // At an optimum no move may be accepted and a step never ends; this deterministic cap
+            // on score calculations ends the phase anyway.
+            localSearchTermination.setScoreCalculationCountLimit(
+                    Math.max(1_000L, options.stepLimit() * SCORE_CALCULATIONS_PER_STEP));
+            localSearchTermination.setTerminationCompositionStyle(
+                    org.optaplanner.core.config.solver.termination.TerminationCompositionStyle.OR);
+        }
+        LocalSearchPhaseConfig localSearchPhase = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new ChangeMoveSelectorConfig(),
+                        new SwapMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveIteratorFactory.class)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        if (options.stepLimit() != null) {
+            localSearchPhase.setTerminationConfig(localSearchTermination);
+        }
+        return new SolverConfig()
+                .withSolutionClass(MatchingSolution.class)
+                .withEntityClasses(PlacementRequest.class)
+                .withScoreDirectorFactory(scoreDirector())
+                .withEnvironmentMode(options.assertScores() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhases(localSearch
+                        ? new org.optaplanner.core.config.phase.PhaseConfig[] {
+                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction()), localSearchPhase}
+                        : new org.optaplanner.core.config.phase.PhaseConfig[] {
+                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction())});
+    }
+
+}
