@@ -1,0 +1,131 @@
+package uk.sufficiency.cli.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.solver.MatchingOptions;
+import uk.sufficiency.engine.matching.solver.MatchingResult;
+import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.table.CsvTable;
+
+/**
+ * Matches every waiting child with the solver (docs/methods/matching.md) and shows the proposed
+ * matches, the mix of placement types they use, and why the children left unplaced could not be
+ * placed. The step reads back the same {@code matches.csv} and {@code unplaced.csv} that
+ * {@code sufficiency match} writes, so the report and the command always agree.
+ */
+public final class MatchStep implements RunStep {
+
+    /** Local-search step budget: a step limit (not a time limit) keeps the run reproducible. */
+    static final long STEPS = 2_000;
+    static final long QUICK_STEPS = 200;
+
+    @Override
+    public String id() {
+        return "matching";
+    }
+
+    @Override
+    public String title() {
+        return "Matching waiting children to placements";
+    }
+
+    @Override
+    public StepResult run(RunContext context) throws IOException {
+        long steps = context.quick() ? QUICK_STEPS : STEPS;
+        context.progress().note("solving with a budget of " + steps + " local-search steps");
+        MatchingResult result = new MatchingService(MatchingOptions.steps(context.seed(), steps)).solve(context.scenario());
+        context.share(MatchingResult.class, result);
+        Path scratch = Files.createTempDirectory("sufficiency-match");
+        try {
+            new MatchingReport(context.scenario(), result, context.seed()).writeTo(new OutputDirectory(scratch));
+            CsvTable matches = CsvTable.read(scratch.resolve("matches.csv"));
+            CsvTable unplaced = CsvTable.read(scratch.resolve("unplaced.csv"));
+            return summarise(matches, unplaced, result);
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static StepResult summarise(CsvTable matches, CsvTable unplaced, MatchingResult result) {
+        StepResult.Builder step = StepResult.builder();
+        List<CsvTable.Row> proposals = matches.rows().stream()
+                .filter(r -> !"permanent".equals(matches.get(r, "status"))).toList();
+        double weeklyCost = 0;
+        Map<String, Integer> byType = new TreeMap<>();
+        Table.Builder matchTable = Table.builder("matching-proposals", "Proposed matches (waiting and placed children)",
+                "child_id", "status", "urgency", "placement_id", "placement_type", "required_level", "skill_level",
+                "weekly_cost_gbp", "distance_km", "moved", "total_points").keys(1);
+        for (CsvTable.Row row : proposals) {
+            weeklyCost += number(matches.get(row, "weekly_cost"));
+            byType.merge(matches.get(row, "placement_type"), 1, Integer::sum);
+            matchTable.row(matches.get(row, "child_id"), matches.get(row, "status"), matches.get(row, "urgency"),
+                    matches.get(row, "placement_id"), matches.get(row, "placement_type"),
+                    matches.get(row, "required_level"), matches.get(row, "skill_level"),
+                    number(matches.get(row, "weekly_cost")), number(matches.get(row, "distance_km")),
+                    matches.get(row, "moved"), number(matches.get(row, "total_points")));
+        }
+        Table.Builder mixTable = Table.builder("matching-mix", "Children matched, by placement type",
+                "placement_type", "children").keys(1);
+        List<String> types = new ArrayList<>(byType.keySet());
+        List<Double> counts = new ArrayList<>();
+        byType.forEach((type, count) -> {
+            mixTable.row(type, count);
+            counts.add(count.doubleValue());
+        });
+        step.chart(new ChartSpec("Children matched, by placement type", ChartSpec.Type.BAR, types, "children",
+                List.of(ChartSpec.Series.of("children", counts)), "matching-mix"), mixTable.build());
+
+        Map<String, Integer> byReason = new TreeMap<>();
+        Table.Builder unplacedTable = Table.builder("matching-unplaced", "Children not placed, and why",
+                "child_id", "urgency", "required_level", "age", "reason", "nearest_candidate", "ruled_out_by").keys(1);
+        for (CsvTable.Row row : unplaced.rows()) {
+            byReason.merge(unplaced.get(row, "reason"), 1, Integer::sum);
+            unplacedTable.row(unplaced.get(row, "child_id"), unplaced.get(row, "urgency"),
+                    unplaced.get(row, "required_level"), unplaced.get(row, "age"), unplaced.get(row, "reason"),
+                    unplaced.get(row, "candidate_1"), unplaced.get(row, "ruled_out_1"));
+        }
+        Table.Builder reasonTable = Table.builder("matching-unmet-reasons", "Reasons for unmet need",
+                "reason", "children").keys(1);
+        List<String> reasons = new ArrayList<>(byReason.keySet());
+        List<Double> reasonCounts = new ArrayList<>();
+        byReason.forEach((reason, count) -> {
+            reasonTable.row(reason, count);
+            reasonCounts.add(count.doubleValue());
+        });
+        if (!reasons.isEmpty()) {
+            step.chart(new ChartSpec("Reasons for unmet need", ChartSpec.Type.BAR, reasons, "children",
+                    List.of(ChartSpec.Series.of("children", reasonCounts)), "matching-unmet-reasons"), reasonTable.build());
+        }
+        step.table(matchTable.build());
+        if (!unplaced.rows().isEmpty()) {
+            step.table(unplacedTable.build());
+        }
+        step.headline("matched", "Children matched (waiting and placed)", proposals.size(), "children");
+        step.headline("unplaced", "Children the engine could not place", unplaced.rows().size(), "children");
+        step.headline("matched-weekly-cost", "Weekly cost of the proposed matches", Math.round(weeklyCost), "GBP/week");
+        step.summary("The solver (OptaPlanner, " + result.stats().localSearchSteps() + " local-search steps, final score "
+                + result.score() + ") places as many children as the hard rules allow, emergencies first, then"
+                + " minimises the weighted cost, distance, school, preference, move and over-qualification points."
+                + " Each unplaced child is listed with the binding reason and the nearest placement that was ruled out.");
+        return step.build();
+    }
+
+    private static double number(String text) {
+        return text == null || text.isBlank() ? 0.0 : Double.parseDouble(text);
+    }
+}
