@@ -11,6 +11,7 @@ public final class RunSteps {
     public static List<RunStep> standard() {
         return List.of(
                 new ScenarioStep(),
-                new LacStep());
+                new LacStep(),
+                new PlanStep());
     }
 }
