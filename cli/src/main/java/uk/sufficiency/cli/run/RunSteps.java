@@ -12,6 +12,7 @@ public final class RunSteps {
         return List.of(
                 new ScenarioStep(),
                 new MatchStep(),
-                new LacStep());
+                new LacStep(),
+                new PlanStep());
     }
 }
