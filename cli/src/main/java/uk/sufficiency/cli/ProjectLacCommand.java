@@ -19,7 +19,7 @@ import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.EpisodeHistory;
 import uk.sufficiency.engine.projection.lac.AgeBands;
-import uk.sufficiency.engine.projection.lac.AggregateHistory;
+import uk.sufficiency.engine.projection.lac.LacHistorySource;
 import uk.sufficiency.engine.projection.lac.LacAggregates;
 import uk.sufficiency.engine.projection.lac.LacAggregatesReader;
 import uk.sufficiency.engine.projection.lac.LacHistory;
@@ -95,31 +95,12 @@ public final class ProjectLacCommand implements Callable<Integer> {
                     config.entries().populationArea(), AgeBands.parse(config.ageBands()), inputs);
         }
         Path aggregatesFile = aggregatesFile(config);
-        LacHistory history;
-        List<Problem> dataQuality;
-        if (aggregatesFile != null) {
-            StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
-            AggregateHistory.checkSettings(config, configFile, inputs);
-            LacAggregates aggregates = LacAggregatesReader.read(aggregatesFile, space, inputs);
-            inputs.throwIfErrors();
-            AggregateHistory aggregateHistory = new AggregateHistory(aggregates, space, config.aggregateMoves().equals("net"));
-            history = aggregateHistory;
-            dataQuality = new ArrayList<>(inputs.warnings());
-            dataQuality.addAll(aggregateHistory.warnings());
-        } else {
-            Path returns = Ssda903Reader.looksLikeReturns(dir) ? dir
-                    : config.ssda903Dir() != null ? Path.of(config.ssda903Dir()) : null;
-            if (returns == null) {
-                throw InvalidInputException.of(Problem.error(dir, 0, null, null,
-                        "no looked-after history found: DIR must hold SSDA903 returns (<year>-episodes.csv and"
-                                + " <year>-header.csv) or " + LacAggregatesReader.FILE_NAME
-                                + ", or the settings must give ssda903_dir or aggregates_file"));
-            }
-            inputs.throwIfErrors();
-            Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(returns);
-            history = new EpisodeHistory(data);
-            dataQuality = new ArrayList<>(data.dataQuality());
-        }
+        Path returns = Ssda903Reader.looksLikeReturns(dir) ? dir
+                : config.ssda903Dir() != null ? Path.of(config.ssda903Dir()) : null;
+        LacHistorySource.Loaded loaded = LacHistorySource.load(config, configFile,
+                aggregatesFile != null ? null : returns, aggregatesFile, dir, inputs);
+        LacHistory history = loaded.history();
+        List<Problem> dataQuality = loaded.dataQuality();
         LacProjectionResult result = LacProjection.run(config, history, population, dataQuality, years, simulations, seed);
         OutputDirectory output = new OutputDirectory(out);
         LacOutputWriter.write(result, output);

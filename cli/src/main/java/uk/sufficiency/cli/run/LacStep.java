@@ -14,15 +14,13 @@ import uk.sufficiency.engine.projection.lac.AgeBands;
 import uk.sufficiency.engine.projection.lac.Backtest;
 import uk.sufficiency.engine.projection.lac.CostModel;
 import uk.sufficiency.engine.projection.lac.Distribution;
-import uk.sufficiency.engine.projection.lac.EpisodeHistory;
+import uk.sufficiency.engine.projection.lac.LacHistorySource;
 import uk.sufficiency.engine.projection.lac.LacConfigLoader;
 import uk.sufficiency.engine.projection.lac.LacProjection;
 import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.ssda903.Ssda903Data;
-import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.Target;
 import uk.sufficiency.model.validation.InvalidInputException;
@@ -71,21 +69,20 @@ public final class LacStep implements RunStep {
             return StepResult.builder().summary("Not run: scenario.yaml has no " + SECTION + " section.").build();
         }
         LacProjectionConfig config = config(scenario);
-        if (config.ssda903Dir() == null) {
-            throw new IllegalStateException(SECTION + ".ssda903_dir is not set: the projection needs SSDA903 returns");
-        }
         int simulations = context.quick() ? 200 : 1000;
-        context.progress().note("reading SSDA903 returns, then " + simulations + " simulations over " + YEARS + " years");
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(Path.of(config.ssda903Dir()));
+        context.progress().note("reading the looked-after history, then " + simulations + " simulations over "
+                + YEARS + " years");
+        ProblemCollector inputs = new ProblemCollector();
         PopulationProjection population = null;
         if ("population".equals(config.entries().mode())) {
-            ProblemCollector problems = new ProblemCollector();
             population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), problems);
-            problems.throwIfErrors();
+                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), inputs);
         }
-        LacProjectionResult result = LacProjection.run(config, new EpisodeHistory(data), population,
-                new ArrayList<>(data.dataQuality()), YEARS, simulations, context.seed());
+        LacHistorySource.Loaded loaded = LacHistorySource.load(config, scenario.directory().resolve("scenario.yaml"),
+                config.ssda903Dir() == null ? null : Path.of(config.ssda903Dir()),
+                config.aggregatesFile() == null ? null : Path.of(config.aggregatesFile()), scenario.directory(), inputs);
+        LacProjectionResult result = LacProjection.run(config, loaded.history(), population,
+                loaded.dataQuality(), YEARS, simulations, context.seed());
         context.share(LacProjectionResult.class, result);
 
         StepResult.Builder step = StepResult.builder();
