@@ -11,6 +11,8 @@ public final class RunSteps {
     public static List<RunStep> standard() {
         return List.of(
                 new ScenarioStep(),
-                new LacStep());
+                new LacStep(),
+                new ForecastStep(),
+                new EhcpStep());
     }
 }
