@@ -12,7 +12,12 @@ public final class RunSteps {
         return List.of(
                 new ScenarioStep(),
                 new MatchStep(),
+                new ForecastStep(),
                 new LacStep(),
+                new EhcpStep(),
                 new PlanStep());
+                new LacStep(),
+                new ForecastStep(),
+                new EhcpStep());
     }
 }

@@ -55,7 +55,9 @@ class RunCommandTest {
         for (RunStep step : RunSteps.standard()) {
             int at = html.indexOf("<section id=\"" + step.id() + "\"");
             assertTrue(at > 0, "section " + step.id());
-            assertTrue(html.indexOf("data-key=\"" + step.id() + "/") > 0, "headline figures of " + step.id());
+            // the tiny scenario has no EHCP projection inputs, so that step is "Not run" there (BuiltInScenarioRunTest runs it)
+            assertTrue(step.id().equals("ehcp") || html.indexOf("data-key=\"" + step.id() + "/") > 0,
+                    "headline figures of " + step.id());
         }
         // every table is in the report with rows, and as a CSV file with the same number of rows
         assertTrue(record.path("tables").size() >= 5);

@@ -1,0 +1,66 @@
+package uk.sufficiency.cli.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sufficiency run --quick} on the built-in Leicestershire scenario: forecast and EHCP sections filled. */
+class BuiltInScenarioRunTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void forecastAndEhcpStepsFillTheirSections() throws IOException {
+        Path scenario = builtInScenario();
+        Path out = temp.resolve("out");
+        RunFixture.Outcome outcome = RunFixture.execute("run", scenario.toString(), "--out", out.toString(), "--quick");
+        assertEquals(0, outcome.status(), outcome.err());
+        JsonNode record = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertEquals("ok", record.path("status").asText());
+        for (JsonNode step : record.path("steps")) {
+            String id = step.path("id").asText();
+            assertTrue(!step.path("status").asText().equals("failed"), id + " failed: " + step.path("error").asText());
+            if (id.equals("forecast") || id.equals("ehcp")) {
+                assertEquals("ok", step.path("status").asText(), id);
+            }
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        for (String table : List.of("forecast-ehcp", "forecast-ehcp-candidates", "forecast-ehcp-targets",
+                "ehcp-plans", "ehcp-by-setting", "ehcp-budget", "ehcp-savings")) {
+            JsonNode found = null;
+            for (JsonNode t : record.path("tables")) {
+                if (t.path("name").asText().equals(table)) {
+                    found = t;
+                }
+            }
+            assertNotNull(found, table + " written");
+            assertTrue(found.path("rows").asInt() > 0, table + " has rows");
+            assertTrue(Files.exists(out.resolve("csv/" + table + ".csv")), table + " as CSV");
+        }
+        assertTrue(html.contains("data-key=\"forecast/ehcp-target-1\""), "probability of meeting the EHCP target");
+        assertTrue(html.contains("data-key=\"ehcp/deficit-end\""), "cumulative deficit");
+        List<String> candidates = RunCommandTest.readCsv(out.resolve("csv/forecast-ehcp-candidates.csv")).stream()
+                .filter(row -> row.contains("chosen")).map(row -> row.get(0)).toList();
+        assertEquals(2, candidates.size(), "header and exactly one chosen method: " + candidates);
+    }
+
+    private static Path builtInScenario() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("scenarios/leicestershire-2015");
+            if (Files.isRegularFile(candidate.resolve("scenario.yaml"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("scenarios/leicestershire-2015 not found above " + System.getProperty("user.dir"));
+    }
+}
