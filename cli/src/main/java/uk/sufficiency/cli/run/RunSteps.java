@@ -16,8 +16,5 @@ public final class RunSteps {
                 new LacStep(),
                 new EhcpStep(),
                 new PlanStep());
-                new LacStep(),
-                new ForecastStep(),
-                new EhcpStep());
     }
 }
