@@ -24,10 +24,10 @@ import uk.sufficiency.engine.forecast.series.Period;
 import uk.sufficiency.engine.forecast.series.Periods;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
-import uk.sufficiency.engine.forecast.target.Target;
-import uk.sufficiency.engine.forecast.target.TargetAssessment;
-import uk.sufficiency.engine.forecast.target.TargetAssessor;
-import uk.sufficiency.engine.forecast.target.TargetReader;
+import uk.sufficiency.engine.forecast.targets.Target;
+import uk.sufficiency.engine.forecast.targets.TargetAssessment;
+import uk.sufficiency.engine.forecast.targets.TargetAssessor;
+import uk.sufficiency.engine.forecast.targets.TargetReader;
 import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.validation.ProblemCollector;
 

@@ -9,7 +9,7 @@ import uk.sufficiency.engine.forecast.interval.Calibration;
 import uk.sufficiency.engine.forecast.selection.CandidateScore;
 import uk.sufficiency.engine.forecast.selection.SelectionBasis;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
-import uk.sufficiency.engine.forecast.target.TargetAssessment;
+import uk.sufficiency.engine.forecast.targets.TargetAssessment;
 
 /** The readable table {@code sufficiency forecast} prints: why this method, the forecast, the targets. */
 final class ForecastReport {

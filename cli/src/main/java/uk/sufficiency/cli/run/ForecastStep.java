@@ -16,8 +16,8 @@ import uk.sufficiency.engine.forecast.selection.CandidateScore;
 import uk.sufficiency.engine.forecast.series.Period;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
-import uk.sufficiency.engine.forecast.target.TargetAssessment;
-import uk.sufficiency.engine.forecast.target.TargetAssessor;
+import uk.sufficiency.engine.forecast.targets.TargetAssessment;
+import uk.sufficiency.engine.forecast.targets.TargetAssessor;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.SeriesRef;
 import uk.sufficiency.model.scenario.Target;
@@ -161,7 +161,7 @@ public final class ForecastStep implements RunStep {
         int n = 0;
         for (Target target : targets) {
             n++;
-            uk.sufficiency.engine.forecast.target.Target engineTarget = uk.sufficiency.engine.forecast.target.Target.of(target);
+            uk.sufficiency.engine.forecast.targets.Target engineTarget = uk.sufficiency.engine.forecast.targets.Target.of(target);
             Period at = Period.ofDate(forecast.series().frequency(), target.by());
             var stepAt = TargetAssessor.stepFor(forecast, at);
             if (stepAt.isEmpty()) {

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 /**
  * A target for one series in one period, e.g. "EHCPs at most 5,106 by January 2022".

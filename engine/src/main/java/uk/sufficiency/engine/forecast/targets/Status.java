@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 /**
  * Red/amber/green: green when the projection meets the target, amber when it misses by no more

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

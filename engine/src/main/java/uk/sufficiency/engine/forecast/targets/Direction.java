@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 /** Which side of a target value is good. */
 public enum Direction {

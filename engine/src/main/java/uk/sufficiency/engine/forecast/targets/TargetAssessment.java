@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.target;
+package uk.sufficiency.engine.forecast.targets;
 
 import uk.sufficiency.engine.forecast.series.Period;
 
