@@ -162,7 +162,8 @@ public final class ProjectLacCommand implements Callable<Integer> {
         }
         Path scenario = dir.resolve("scenario.yaml");
         if (Files.isRegularFile(scenario)) {
-            // Until the shared scenario loader lands, read the lac_projection section directly.
+            // Read only the lac_projection section, not the whole scenario: a projection needs no
+            // children or placements tables, so a folder holding just this section is enough.
             JsonNode root;
             try {
                 root = LacConfigLoader.mapper().readTree(scenario.toFile());
