@@ -9,6 +9,7 @@ import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.exact.ExactReference;
+import uk.sufficiency.engine.matching.exact.MatchingReference;
 import uk.sufficiency.engine.matching.greedy.GreedyMatcher;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
@@ -27,27 +28,50 @@ public final class MatchingBenchmark {
     public record Outcome(HardMediumSoftLongScore score, int placedChildren, long millis, long peakHeapMb) {
     }
 
-    /** @param exact true when {@code reference} is the proven optimum, false when it is a bound */
-    public record Case(int children, boolean singletonsOnly, long seed, Duration timeLimit, int requests,
-            int placements, Outcome greedy, Outcome reference, boolean exact, Outcome solver) {
+    /** An exact method's outcome (see {@link MatchingReference}). */
+    public record ReferenceOutcome(String name, Outcome outcome, boolean optimal, Long softBound) {
+    }
 
-        /** Solver soft penalty above the reference's, in %, when both place the same weighted children. */
-        public Double softGapPercent() {
-            if (solver.score().hardScore() != reference.score().hardScore()
-                    || solver.score().mediumScore() != reference.score().mediumScore()) {
-                return null;
+    /**
+     * @param exact true when {@code reference} is the proven optimum, false when it is a bound
+     * @param mip   an installed exact method's outcome, or null when none is installed or it was skipped
+     */
+    public record Case(int children, boolean singletonsOnly, long seed, Duration timeLimit, int requests,
+            int placements, Outcome greedy, Outcome reference, boolean exact, ReferenceOutcome mip, Outcome solver) {
+
+        /**
+         * The best known lower bound on the optimum: the flow bound's score, its soft level raised to
+         * the exact method's bound when that one is tighter for the same hard and medium levels.
+         */
+        public HardMediumSoftLongScore bound() {
+            HardMediumSoftLongScore bound = reference.score();
+            if (mip != null && mip.softBound() != null && sameLevels(mip.outcome().score(), bound)
+                    && mip.softBound() < bound.softScore()) {
+                bound = HardMediumSoftLongScore.of(bound.hardScore(), bound.mediumScore(), mip.softBound());
             }
-            long ref = -reference.score().softScore();
-            return ref == 0 ? 0.0 : 100.0 * ((-solver.score().softScore()) - ref) / ref;
+            return bound;
         }
 
-        /** Greedy soft penalty above the reference's, in %, when both place the same weighted children. */
-        public Double greedyGapPercent() {
-            if (greedy.score().mediumScore() != reference.score().mediumScore()) {
+        /** Soft penalty above the best lower bound, in %, when the method reaches its hard and medium levels. */
+        public Double gapPercent(Outcome outcome) {
+            HardMediumSoftLongScore bound = bound();
+            if (!sameLevels(outcome.score(), bound)) {
                 return null;
             }
-            long ref = -reference.score().softScore();
-            return ref == 0 ? 0.0 : 100.0 * ((-greedy.score().softScore()) - ref) / ref;
+            long ref = -bound.softScore();
+            return ref == 0 ? 0.0 : 100.0 * ((-outcome.score().softScore()) - ref) / ref;
+        }
+
+        public Double softGapPercent() {
+            return gapPercent(solver);
+        }
+
+        public Double greedyGapPercent() {
+            return gapPercent(greedy);
+        }
+
+        private static boolean sameLevels(HardMediumSoftLongScore a, HardMediumSoftLongScore b) {
+            return a.hardScore() == b.hardScore() && a.mediumScore() == b.mediumScore();
         }
     }
 
@@ -55,11 +79,16 @@ public final class MatchingBenchmark {
     }
 
     public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit) {
-        return run(children, singletonsOnly, seed, timeLimit, 0);
+        return run(children, singletonsOnly, seed, timeLimit, 0, null, null);
     }
 
-    /** @param maxCandidates candidate placements kept per request, for all three methods (0 = all) */
-    public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit, int maxCandidates) {
+    /**
+     * @param maxCandidates candidate placements kept per request, for all methods (0 = all)
+     * @param mip           an exact method to run too, or null
+     * @param mipTimeLimit  its time limit
+     */
+    public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit, int maxCandidates,
+            MatchingReference mip, Duration mipTimeLimit) {
         Scenario scenario = BenchInstances.random(children, seed, singletonsOnly);
         MatchingProblemFactory factory = new MatchingProblemFactory(maxCandidates);
 
@@ -75,6 +104,17 @@ public final class MatchingBenchmark {
         ExactReference.Result exact = ExactReference.solve(problem);
         Outcome exactOutcome = new Outcome(exact.score(), exact.placedChildren(), millisSince(start), peakHeapMb());
 
+        ReferenceOutcome mipOutcome = null;
+        if (mip != null) {
+            MatchingSolution mipProblem = factory.build(scenario);
+            System.gc();
+            resetPeaks();
+            start = System.nanoTime();
+            MatchingReference.Result found = mip.solve(mipProblem, mipTimeLimit);
+            mipOutcome = new ReferenceOutcome(mip.name(), new Outcome(found.score(), found.placedChildren(),
+                    millisSince(start), peakHeapMb()), found.optimal(), found.softBound());
+        }
+
         System.gc();
         resetPeaks();
         start = System.nanoTime();
@@ -83,7 +123,7 @@ public final class MatchingBenchmark {
         Outcome solverOutcome = new Outcome(result.score(), placed(result.solution()), millisSince(start),
                 peakHeapMb());
         return new Case(children, singletonsOnly, seed, timeLimit, problem.getRequests().size(),
-                problem.getHomes().size(), greedyOutcome, exactOutcome, exact.exact(), solverOutcome);
+                problem.getHomes().size(), greedyOutcome, exactOutcome, exact.exact(), mipOutcome, solverOutcome);
     }
 
     static int placed(MatchingSolution solution) {

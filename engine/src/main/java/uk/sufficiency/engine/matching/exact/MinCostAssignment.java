@@ -93,6 +93,19 @@ public final class MinCostAssignment {
         return total;
     }
 
+    /**
+     * The optimal dual price of one place in each home, after {@link #solve()}: how much the total
+     * cost would rise if that home had one place fewer (0 for a home with room to spare). It comes
+     * from the node potentials that keep every residual arc's reduced cost non-negative.
+     */
+    public long[] placePrices() {
+        long[] prices = new long[homes];
+        for (int h = 0; h < homes; h++) {
+            prices[h] = Math.max(0, potential[sink()] - potential[units + h]);
+        }
+        return prices;
+    }
+
     private int sink() {
         return units + homes;
     }

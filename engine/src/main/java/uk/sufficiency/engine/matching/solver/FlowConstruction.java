@@ -10,135 +10,261 @@ import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
+import uk.sufficiency.engine.matching.exact.RelaxedFlow;
 
 /**
- * The construction phase. Requests min-cost flow cannot express (sibling groups and children with a
- * living_with rule) are placed first, greedily: most urgent, largest and most constrained first,
- * each to its cheapest home that still has room and no one it may not live with. Placed children
- * among them stay where they are. Then all single children are assigned together by exact min-cost
- * flow over the remaining places ({@link MinCostAssignment}): the most urgency-weighted children
- * placed, then the fewest soft points. Local search then repairs what the greedy part got wrong.
+ * The construction phase. Min-cost flow places single children exactly but cannot express sibling
+ * groups or living_with rules, so those "complex" requests are placed first and the singles by
+ * exact flow around them ({@link SinglesFlow}):
+ * <ol>
+ *   <li>the relaxed flow ({@link RelaxedFlow}: groups split, rules dropped) prices every place;</li>
+ *   <li>complex requests, most urgent, largest and most constrained first, each take the home where
+ *       their own points plus the price of the places they take are lowest (or stay unplaced if
+ *       that costs less); placed children among them stay where they are;</li>
+ *   <li>refinement: each complex request in turn is offered the homes that the current singles
+ *       flow's prices suggest are cheaper; a move is kept only if re-solving the singles exactly
+ *       confirms that the whole assignment got better. This repeats while it improves, within a
+ *       budget of flow solves (and the deadline, in time-limited runs);</li>
+ *   <li>the singles are assigned by the final flow.</li>
+ * </ol>
+ * Local search then repairs what remains.
  */
 public final class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
 
+    /** Candidate homes checked exactly per complex request and round. */
+    private static final int CANDIDATES_CHECKED = 2;
+
+    private final int solvesPerRequest;
+    private final long deadlineNanosFromStart;
+
+    /**
+     * @param solvesPerRequest refinement may re-solve the singles' flow this many times per complex
+     *                         request (a deterministic budget)
+     * @param refinementNanos  stop refining after this long (Long.MAX_VALUE for no time limit)
+     */
+    public FlowConstruction(int solvesPerRequest, long refinementNanos) {
+        this.solvesPerRequest = solvesPerRequest;
+        this.deadlineNanosFromStart = refinementNanos;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
+        long started = System.nanoTime();
         MatchingSolution solution = scoreDirector.getWorkingSolution();
         List<Home> homes = solution.getHomes();
-        int[] load = new int[homes.size()];
+        int[] free = new int[homes.size()];
+        for (Home home : homes) {
+            free[home.getIndex()] = home.getPlaces();
+        }
         List<List<PlacementRequest>> residents = new ArrayList<>(homes.size());
         for (int h = 0; h < homes.size(); h++) {
             residents.add(new ArrayList<>(2));
         }
         List<PlacementRequest> complex = new ArrayList<>();
         List<PlacementRequest> simple = new ArrayList<>();
+        List<PlacementRequest> movable = new ArrayList<>();
         for (PlacementRequest request : solution.getRequests()) {
             if (request.isPinned()) {
                 if (request.getHome() != null) {
-                    load[request.getHome().getIndex()] += request.getSize();
+                    free[request.getHome().getIndex()] -= request.getSize();
                     residents.get(request.getHome().getIndex()).add(request);
                 }
-            } else if (request.getSize() > 1 || request.hasLivingWithRule()) {
+                continue;
+            }
+            movable.add(request);
+            if (request.getSize() > 1 || request.hasLivingWithRule()) {
                 complex.add(request);
             } else {
                 simple.add(request);
             }
         }
-
-        complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
-                .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
-                .thenComparingInt(r -> r.getEligibleHomes().size())
-                .thenComparing(PlacementRequest::getId));
-        for (PlacementRequest request : complex) {
-            Home chosen = request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome()
-                    : cheapestFit(request, load, residents);
-            set(scoreDirector, request, chosen);
-            if (chosen != null) {
-                load[chosen.getIndex()] += request.getSize();
-                residents.get(chosen.getIndex()).add(request);
-            }
-        }
-
-        assignSingles(scoreDirector, simple, homes, load, residents);
-        scoreDirector.triggerVariableListeners();
-    }
-
-    private static Home cheapestFit(PlacementRequest request, int[] load, List<List<PlacementRequest>> residents) {
-        Home best = null;
-        long bestPoints = Long.MAX_VALUE;
-        HomeRange range = request.getEligibleHomes();
-        for (int i = 0; i < range.size(); i++) {
-            Home home = range.at(i);
-            if (load[home.getIndex()] + request.getSize() > home.getPlaces()
-                    || conflicts(request, residents.get(home.getIndex()))) {
-                continue;
-            }
-            long points = request.getCosts().totalPoints(request, home);
-            if (points < bestPoints) {
-                best = home;
-                bestPoints = points;
-            }
-        }
-        return best;
-    }
-
-    private static boolean conflicts(PlacementRequest request, List<PlacementRequest> residents) {
-        for (PlacementRequest resident : residents) {
-            if (resident.conflictsWith(request)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void assignSingles(ScoreDirector<MatchingSolution> scoreDirector, List<PlacementRequest> simple,
-            List<Home> homes, int[] load, List<List<PlacementRequest>> residents) {
-        int n = simple.size();
-        int[] capacity = new int[homes.size()];
-        for (Home home : homes) {
-            capacity[home.getIndex()] = Math.max(0, home.getPlaces() - load[home.getIndex()]);
-        }
-        int[][] arcHome = new int[n][];
-        long[][] arcCost = new long[n][];
-        long[] unplacedCost = new long[n];
-        long mediumM = 1;
+        long unitM = SinglesFlow.ceilingOfPoints(movable);
         long totalWeight = 0;
-        for (int u = 0; u < n; u++) {
-            PlacementRequest request = simple.get(u);
-            HomeRange range = request.getEligibleHomes();
-            int[] hs = new int[range.size()];
-            long[] cs = new long[range.size()];
-            int arcs = 0;
-            long max = 0;
-            for (int i = 0; i < range.size(); i++) {
-                Home home = range.at(i);
-                if (capacity[home.getIndex()] == 0 || conflicts(request, residents.get(home.getIndex()))) {
-                    continue;
-                }
-                hs[arcs] = home.getIndex();
-                cs[arcs] = request.getCosts().totalPoints(request, home);
-                max = Math.max(max, cs[arcs]);
-                arcs++;
-            }
-            arcHome[u] = java.util.Arrays.copyOf(hs, arcs);
-            arcCost[u] = java.util.Arrays.copyOf(cs, arcs);
-            mediumM = Math.addExact(mediumM, max);
+        for (PlacementRequest request : movable) {
             totalWeight += request.getUnplacedWeight();
         }
-        long hardM = Math.multiplyExact(mediumM, totalWeight + 1);
-        for (int u = 0; u < n; u++) {
-            PlacementRequest request = simple.get(u);
-            unplacedCost[u] = request.mayBeUnplaced()
-                    ? Math.multiplyExact(mediumM, request.getUnplacedWeight()) : hardM;
+        long hardM = Math.multiplyExact(unitM, totalWeight + 1);
+        SinglesFlow singles = new SinglesFlow(simple, unitM, hardM);
+
+        Home[] placedAt = new Home[complex.size()];
+        if (!complex.isEmpty()) {
+            complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
+                    .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
+                    .thenComparingInt(r -> r.getEligibleHomes().size())
+                    .thenComparing(PlacementRequest::getId));
+            RelaxedFlow relaxed = RelaxedFlow.solve(solution);
+            for (int c = 0; c < complex.size(); c++) {
+                PlacementRequest request = complex.get(c);
+                Home chosen = request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome()
+                        : pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request), null);
+                placedAt[c] = chosen;
+                take(request, chosen, free, residents);
+            }
+            long deadline = deadlineNanosFromStart == Long.MAX_VALUE ? Long.MAX_VALUE
+                    : started + deadlineNanosFromStart;
+            refine(complex, placedAt, free, residents, singles, unitM, hardM, deadline);
         }
-        int[] assignment = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost).solve();
-        for (int u = 0; u < n; u++) {
+        singles.solve(free, residents);
+        for (int c = 0; c < complex.size(); c++) {
+            set(scoreDirector, complex.get(c), placedAt[c]);
+        }
+        int[] assignment = singles.assignment();
+        for (int u = 0; u < simple.size(); u++) {
             PlacementRequest request = simple.get(u);
             Home chosen = assignment[u] == MinCostAssignment.UNPLACED ? null : homes.get(assignment[u]);
             if (chosen == null && !request.mayBeUnplaced()) {
                 chosen = request.getCurrentHome(); // never leave a placed child without a home
             }
             set(scoreDirector, request, chosen);
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** A price per place in each home. */
+    private interface Prices {
+        long of(int homeIndex);
+    }
+
+    /**
+     * The home where this request's own points plus the price of the places it takes are lowest;
+     * null when leaving it unplaced costs less. A child who must live alone takes every free place.
+     */
+    private static Home pricedFit(PlacementRequest request, int[] free, List<List<PlacementRequest>> residents,
+            Prices prices, long unplacedCost, Home exclude) {
+        Home best = null;
+        long bestCost = request.mayBeUnplaced() ? unplacedCost : Long.MAX_VALUE;
+        HomeRange range = request.getEligibleHomes();
+        for (int i = 0; i < range.size(); i++) {
+            Home home = range.at(i);
+            if (home == exclude || !fits(request, home, free, residents)) {
+                continue;
+            }
+            long cost = pricedCost(request, home, free, prices);
+            if (cost < bestCost) {
+                best = home;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private static long pricedCost(PlacementRequest request, Home home, int[] free, Prices prices) {
+        int taken = request.isSolo() ? Math.max(request.getSize(), free[home.getIndex()]) : request.getSize();
+        return request.getCosts().totalPoints(request, home) + taken * prices.of(home.getIndex());
+    }
+
+    private static boolean fits(PlacementRequest request, Home home, int[] free, List<List<PlacementRequest>> residents) {
+        return free[home.getIndex()] >= request.getSize()
+                && !SinglesFlow.conflicts(request, residents.get(home.getIndex()));
+    }
+
+    /**
+     * Moves complex requests one at a time while the whole assignment improves: candidates are
+     * ranked by the singles flow's place prices, and each is checked by solving the singles again.
+     */
+    private void refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
+            List<List<PlacementRequest>> residents, SinglesFlow singles, long unitM, long hardM, long deadline) {
+        long current = ownCost(complex, placedAt, unitM, hardM) + singles.solve(free, residents);
+        int solves = 1;
+        int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
+        boolean improved = true;
+        while (improved && solves < maxFlowSolves && System.nanoTime() < deadline) {
+            improved = false;
+            for (int c = 0; c < complex.size() && solves < maxFlowSolves && System.nanoTime() < deadline; c++) {
+                PlacementRequest request = complex.get(c);
+                Home from = placedAt[c];
+                release(request, from, free, residents);
+                List<Home> candidates = cheaperCandidates(request, from, free, residents, singles, unitM, hardM);
+                take(request, from, free, residents);
+                for (Home to : candidates) {
+                    if (solves >= maxFlowSolves) {
+                        break;
+                    }
+                    release(request, from, free, residents);
+                    take(request, to, free, residents);
+                    placedAt[c] = to;
+                    long moved = ownCost(complex, placedAt, unitM, hardM) + singles.solve(free, residents);
+                    solves++;
+                    if (moved < current) {
+                        current = moved;
+                        improved = true;
+                        break;
+                    }
+                    release(request, to, free, residents);
+                    take(request, from, free, residents);
+                    placedAt[c] = from;
+                }
+            }
+        }
+        // Leave the singles flow's prices and assignment matching the kept placement.
+        singles.solve(free, residents);
+    }
+
+    /**
+     * The {@link #CANDIDATES_CHECKED} other homes (null = unplaced) with the lowest priced cost. Not
+     * only those priced below the current home: prices are marginal values and misjudge moves of
+     * two or three places, so the exact check decides.
+     */
+    private static List<Home> cheaperCandidates(PlacementRequest request, Home from, int[] free,
+            List<List<PlacementRequest>> residents, SinglesFlow singles, long unitM, long hardM) {
+        Prices prices = singles::placePrice;
+        long unplaced = unplacedCost(request, unitM, hardM);
+        List<Home> picked = new ArrayList<>();
+        List<Long> costs = new ArrayList<>();
+        if (from != null && request.mayBeUnplaced()) {
+            picked.add(null);
+            costs.add(unplaced);
+        }
+        HomeRange range = request.getEligibleHomes();
+        for (int i = 0; i < range.size(); i++) {
+            Home home = range.at(i);
+            if (home == from || !fits(request, home, free, residents)) {
+                continue;
+            }
+            long cost = pricedCost(request, home, free, prices);
+            int at = 0;
+            while (at < costs.size() && costs.get(at) <= cost) {
+                at++;
+            }
+            if (at < CANDIDATES_CHECKED) {
+                picked.add(at, home);
+                costs.add(at, cost);
+                if (picked.size() > CANDIDATES_CHECKED) {
+                    picked.remove(CANDIDATES_CHECKED);
+                    costs.remove(CANDIDATES_CHECKED);
+                }
+            }
+        }
+        return picked;
+    }
+
+    private static long ownCost(List<PlacementRequest> complex, Home[] placedAt, long unitM, long hardM) {
+        long total = 0;
+        for (int c = 0; c < complex.size(); c++) {
+            PlacementRequest request = complex.get(c);
+            total += placedAt[c] == null ? unplacedCost(request, unitM, hardM)
+                    : request.getCosts().totalPoints(request, placedAt[c]);
+        }
+        return total;
+    }
+
+    private static long unplacedCost(PlacementRequest request, long unitM, long hardM) {
+        return request.mayBeUnplaced() ? Math.multiplyExact(unitM, request.getUnplacedWeight())
+                : Math.multiplyExact(hardM, request.getSize());
+    }
+
+    private static void take(PlacementRequest request, Home home, int[] free, List<List<PlacementRequest>> residents) {
+        if (home != null) {
+            free[home.getIndex()] -= request.getSize();
+            residents.get(home.getIndex()).add(request);
+        }
+    }
+
+    private static void release(PlacementRequest request, Home home, int[] free,
+            List<List<PlacementRequest>> residents) {
+        if (home != null) {
+            free[home.getIndex()] += request.getSize();
+            residents.get(home.getIndex()).remove(request);
         }
     }
 

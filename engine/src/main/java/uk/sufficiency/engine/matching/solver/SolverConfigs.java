@@ -25,6 +25,9 @@ public final class SolverConfigs {
     static final int LATE_ACCEPTANCE_SIZE = 100;
     /** Under a step limit, local search also stops after this many score calculations per step. */
     public static final long SCORE_CALCULATIONS_PER_STEP = 200;
+    /** Exact re-solves of the singles' flow per complex request in the construction's refinement. */
+    static final int STEP_LIMITED_SOLVES_PER_REQUEST = 1;
+    static final int TIME_LIMITED_SOLVES_PER_REQUEST = 20;
 
     private SolverConfigs() {
     }
@@ -72,6 +75,11 @@ public final class SolverConfigs {
         if (options.stepLimit() != null) {
             localSearchPhase.setTerminationConfig(localSearchTermination);
         }
+        // Refinement re-solves the singles' flow: in a time-limited run for up to half the time, in a
+        // step-limited (reproducible) run within a fixed budget per complex request.
+        FlowConstruction construction = options.timeLimit() == null
+                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE)
+                : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2);
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(PlacementRequest.class)
@@ -81,9 +89,9 @@ public final class SolverConfigs {
                 .withTerminationConfig(termination)
                 .withPhases(localSearch
                         ? new org.optaplanner.core.config.phase.PhaseConfig[] {
-                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction()), localSearchPhase}
+                            new CustomPhaseConfig().withCustomPhaseCommands(construction), localSearchPhase}
                         : new org.optaplanner.core.config.phase.PhaseConfig[] {
-                            new CustomPhaseConfig().withCustomPhaseCommands(new FlowConstruction())});
+                            new CustomPhaseConfig().withCustomPhaseCommands(construction)});
     }
 
 }

@@ -2,6 +2,7 @@ package uk.sufficiency.engine.matching.exact;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,40 @@ class MinCostAssignmentTest {
             MinCostAssignment solver = new MinCostAssignment(capacity, homes, costs, unplaced);
             solver.solve();
             assertEquals(brute(0, capacity.clone(), homes, costs, unplaced), solver.totalCost(), "trial " + trial);
+        }
+    }
+
+    /** A place's price lies between what one place more saves and what one place fewer costs. */
+    @Test
+    void placePricesAreMarginalValuesOfAPlace() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 300; trial++) {
+            int units = 1 + random.nextInt(6);
+            int homeCount = 1 + random.nextInt(3);
+            int[] capacity = random.ints(homeCount, 0, 3).toArray();
+            int[][] homes = new int[units][];
+            long[][] costs = new long[units][];
+            long[] unplaced = new long[units];
+            for (int u = 0; u < units; u++) {
+                homes[u] = random.ints(0, homeCount).distinct().limit(random.nextInt(homeCount + 1)).toArray();
+                costs[u] = random.longs(homes[u].length, 0, 50).toArray();
+                unplaced[u] = random.nextInt(120);
+            }
+            MinCostAssignment solver = new MinCostAssignment(capacity, homes, costs, unplaced);
+            solver.solve();
+            long[] prices = solver.placePrices();
+            for (int h = 0; h < homeCount; h++) {
+                int[] more = capacity.clone();
+                more[h]++;
+                long saved = solver.totalCost() - brute(0, more, homes, costs, unplaced);
+                assertTrue(prices[h] >= saved, "trial " + trial + " home " + h);
+                if (capacity[h] > 0) {
+                    int[] fewer = capacity.clone();
+                    fewer[h]--;
+                    long lost = brute(0, fewer, homes, costs, unplaced) - solver.totalCost();
+                    assertTrue(prices[h] <= lost, "trial " + trial + " home " + h + ": " + prices[h] + " > " + lost);
+                }
+            }
         }
     }
 
