@@ -3,6 +3,7 @@ package uk.sufficiency.engine.matching.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import uk.sufficiency.engine.matching.domain.Home;
@@ -20,7 +21,8 @@ import uk.sufficiency.engine.matching.exact.RelaxedFlow;
  *   <li>the relaxed flow ({@link RelaxedFlow}: groups split, rules dropped) prices every place;</li>
  *   <li>complex requests, most urgent, largest and most constrained first, each take the home where
  *       their own points plus the price of the places they take are lowest (or stay unplaced if
- *       that costs less); placed children among them stay where they are;</li>
+ *       that costs less); meanwhile every child placed now holds their place, and placed children
+ *       among the complex requests stay where they are;</li>
  *   <li>refinement: each complex request in turn is offered the homes that the current singles
  *       flow's prices suggest are cheaper; a move is kept only if re-solving the singles exactly
  *       confirms that the whole assignment got better. This repeats while it improves, within a
@@ -35,15 +37,18 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     private static final int CANDIDATES_CHECKED = 2;
 
     private final int solvesPerRequest;
+    private final BooleanSupplier stopRequested;
     private final long deadlineNanosFromStart;
 
     /**
      * @param solvesPerRequest refinement may re-solve the singles' flow this many times per complex
      *                         request (a deterministic budget)
      * @param refinementNanos  stop refining after this long (Long.MAX_VALUE for no time limit)
+     * @param stopRequested    true once the user asks to stop: refinement ends, construction completes
      */
-    public FlowConstruction(int solvesPerRequest, long refinementNanos) {
+    public FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested) {
         this.solvesPerRequest = solvesPerRequest;
+        this.stopRequested = stopRequested;
         this.deadlineNanosFromStart = refinementNanos;
     }
 
@@ -72,6 +77,11 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 continue;
             }
             movable.add(request);
+            // Children placed now hold their places while complex requests are placed, so a waiting
+            // group cannot take a place someone still lives in.
+            if (livesWhereItIs(request)) {
+                take(request, request.getCurrentHome(), free, residents);
+            }
             if (request.getSize() > 1 || request.hasLivingWithRule()) {
                 complex.add(request);
             } else {
@@ -95,11 +105,21 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             RelaxedFlow relaxed = RelaxedFlow.solve(solution);
             for (int c = 0; c < complex.size(); c++) {
                 PlacementRequest request = complex.get(c);
-                Home chosen = request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome()
-                        : pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request), null);
-                placedAt[c] = chosen;
-                take(request, chosen, free, residents);
+                if (livesWhereItIs(request)) {
+                    placedAt[c] = request.getCurrentHome(); // already holds its places
+                    continue;
+                }
+                placedAt[c] = pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request));
+                take(request, placedAt[c], free, residents);
             }
+        }
+        // The flow decides afresh where placed single children go: release their places.
+        for (PlacementRequest request : simple) {
+            if (livesWhereItIs(request)) {
+                release(request, request.getCurrentHome(), free, residents);
+            }
+        }
+        if (!complex.isEmpty()) {
             long deadline = deadlineNanosFromStart == Long.MAX_VALUE ? Long.MAX_VALUE
                     : started + deadlineNanosFromStart;
             refine(complex, placedAt, free, residents, singles, unitM, hardM, deadline);
@@ -120,6 +140,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         scoreDirector.triggerVariableListeners();
     }
 
+    private static boolean livesWhereItIs(PlacementRequest request) {
+        return request.isPlacedNow() && request.getCurrentHome() != null;
+    }
+
     /** A price per place in each home. */
     private interface Prices {
         long of(int homeIndex);
@@ -130,13 +154,13 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      * null when leaving it unplaced costs less. A child who must live alone takes every free place.
      */
     private static Home pricedFit(PlacementRequest request, int[] free, List<List<PlacementRequest>> residents,
-            Prices prices, long unplacedCost, Home exclude) {
+            Prices prices, long unplacedCost) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? unplacedCost : Long.MAX_VALUE;
         HomeRange range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
-            if (home == exclude || !fits(request, home, free, residents)) {
+            if (!fits(request, home, free, residents)) {
                 continue;
             }
             long cost = pricedCost(request, home, free, prices);
@@ -168,9 +192,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         int solves = 1;
         int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
         boolean improved = true;
-        while (improved && solves < maxFlowSolves && System.nanoTime() < deadline) {
+        while (improved && solves < maxFlowSolves && mayGoOn(deadline)) {
             improved = false;
-            for (int c = 0; c < complex.size() && solves < maxFlowSolves && System.nanoTime() < deadline; c++) {
+            for (int c = 0; c < complex.size() && solves < maxFlowSolves && mayGoOn(deadline); c++) {
                 PlacementRequest request = complex.get(c);
                 Home from = placedAt[c];
                 release(request, from, free, residents);
@@ -196,8 +220,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 }
             }
         }
-        // Leave the singles flow's prices and assignment matching the kept placement.
-        singles.solve(free, residents);
+    }
+
+    private boolean mayGoOn(long deadline) {
+        return !stopRequested.getAsBoolean() && System.nanoTime() < deadline;
     }
 
     /**

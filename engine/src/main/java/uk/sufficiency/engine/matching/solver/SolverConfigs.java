@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.matching.solver;
 
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -26,7 +27,7 @@ public final class SolverConfigs {
     /** Under a step limit, local search also stops after this many score calculations per step. */
     public static final long SCORE_CALCULATIONS_PER_STEP = 200;
     /** Exact re-solves of the singles' flow per complex request in the construction's refinement. */
-    static final int STEP_LIMITED_SOLVES_PER_REQUEST = 1;
+    static final int STEP_LIMITED_SOLVES_PER_REQUEST = 5;
     static final int TIME_LIMITED_SOLVES_PER_REQUEST = 20;
 
     private SolverConfigs() {
@@ -48,6 +49,11 @@ public final class SolverConfigs {
      *                    find no doable move and, under a step limit alone, never finish a step
      */
     public static SolverConfig create(MatchingOptions options, boolean localSearch) {
+        return create(options, localSearch, () -> false);
+    }
+
+    /** @param stopRequested tells the construction phase's refinement to end early (Ctrl-C) */
+    public static SolverConfig create(MatchingOptions options, boolean localSearch, BooleanSupplier stopRequested) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() != null) {
             termination.setSpentLimit(options.timeLimit());
@@ -78,8 +84,9 @@ public final class SolverConfigs {
         // Refinement re-solves the singles' flow: in a time-limited run for up to half the time, in a
         // step-limited (reproducible) run within a fixed budget per complex request.
         FlowConstruction construction = options.timeLimit() == null
-                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE)
-                : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2);
+                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested)
+                : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2,
+                        stopRequested);
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(PlacementRequest.class)
