@@ -57,8 +57,9 @@ public final class BenchMatchCommand implements Callable<Integer> {
             description = "Time limit of an installed exact method (CP-SAT, in the benchmarks build) (default ${DEFAULT-VALUE}).")
     Duration exactTimeLimit;
 
-    @Option(names = "--exact-max-children", defaultValue = "2000",
-            description = "Run the installed exact method only up to this many children (default ${DEFAULT-VALUE}).")
+    @Option(names = "--exact-max-children", defaultValue = "200",
+            description = "Run the installed exact method (on instances flow cannot solve exactly) only up to this many"
+                    + " children (default ${DEFAULT-VALUE}).")
     int exactMaxChildren;
 
     @Option(names = "--generator", defaultValue = "random", paramLabel = "NAME",

@@ -58,6 +58,7 @@ public final class CpSatReference implements MatchingReference {
         // One objective: a unit of placed value outweighs every soft point there is.
         m.cp.minimize(LinearExpr.weightedSum(new LinearExpr[] {m.placedValue, m.softPoints},
                 new long[] {-m.softCeiling, 1}));
+        m.hintCurrentAssignment();
         CpSolverStatus status = solver.solve(m.cp);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT found no assignment (" + status + ") within " + timeLimit);
@@ -206,6 +207,17 @@ public final class CpSatReference implements MatchingReference {
                 }
             }
             return false;
+        }
+
+        /** Offers the requests' current homes as a starting solution (CP-SAT repairs it if infeasible). */
+        void hintCurrentAssignment() {
+            for (int r = 0; r < requests.size(); r++) {
+                Home current = requests.get(r).getHome();
+                BoolVar[] vars = x.get(r);
+                for (int k = 0; k < vars.length; k++) {
+                    cp.addHint(vars[k], candidateHomes.get(r)[k] == current ? 1 : 0);
+                }
+            }
         }
 
         /** Writes the solver's assignment into the requests; returns the children placed. */

@@ -41,10 +41,14 @@ public final class MatchingBenchmark {
             int placements, Outcome greedy, Outcome reference, boolean exact, ReferenceOutcome mip, Outcome solver) {
 
         /**
-         * The best known lower bound on the optimum: the flow bound's score, its soft level raised to
-         * the exact method's bound when that one is tighter for the same hard and medium levels.
+         * The best known lower bound on the optimum: the exact method's score when it proved it
+         * optimal; else the flow bound's score, its soft level raised to the exact method's bound
+         * when that one is tighter for the same hard and medium levels.
          */
         public HardMediumSoftLongScore bound() {
+            if (mip != null && mip.optimal()) {
+                return mip.outcome().score();
+            }
             HardMediumSoftLongScore bound = reference.score();
             if (mip != null && mip.softBound() != null && sameLevels(mip.outcome().score(), bound)
                     && mip.softBound() < bound.softScore()) {
@@ -117,8 +121,9 @@ public final class MatchingBenchmark {
         Outcome exactOutcome = new Outcome(exact.score(), exact.placedChildren(), millisSince(start), peakHeapMb());
 
         ReferenceOutcome mipOutcome = null;
-        if (mip != null) {
-            MatchingSolution mipProblem = factory.build(scenario);
+        if (mip != null && !exact.exact()) {
+            // Started from greedy first-fit, so it always has an assignment to improve on.
+            MatchingSolution mipProblem = GreedyMatcher.solve(factory.build(scenario));
             System.gc();
             resetPeaks();
             start = System.nanoTime();

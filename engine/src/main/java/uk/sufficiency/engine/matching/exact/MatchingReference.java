@@ -31,7 +31,8 @@ public interface MatchingReference {
 
     /**
      * Finds the optimum of {@code problem}, or the best it can within {@code timeLimit}, and leaves
-     * that assignment in {@code problem}'s requests.
+     * that assignment in {@code problem}'s requests. The requests' homes on entry are a starting
+     * point (a hint) it may use.
      */
     Result solve(MatchingSolution problem, Duration timeLimit);
 
