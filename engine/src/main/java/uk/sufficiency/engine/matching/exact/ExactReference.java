@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import uk.sufficiency.engine.matching.domain.Home;
-import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 
 /**
  * The exact optimum of the matching problem, or a proven bound on it, by min-cost flow
@@ -32,6 +32,11 @@ public final class ExactReference {
     }
 
     private ExactReference() {
+    }
+
+    /** A sibling group's points split between its children: equal shares, the remainder to the first. */
+    static long share(long points, int size, int child) {
+        return points / size + (child < points % size ? 1 : 0);
     }
 
     public static Result solve(MatchingSolution problem) {
@@ -60,47 +65,71 @@ public final class ExactReference {
         for (PlacementRequest request : movable) {
             units += request.getSize();
         }
-        int[][] arcHome = new int[units][];
-        long[][] arcCost = new long[units][];
-        long[] unplacedCost = new long[units];
+        // Per unit (child): its request, its position in the request, and the request's pricer.
+        PlacementRequest[] requestOf = new PlacementRequest[units];
+        int[] childOf = new int[units];
+        PointsTable table = movable.isEmpty() ? null : new PointsTable(movable.get(0).getCosts(), homes);
+        PointsTable.Pricer[] pricerOf = new PointsTable.Pricer[units];
         int[] weight = new int[units];
         boolean[] mustPlace = new boolean[units];
-        long mediumM = 1;
         int u = 0;
         long totalWeight = 0;
         for (PlacementRequest request : movable) {
-            HomeRange range = request.getEligibleHomes();
-            int n = range.size();
-            int size = request.getSize();
-            long[][] shares = new long[size][n];
-            int[] hs = new int[n];
-            for (int i = 0; i < n; i++) {
-                Home home = range.at(i);
-                hs[i] = home.getIndex();
-                long points = request.getCosts().totalPoints(request, home);
-                for (int c = 0; c < size; c++) {
-                    shares[c][i] = points / size + (c < points % size ? 1 : 0);
-                }
-            }
-            for (int c = 0; c < size; c++) {
-                arcHome[u] = hs;
-                arcCost[u] = shares[c];
-                long max = 0;
-                for (long cost : shares[c]) {
-                    max = Math.max(max, cost);
-                }
-                mediumM = Math.addExact(mediumM, max);
+            PointsTable.Pricer pricer = table.of(request);
+            for (int c = 0; c < request.getSize(); c++) {
+                requestOf[u] = request;
+                childOf[u] = c;
+                pricerOf[u] = pricer;
                 weight[u] = request.getChildren().get(c).urgency().unplacedWeight();
                 mustPlace[u] = !request.mayBeUnplaced();
                 totalWeight += weight[u];
                 u++;
             }
         }
+        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return requestOf.length;
+            }
+
+            @Override
+            public int count(int unit) {
+                return requestOf[unit].getEligibleHomes().size();
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                return requestOf[unit].getEligibleHomes().indexAt(position);
+            }
+        };
+        PricedAssignment.ArcCosts shares = new PricedAssignment.ArcCosts() {
+            @Override
+            public long cost(int unit, int home) {
+                return share(pricerOf[unit].points(home), requestOf[unit].getSize(), childOf[unit]);
+            }
+
+            @Override
+            public long lowerBound(int unit, int home) {
+                long bound = pricerOf[unit].lowerBound(home);
+                return bound < 0 ? bound : share(bound, requestOf[unit].getSize(), childOf[unit]);
+            }
+
+            @Override
+            public long upperBound(int unit, int home) {
+                return share(pricerOf[unit].upperBound(home), requestOf[unit].getSize(), childOf[unit]);
+            }
+        };
+        PricedAssignment flow = new PricedAssignment(capacity, candidates, shares);
+        long mediumM = 1;
+        for (int i = 0; i < units; i++) {
+            mediumM = Math.addExact(mediumM, flow.maxCost(i));
+        }
         long hardM = Math.multiplyExact(mediumM, totalWeight + 1);
+        long[] unplacedCost = new long[units];
         for (int i = 0; i < units; i++) {
             unplacedCost[i] = mustPlace[i] ? hardM : Math.multiplyExact(mediumM, weight[i]);
         }
-        int[] assignment = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost).solve();
+        int[] assignment = flow.solve(unplacedCost);
         long hard = 0;
         long medium = 0;
         long soft = 0;
@@ -114,12 +143,7 @@ public final class ExactReference {
                 }
             } else {
                 placed++;
-                for (int a = 0; a < arcHome[i].length; a++) {
-                    if (arcHome[i][a] == assignment[i]) {
-                        soft += arcCost[i][a];
-                        break;
-                    }
-                }
+                soft += flow.assignedCost(i);
             }
         }
         return new Result(HardMediumSoftLongScore.of(-hard, -medium, -soft), exact, placed, units);

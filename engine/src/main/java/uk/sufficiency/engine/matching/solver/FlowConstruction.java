@@ -5,11 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
+import uk.sufficiency.engine.matching.exact.PricedAssignment;
 
 /**
  * The construction phase. Requests min-cost flow cannot express (sibling groups and children with a
@@ -20,6 +24,8 @@ import uk.sufficiency.engine.matching.exact.MinCostAssignment;
  * placed, then the fewest soft points. Local search then repairs what the greedy part got wrong.
  */
 public final class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowConstruction.class);
 
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
@@ -45,13 +51,15 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             }
         }
 
+        PointsTable table = solution.getRequests().isEmpty() ? null
+                : new PointsTable(solution.getRequests().get(0).getCosts(), homes);
         complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
                 .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
                 .thenComparingInt(r -> r.getEligibleHomes().size())
                 .thenComparing(PlacementRequest::getId));
         for (PlacementRequest request : complex) {
             Home chosen = request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome()
-                    : cheapestFit(request, load, residents);
+                    : cheapestFit(table.of(request), load, residents);
             set(scoreDirector, request, chosen);
             if (chosen != null) {
                 load[chosen.getIndex()] += request.getSize();
@@ -59,11 +67,12 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             }
         }
 
-        assignSingles(scoreDirector, simple, homes, load, residents);
+        assignSingles(scoreDirector, simple, homes, load, residents, table);
         scoreDirector.triggerVariableListeners();
     }
 
-    private static Home cheapestFit(PlacementRequest request, int[] load, List<List<PlacementRequest>> residents) {
+    private static Home cheapestFit(PointsTable.Pricer pricer, int[] load, List<List<PlacementRequest>> residents) {
+        PlacementRequest request = pricer.request();
         Home best = null;
         long bestPoints = Long.MAX_VALUE;
         HomeRange range = request.getEligibleHomes();
@@ -73,7 +82,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     || conflicts(request, residents.get(home.getIndex()))) {
                 continue;
             }
-            long points = request.getCosts().totalPoints(request, home);
+            long points = pricer.points(home.getIndex());
             if (points < bestPoints) {
                 best = home;
                 bestPoints = points;
@@ -92,46 +101,71 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     private static void assignSingles(ScoreDirector<MatchingSolution> scoreDirector, List<PlacementRequest> simple,
-            List<Home> homes, int[] load, List<List<PlacementRequest>> residents) {
+            List<Home> homes, int[] load, List<List<PlacementRequest>> residents, PointsTable table) {
         int n = simple.size();
+        if (n == 0) {
+            return;
+        }
         int[] capacity = new int[homes.size()];
+        boolean[] hasResidents = new boolean[homes.size()];
         for (Home home : homes) {
             capacity[home.getIndex()] = Math.max(0, home.getPlaces() - load[home.getIndex()]);
+            hasResidents[home.getIndex()] = !residents.get(home.getIndex()).isEmpty();
         }
-        int[][] arcHome = new int[n][];
-        long[][] arcCost = new long[n][];
-        long[] unplacedCost = new long[n];
+        PointsTable.Pricer[] pricers = new PointsTable.Pricer[n];
+        for (int u = 0; u < n; u++) {
+            pricers[u] = table.of(simple.get(u));
+        }
+        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return n;
+            }
+
+            @Override
+            public int count(int unit) {
+                return simple.get(unit).getEligibleHomes().size();
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                int h = simple.get(unit).getEligibleHomes().indexAt(position);
+                return hasResidents[h] && conflicts(simple.get(unit), residents.get(h)) ? -1 : h;
+            }
+        };
+        PricedAssignment.ArcCosts points = new PricedAssignment.ArcCosts() {
+            @Override
+            public long cost(int unit, int home) {
+                return pricers[unit].points(home);
+            }
+
+            @Override
+            public long lowerBound(int unit, int home) {
+                return pricers[unit].lowerBound(home);
+            }
+
+            @Override
+            public long upperBound(int unit, int home) {
+                return pricers[unit].upperBound(home);
+            }
+        };
+        PricedAssignment flow = new PricedAssignment(capacity, candidates, points);
         long mediumM = 1;
         long totalWeight = 0;
         for (int u = 0; u < n; u++) {
-            PlacementRequest request = simple.get(u);
-            HomeRange range = request.getEligibleHomes();
-            int[] hs = new int[range.size()];
-            long[] cs = new long[range.size()];
-            int arcs = 0;
-            long max = 0;
-            for (int i = 0; i < range.size(); i++) {
-                Home home = range.at(i);
-                if (capacity[home.getIndex()] == 0 || conflicts(request, residents.get(home.getIndex()))) {
-                    continue;
-                }
-                hs[arcs] = home.getIndex();
-                cs[arcs] = request.getCosts().totalPoints(request, home);
-                max = Math.max(max, cs[arcs]);
-                arcs++;
-            }
-            arcHome[u] = java.util.Arrays.copyOf(hs, arcs);
-            arcCost[u] = java.util.Arrays.copyOf(cs, arcs);
-            mediumM = Math.addExact(mediumM, max);
-            totalWeight += request.getUnplacedWeight();
+            mediumM = Math.addExact(mediumM, flow.maxCost(u));
+            totalWeight += simple.get(u).getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(mediumM, totalWeight + 1);
+        long[] unplacedCost = new long[n];
         for (int u = 0; u < n; u++) {
             PlacementRequest request = simple.get(u);
             unplacedCost[u] = request.mayBeUnplaced()
                     ? Math.multiplyExact(mediumM, request.getUnplacedWeight()) : hardM;
         }
-        int[] assignment = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost).solve();
+        int[] assignment = flow.solve(unplacedCost);
+        LOG.debug("Single children assigned by min-cost flow in {} round(s), {} arcs in the final graph",
+                flow.rounds(), flow.arcsInGraph());
         for (int u = 0; u < n; u++) {
             PlacementRequest request = simple.get(u);
             Home chosen = assignment[u] == MinCostAssignment.UNPLACED ? null : homes.get(assignment[u]);
