@@ -78,6 +78,7 @@ public final class PricedAssignment {
     private final Candidates candidates;
     private final ArcCosts costs;
     private final int addedArcs;
+    private final int spreadArcs;
     private final int units;
     private final int[][] arcHome;
     private final long[][] arcCost;
@@ -106,9 +107,16 @@ public final class PricedAssignment {
      * {@code initialArcs} cheapest (ties by home index). Homes without capacity are skipped.
      */
     public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs, int initialArcs, int addedArcs) {
-        if (initialArcs < 1 || addedArcs < 1) {
+        this(capacity, candidates, costs, initialArcs, addedArcs, SPREAD_ARCS);
+    }
+
+    /** @param spreadArcs candidates spread over each unit's list offered at the first pricing (0 = none) */
+    PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs, int initialArcs, int addedArcs,
+            int spreadArcs) {
+        if (initialArcs < 1 || addedArcs < 1 || spreadArcs < 0) {
             throw new IllegalArgumentException("initialArcs and addedArcs must be positive");
         }
+        this.spreadArcs = spreadArcs;
         this.capacity = capacity.clone();
         this.candidates = candidates;
         this.costs = costs;
@@ -125,17 +133,17 @@ public final class PricedAssignment {
 
     private void firstArcs(int u, int keep) {
         Cheapest cheapest = new Cheapest(keep);
-        Cheapest spread = new Cheapest(SPREAD_ARCS);
+        Cheapest spread = new Cheapest(Math.max(1, spreadArcs));
         long bound = 0;
         int count = candidates.count(u);
-        int step = Math.max(1, count / SPREAD_ARCS);
+        int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
         for (int i = 0; i < count; i++) {
             int h = candidates.home(u, i);
             if (h < 0 || capacity[h] == 0) {
                 continue;
             }
             bound = Math.max(bound, costs.upperBound(u, h));
-            boolean spreadPick = (i + u) % step == 0;
+            boolean spreadPick = step > 0 && (i + u) % step == 0;
             if (!spreadPick && cheapest.size >= keep && !Cheapest.before(costs.lowerBound(u, h), h,
                     cheapest.worstOf(keep), cheapest.homes[0])) {
                 continue;
