@@ -110,21 +110,28 @@ public final class MatchingProblemFactory {
     int[] eligibleHomes(PlacementRequest request, Home current, EligibilityIndex eligibility, PointsTable points) {
         int[] eligible = eligibility.eligible(request, current);
         if (maxCandidates > 0 && eligible.length > maxCandidates) {
+            // The maxCandidates smallest (points, index): all below the threshold, then ties by index.
             PointsTable.Pricer pricer = points.of(request);
-            int[] all = eligible;
-            long[] keys = new long[all.length];
-            Integer[] order = new Integer[all.length];
-            for (int i = 0; i < all.length; i++) {
-                keys[i] = pricer.points(all[i]);
-                order[i] = i;
+            long[] keys = new long[eligible.length];
+            for (int i = 0; i < eligible.length; i++) {
+                keys[i] = pricer.points(eligible[i]);
             }
-            Arrays.sort(order, Comparator.<Integer>comparingLong(i -> keys[i]).thenComparingInt(i -> all[i]));
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            long threshold = sorted[maxCandidates - 1];
+            int below = 0;
+            for (long key : keys) {
+                below += key < threshold ? 1 : 0;
+            }
+            int tiesKept = maxCandidates - below;
             int[] kept = new int[maxCandidates + 1];
             int count = 0;
             boolean currentKept = current == null;
-            for (int k = 0; k < maxCandidates; k++) {
-                kept[count++] = all[order[k]];
-                currentKept |= current != null && all[order[k]] == current.getIndex();
+            for (int i = 0; i < eligible.length; i++) {
+                if (keys[i] < threshold || (keys[i] == threshold && tiesKept-- > 0)) {
+                    kept[count++] = eligible[i];
+                    currentKept |= current != null && eligible[i] == current.getIndex();
+                }
             }
             if (!currentKept) {
                 kept[count++] = current.getIndex();
