@@ -21,7 +21,7 @@ class ExactReferenceTest {
         for (long seed = 1; seed <= 3; seed++) {
             for (boolean singletons : new boolean[] {true, false}) {
                 MatchingSolution problem = new MatchingProblemFactory(0)
-                        .build(BenchInstances.random(seed == 3 ? 1_200 : 400, seed, singletons));
+                        .build(BenchInstances.random(seed == 3 ? 800 : 300, seed, singletons));
                 ExactReference.Result priced = ExactReference.solve(problem);
                 assertEquals(plainFullGraph(problem), priced.score(), "seed " + seed + " singletons " + singletons);
             }
