@@ -1,5 +1,6 @@
 package uk.sufficiency.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.sufficiency.engine.matching.bench.InstanceGenerator;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark.Case;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark.Outcome;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioWriter;
 
 /** Compares the matching solver with greedy first-fit and with the exact optimum (or a bound). */
 @Command(
@@ -22,8 +26,9 @@ import uk.sufficiency.engine.matching.bench.MatchingBenchmark.Outcome;
             "'singletons' instances; for 'realistic' ones, with sibling groups and living-with rules, a bound).",
             "Prints a Markdown table for docs/BENCHMARKS.md."
         },
-        footer = {"", "Example:",
-            "  sufficiency bench match --sizes 500,2000,10000 --time-limit 10s,30s,60s --seed 1"})
+        footer = {"", "Examples:",
+            "  sufficiency bench match --sizes 500,2000,10000 --time-limit 10s,30s,60s --seed 1",
+            "  sufficiency bench match --generator scenario --sizes 500 --time-limit 10s --write-instances bench-in"})
 public final class BenchMatchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "500,2000,10000", description = "Children per instance.")
@@ -44,6 +49,22 @@ public final class BenchMatchCommand implements Callable<Integer> {
             description = "Cheapest eligible placements kept per request, for every method (0 = all).")
     int maxCandidates;
 
+    @Option(names = "--generator", defaultValue = "random", paramLabel = "NAME",
+            description = "Instances from: random (every child waiting; default) or scenario (the generator behind"
+                    + " 'sufficiency generate': waiting, placed and permanent children, towns, connected carers;"
+                    + " --sizes then counts waiting children).")
+    String generatorName;
+
+    @Option(names = "--waiting-share", defaultValue = "" + InstanceGenerator.DEFAULT_WAITING_SHARE, paramLabel = "SHARE",
+            description = "With --generator scenario: share of all children who are waiting (default"
+                    + " ${DEFAULT-VALUE}; 1 = every child waiting).")
+    double waitingShare;
+
+    @Option(names = "--write-instances", paramLabel = "DIR",
+            description = "Also write each instance, before benchmarking it, as a scenario folder"
+                    + " DIR/FAMILY-GENERATOR-SIZE-seedSEED that 'sufficiency match' can run on.")
+    Path writeInstances;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +79,17 @@ public final class BenchMatchCommand implements Callable<Integer> {
                         "--families: '" + family + "' is not singletons or realistic");
             }
         }
+        InstanceGenerator generator;
+        try {
+            generator = InstanceGenerator.of(generatorName);
+            if (generator == InstanceGenerator.SCENARIO) {
+                for (int size : sizes) {
+                    InstanceGenerator.totalChildren(size, waitingShare);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         var out = spec.commandLine().getOut();
         out.println("| family | children | requests | placements | method | time s | placed | score "
                 + "(hard/medium/soft) | soft gap vs reference | peak heap MiB |");
@@ -67,9 +99,15 @@ public final class BenchMatchCommand implements Callable<Integer> {
         for (String family : families) {
             for (int i = 0; i < sizes.size(); i++) {
                 Duration limit = timeLimits.get(timeLimits.size() == 1 ? 0 : i);
-                Case c = MatchingBenchmark.run(sizes.get(i), family.equals("singletons"), seed, limit, maxCandidates);
+                boolean singletons = family.equals("singletons");
+                Scenario instance = generator.generate(sizes.get(i), seed, singletons, waitingShare);
+                if (writeInstances != null) {
+                    writeInstance(instance, generator, family, sizes.get(i));
+                }
+                Case c = MatchingBenchmark.run(instance, singletons, seed, limit, maxCandidates);
                 cases.add(c);
-                String lead = String.format(Locale.ROOT, "| %s | %d | %d | %d", family, c.children(), c.requests(),
+                String label = generator == InstanceGenerator.RANDOM ? family : family + " (" + generator.word() + ")";
+                String lead = String.format(Locale.ROOT, "| %s | %d | %d | %d", label, c.children(), c.requests(),
                         c.placements());
                 out.println(row(lead, "greedy first-fit", c.greedy(), c.greedyGapPercent()));
                 out.println(row(lead, c.exact() ? "exact (min-cost flow)" : "bound (relaxed min-cost flow)",
@@ -79,6 +117,25 @@ public final class BenchMatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Writes the instance as a scenario folder, with how it was made in scenario.yaml's header. */
+    private void writeInstance(Scenario instance, InstanceGenerator generator, String family, int size) {
+        Path dir = writeInstances.resolve(String.format(Locale.ROOT, "%s-%s-%d-seed%d", family, generator.word(), size,
+                seed));
+        List<String> header = new ArrayList<>(List.of(
+                "Synthetic benchmark instance: no row describes a real child or carer.",
+                String.format(Locale.ROOT, "Made by: sufficiency bench match --generator %s --families %s --sizes %d"
+                        + " --seed %d%s", generator.word(), family, size, seed,
+                        generator == InstanceGenerator.SCENARIO ? " --waiting-share " + waitingShare : "")));
+        for (String command : generator.regenerateCommand(size, seed, family.equals("singletons"), waitingShare,
+                dir.toString())) {
+            header.add("Same children.csv and placements.csv: " + command);
+        }
+        ScenarioWriter.write(instance, dir, header);
+        var err = spec.commandLine().getErr();
+        err.println("wrote instance " + dir);
+        err.flush();
     }
 
     private static String row(String lead, String method, Outcome o, Double gap) {

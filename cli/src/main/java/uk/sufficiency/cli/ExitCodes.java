@@ -12,6 +12,12 @@ public final class ExitCodes {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int INVALID_INPUT = 2;
+    /**
+     * Ctrl-C (SIGINT) ended the run: 128 + 2, the shell convention, set by the JVM once the shutdown
+     * hooks are done (a {@code match} run has then written the best proposal found; SIGTERM gives 143).
+     * No command returns it; it is listed so that documentation and tests agree.
+     */
+    public static final int INTERRUPTED = 130;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 

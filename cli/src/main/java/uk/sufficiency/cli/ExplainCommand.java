@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.sufficiency.engine.matching.explain.MatchExplainer;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
-import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 
@@ -53,13 +52,15 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--child " + childId + ": no child with that id in " + scenarioDir);
         }
-        MatchingResult result = MatchCommand.solveThen(scenario,
-                new MatchingOptions(timeLimit, seed, steps, null, 0, false), spec.commandLine().getErr(), r -> { });
         var out = spec.commandLine().getOut();
-        for (String line : new MatchExplainer(result.solution()).explain(childId, alternatives)) {
-            out.println(line);
-        }
-        out.flush();
+        // Printed inside solveThen so that Ctrl-C still explains the best proposal found so far.
+        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed, steps, null, 0, false),
+                spec.commandLine().getErr(), result -> {
+                    for (String line : new MatchExplainer(result.solution()).explain(childId, alternatives)) {
+                        out.println(line);
+                    }
+                    out.flush();
+                });
         return ExitCodes.OK;
     }
 }

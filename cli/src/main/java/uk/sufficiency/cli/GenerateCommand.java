@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.sufficiency.engine.synthetic.GenerationProfile;
 import uk.sufficiency.engine.synthetic.ScenarioGenerator;
+import uk.sufficiency.engine.synthetic.SingletonsOnly;
 import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioWriter;
@@ -59,6 +60,12 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "Scenario name written into scenario.yaml.")
     String name;
 
+    @Option(names = "--singletons",
+            description = "Drop sibling groups and living_with rules, so every child is matched alone and min-cost"
+                    + " flow finds the exact matching optimum (the 'singletons' instances of 'bench match"
+                    + " --generator scenario'). Every other value is as without it.")
+    boolean singletons;
+
     @Override
     public Integer call() {
         if (!GenerationProfile.NAMES.contains(profileName)) {
@@ -85,6 +92,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Scenario scenario = ScenarioGenerator.generate(profile, count, seed);
+        if (singletons) {
+            scenario = SingletonsOnly.of(scenario);
+        }
         ScenarioWriter.write(scenario, out, List.of(
                 "Synthetic scenario: no row describes a real child or carer.",
                 "Regenerate with: sufficiency " + String.join(" ", regenerationArguments(count))));
@@ -104,6 +114,9 @@ public final class GenerateCommand implements Callable<Integer> {
         if (waitingShare != null) {
             args.add("--waiting-share");
             args.add(waitingShare.toString());
+        }
+        if (singletons) {
+            args.add("--singletons");
         }
         if (name != null) {
             args.add("--name");

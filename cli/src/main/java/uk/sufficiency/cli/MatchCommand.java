@@ -65,13 +65,16 @@ public final class MatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-candidates must be 0 or more");
         }
         MatchingOptions options = new MatchingOptions(timeLimit, seed, steps, null, maxCandidates, false);
-        MatchingResult result = solveThen(scenario, options, spec.commandLine().getErr(),
-                solved -> new MatchingReport(scenario, solved, seed).writeTo(new OutputDirectory(out)));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "%s%n", describe(result));
-        stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
-                out.resolve("summary.json"));
-        stdout.flush();
+        // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
+        // soon as it returns.
+        solveThen(scenario, options, spec.commandLine().getErr(), solved -> {
+            new MatchingReport(scenario, solved, seed).writeTo(new OutputDirectory(out));
+            stdout.printf(Locale.ROOT, "%s%n", describe(solved));
+            stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
+                    out.resolve("summary.json"));
+            stdout.flush();
+        });
         return ExitCodes.OK;
     }
 
@@ -92,10 +95,15 @@ public final class MatchCommand implements Callable<Integer> {
                 placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "");
     }
 
+    /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
+    static final Duration STOP_WAIT = Duration.ofMinutes(5);
+
     /**
      * Solves with progress on stderr (at most once a second), then hands the result to {@code write}.
-     * A Ctrl-C hook stops the solver and waits until {@code write} has finished, so an interrupted
-     * run still writes the best proposal found, completely.
+     * A Ctrl-C (or SIGTERM) hook stops the solver and waits until {@code write} has finished, so an
+     * interrupted run still writes the best proposal found, completely; the JVM then exits with
+     * {@link ExitCodes#INTERRUPTED}. {@code write} must therefore do everything the user needs to
+     * see (files and stdout): once it returns, an interrupted JVM may halt at any moment.
      */
     static MatchingResult solveThen(Scenario scenario, MatchingOptions options, PrintWriter err,
             Consumer<MatchingResult> write) {
@@ -114,7 +122,12 @@ public final class MatchCommand implements Callable<Integer> {
             err.flush();
             service.terminateEarly();
             try {
-                done.await(120, TimeUnit.SECONDS);
+                // Returning lets the JVM halt, even mid-write: wait for the main thread to finish.
+                if (!done.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    err.println("gave up waiting after " + STOP_WAIT.toMinutes() + " minutes; the output may be"
+                            + " missing or from an earlier run");
+                    err.flush();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -14,6 +14,7 @@ import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.engine.matching.solver.MatchingScoring;
 import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**
@@ -60,7 +61,18 @@ public final class MatchingBenchmark {
 
     /** @param maxCandidates candidate placements kept per request, for all three methods (0 = all) */
     public static Case run(int children, boolean singletonsOnly, long seed, Duration timeLimit, int maxCandidates) {
-        Scenario scenario = BenchInstances.random(children, seed, singletonsOnly);
+        return run(BenchInstances.random(children, seed, singletonsOnly), singletonsOnly, seed, timeLimit,
+                maxCandidates);
+    }
+
+    /**
+     * Benchmarks a given instance (e.g. from {@link InstanceGenerator}). {@link Case#children()} is
+     * then every child matched: the waiting ones and those placed now (who may be moved but are
+     * never left unplaced), so that placed children never exceed it.
+     */
+    public static Case run(Scenario scenario, boolean singletonsOnly, long seed, Duration timeLimit,
+            int maxCandidates) {
+        int children = (int) scenario.children().stream().filter(c -> c.status() != ChildStatus.PERMANENT).count();
         MatchingProblemFactory factory = new MatchingProblemFactory(maxCandidates);
 
         resetPeaks();

@@ -18,8 +18,9 @@ import uk.sufficiency.engine.matching.exact.PricedAssignment;
 /**
  * The construction phase. Requests min-cost flow cannot express (sibling groups and children with a
  * living_with rule) are placed first, greedily: most urgent, largest and most constrained first,
- * each to its cheapest home that still has room and no one it may not live with. Placed children
- * among them stay where they are. Then all single children are assigned together by exact min-cost
+ * each to its cheapest home that still has room and no one it may not live with; meanwhile every
+ * child placed now holds their current place, and placed children among the complex requests stay
+ * where they are. Then all single children are assigned together by exact min-cost
  * flow over the remaining places ({@link MinCostAssignment}): the most urgency-weighted children
  * placed, then the fewest soft points. Local search then repairs what the greedy part got wrong.
  */
@@ -44,7 +45,16 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     load[request.getHome().getIndex()] += request.getSize();
                     residents.get(request.getHome().getIndex()).add(request);
                 }
-            } else if (request.getSize() > 1 || request.hasLivingWithRule()) {
+                continue;
+            }
+            // Children placed now hold their places while the greedy part runs, so a waiting
+            // group cannot take a place someone still lives in (which left the construction
+            // over capacity, and hence unused, on every scenario with placed children).
+            if (livesWhereItIs(request)) {
+                load[request.getCurrentHome().getIndex()] += request.getSize();
+                residents.get(request.getCurrentHome().getIndex()).add(request);
+            }
+            if (request.getSize() > 1 || request.hasLivingWithRule()) {
                 complex.add(request);
             } else {
                 simple.add(request);
@@ -58,17 +68,31 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 .thenComparingInt(r -> r.getEligibleHomes().size())
                 .thenComparing(PlacementRequest::getId));
         for (PlacementRequest request : complex) {
-            Home chosen = request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome()
-                    : cheapestFit(table.of(request), load, residents);
+            if (livesWhereItIs(request)) {
+                set(scoreDirector, request, request.getCurrentHome()); // already counted above
+                continue;
+            }
+            Home chosen = cheapestFit(table.of(request), load, residents);
             set(scoreDirector, request, chosen);
             if (chosen != null) {
                 load[chosen.getIndex()] += request.getSize();
                 residents.get(chosen.getIndex()).add(request);
             }
         }
+        // The flow decides afresh where the placed single children go: release their places.
+        for (PlacementRequest request : simple) {
+            if (livesWhereItIs(request)) {
+                load[request.getCurrentHome().getIndex()] -= request.getSize();
+                residents.get(request.getCurrentHome().getIndex()).remove(request);
+            }
+        }
 
         assignSingles(scoreDirector, simple, homes, load, residents, table);
         scoreDirector.triggerVariableListeners();
+    }
+
+    private static boolean livesWhereItIs(PlacementRequest request) {
+        return request.isPlacedNow() && request.getCurrentHome() != null;
     }
 
     private static Home cheapestFit(PointsTable.Pricer pricer, int[] load, List<List<PlacementRequest>> residents) {

@@ -22,6 +22,11 @@ import uk.sufficiency.model.scenario.Scenario;
  * The engine's matching API: a scenario in, the best proposal out. One instance runs one solve;
  * {@link #terminateEarly()} (from another thread, e.g. a Ctrl-C hook) stops it and the best
  * solution found so far is returned as usual.
+ *
+ * <p>A stop request never skips the construction phase: it takes effect when local search starts
+ * (or at once, if it has), so an early stop still returns a complete, constructed proposal. This
+ * also matters because OptaPlanner forgets a terminate-early request made before {@code solve}
+ * has started, so the request is kept here and handed on when local search starts.
  */
 public final class MatchingService {
 
@@ -35,6 +40,8 @@ public final class MatchingService {
     private final Consumer<Progress> progress;
     private final AtomicReference<DefaultSolver<MatchingSolution>> running = new AtomicReference<>();
     private volatile boolean stopRequested;
+    /** Set once local search has started: from then on a stop request goes straight to the solver. */
+    private volatile boolean searching;
 
     public MatchingService(MatchingOptions options) {
         this(options, p -> { });
@@ -77,6 +84,18 @@ public final class MatchingService {
         AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
+            public void phaseStarted(AbstractPhaseScope<MatchingSolution> phaseScope) {
+                if (phaseScope instanceof LocalSearchPhaseScope) {
+                    // Both flags are volatile: either this thread sees the stop request or the
+                    // requesting thread sees that local search has started; neither is missed.
+                    searching = true;
+                    if (stopRequested) {
+                        solver.terminateEarly();
+                    }
+                }
+            }
+
+            @Override
             public void stepEnded(AbstractStepScope<MatchingSolution> stepScope) {
                 if (stepScope.getPhaseScope() instanceof LocalSearchPhaseScope) {
                     steps.incrementAndGet();
@@ -96,12 +115,14 @@ public final class MatchingService {
                 new Progress(spentMillis + event.getTimeMillisSpent(),
                         (HardMediumSoftLongScore) event.getNewBestScore())));
         running.set(solver);
-        if (stopRequested) {
-            solver.terminateEarly();
-        }
         LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
-        MatchingSolution best = solver.solve(problem);
-        running.set(null);
+        MatchingSolution best;
+        try {
+            best = solver.solve(problem);
+        } finally {
+            running.set(null);
+            searching = false;
+        }
         long calculations = solver.getSolverScope().getScoreCalculationCount();
         var stats = new MatchingResult.SolverStats(steps.get(), calculations, spentMillis + solver.getTimeMillisSpent(),
                 stopRequested, constructed.get());
@@ -119,11 +140,15 @@ public final class MatchingService {
         return false;
     }
 
-    /** Stops a running solve early; it returns the best solution found so far. Thread-safe. */
+    /**
+     * Stops a solve early, whenever called (before or during it): the construction phase still
+     * completes, local search stops, and {@code solve} returns the best solution found so far.
+     * Thread-safe.
+     */
     public void terminateEarly() {
         stopRequested = true;
         DefaultSolver<MatchingSolution> solver = running.get();
-        if (solver != null) {
+        if (solver != null && searching) {
             solver.terminateEarly();
         }
     }
