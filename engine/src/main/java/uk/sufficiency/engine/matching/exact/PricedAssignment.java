@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
  *       place as many children as the full graph can;</li>
  *   <li>later rounds do not solve again: {@link MinCostAssignment#replaceArcs} takes out only the
  *       units given new arcs and re-routes them from the current potentials, along short paths;</li>
- *   <li>home potentials only fall, so an arc priced non-negative can only turn negative if its
- *       unit's potential falls: later pricings skip every other unit;</li>
+ *   <li>home potentials only fall, so an arc priced with reduced cost r >= 0 can only turn
+ *       negative once its unit's potential has fallen by more than r: later pricings skip units
+ *       whose potential fell less than their smallest such r;</li>
  *   <li>pricing checks a cheap lower bound on an arc's cost first (in matching, all but the
  *       distance and school points, which need trigonometry) and computes the exact cost only when
  *       the bound does not rule the arc out; the first scan likewise computes exact costs only
@@ -86,13 +87,19 @@ public final class PricedAssignment {
 
     private MinCostAssignment solved;
     /**
-     * Each unit's potential when it was last priced, or null before the first pricing. Home
-     * potentials only fall, so an arc left out with a non-negative reduced cost can only turn
-     * negative if its unit's potential falls: only those units, and those with more negative arcs
-     * than were added, need pricing again.
+     * Each unit's potential when it was last priced. Home potentials only fall, so an arc left out
+     * with a non-negative reduced cost can only turn negative if its unit's potential falls by
+     * more than that reduced cost ({@link #slack}): only those units, and those with more negative
+     * arcs than were added, need pricing again.
      */
-    private long[] pricedAt;
+    private final long[] pricedAt;
     private final boolean[] overflow;
+    /**
+     * Per unit, at its last pricing, a lower bound on the reduced costs of its arcs left out (all
+     * non-negative then). As home potentials only fall, none can turn negative until the unit's
+     * potential has fallen by more than this.
+     */
+    private final long[] slack;
     private final int[][] spreadHome;
     private final long[][] spreadCost;
     private int rounds;
@@ -126,6 +133,8 @@ public final class PricedAssignment {
         this.arcCost = new long[units][];
         this.maxCost = new long[units];
         this.overflow = new boolean[units];
+        this.slack = new long[units];
+        this.pricedAt = new long[units];
         this.spreadHome = new int[units][];
         this.spreadCost = new long[units][];
         IntStream.range(0, units).parallel().forEach(u -> firstArcs(u, initialArcs));
@@ -190,17 +199,13 @@ public final class PricedAssignment {
             int[][] newHomes = new int[units][];
             long[][] newCosts = new long[units][];
             long[] priced = new long[units];
+            boolean first = rounds == 1;
             IntStream.range(0, units).parallel().forEach(u -> {
-                if (pricedAt == null || overflow[u] || solved.unitPotential(u) < pricedAt[u]) {
+                if (first || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                    pricedAt[u] = solved.unitPotential(u);
                     price(u, newHomes, newCosts, priced);
                 }
             });
-            if (pricedAt == null) {
-                pricedAt = new long[units];
-            }
-            for (int u = 0; u < units; u++) {
-                pricedAt[u] = solved.unitPotential(u);
-            }
             boolean added = false;
             for (int u = 0; u < units; u++) {
                 arcsPriced += priced[u];
@@ -220,13 +225,18 @@ public final class PricedAssignment {
         int[] inGraph = arcHome[u];
         int count = candidates.count(u);
         long exact = 0;
+        long least = Long.MAX_VALUE / 4;
         for (int i = 0; i < count; i++) {
             int h = candidates.home(u, i);
             if (h < 0 || capacity[h] == 0) {
                 continue;
             }
             long bound = solved.reducedCost(u, h, costs.lowerBound(u, h));
-            if (bound >= 0 || Arrays.binarySearch(inGraph, h) >= 0) {
+            if (bound >= 0) {
+                least = Math.min(least, bound);
+                continue;
+            }
+            if (Arrays.binarySearch(inGraph, h) >= 0) {
                 continue;
             }
             if (bound >= negative.threshold()) {
@@ -238,8 +248,11 @@ public final class PricedAssignment {
             long reduced = solved.reducedCost(u, h, cost);
             if (reduced < 0) {
                 negative.offer(reduced, h);
+            } else {
+                least = Math.min(least, reduced);
             }
         }
+        slack[u] = least;
         priced[u] = exact;
         overflow[u] = negative.overflowed;
         if (spreadHome[u] != null) {
