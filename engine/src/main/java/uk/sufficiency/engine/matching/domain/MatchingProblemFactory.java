@@ -26,8 +26,6 @@ import uk.sufficiency.model.scenario.Scenario;
  */
 public final class MatchingProblemFactory {
 
-    private static final EligibilityRule[] RULES = EligibilityRule.values();
-
     private final int maxCandidates;
 
     /** @param maxCandidates keep at most this many eligible homes per request (cheapest first); 0 = all */
@@ -44,6 +42,9 @@ public final class MatchingProblemFactory {
             homeById.put(placement.placementId(), home);
         }
         SoftCosts costs = new SoftCosts(scenario.weights(), scenario.fees());
+        Home[] homeArray = homes.toArray(new Home[0]);
+        EligibilityIndex eligibility = new EligibilityIndex(homes);
+        PointsTable points = maxCandidates > 0 ? new PointsTable(costs, homes) : null;
 
         // Group children into requests; TreeMap keeps id order.
         Map<String, List<Child>> groups = new TreeMap<>();
@@ -74,7 +75,7 @@ public final class MatchingProblemFactory {
             String id = children.size() == 1 ? children.get(0).childId() : entry.getKey();
             Home current = commonCurrentHome(children, homeById);
             PlacementRequest request = new PlacementRequest(id, children, current, false, scenario.asOfDate(), costs);
-            request.setEligibleHomes(new HomeRange(eligibleHomes(request, homes, current, costs)));
+            request.setEligibleHomes(new HomeRange(homeArray, eligibleHomes(request, current, eligibility, points)));
             request.setHome(current);
             requests.add(request);
         }
@@ -101,38 +102,43 @@ public final class MatchingProblemFactory {
         return common;
     }
 
-    /** Homes passing every static rule, plus where the children live now; sorted by index. */
-    List<Home> eligibleHomes(PlacementRequest request, List<Home> homes, Home current, SoftCosts costs) {
-        List<Home> eligible = new ArrayList<>();
-        for (Home home : homes) {
-            if (home == current || admits(request, home.getPlacement())) {
-                eligible.add(home);
+    /**
+     * Indices of the homes passing every static rule, plus where the children live now, ascending;
+     * when {@code maxCandidates} is set, only that many of the cheapest (ties by index) are kept,
+     * plus where they live now.
+     */
+    int[] eligibleHomes(PlacementRequest request, Home current, EligibilityIndex eligibility, PointsTable points) {
+        int[] eligible = eligibility.eligible(request, current);
+        if (maxCandidates > 0 && eligible.length > maxCandidates) {
+            // The maxCandidates smallest (points, index): all below the threshold, then ties by index.
+            PointsTable.Pricer pricer = points.of(request);
+            long[] keys = new long[eligible.length];
+            for (int i = 0; i < eligible.length; i++) {
+                keys[i] = pricer.points(eligible[i]);
             }
-        }
-        if (maxCandidates > 0 && eligible.size() > maxCandidates) {
-            long[] points = new long[homes.size()];
-            for (Home home : eligible) {
-                points[home.getIndex()] = costs.totalPoints(request, home);
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            long threshold = sorted[maxCandidates - 1];
+            int below = 0;
+            for (long key : keys) {
+                below += key < threshold ? 1 : 0;
             }
-            List<Home> cheapest = new ArrayList<>(eligible);
-            cheapest.sort(Comparator.<Home>comparingLong(h -> points[h.getIndex()]).thenComparingInt(Home::getIndex));
-            List<Home> kept = new ArrayList<>(cheapest.subList(0, maxCandidates));
-            if (current != null && !kept.contains(current)) {
-                kept.add(current);
+            int tiesKept = maxCandidates - below;
+            int[] kept = new int[maxCandidates + 1];
+            int count = 0;
+            boolean currentKept = current == null;
+            for (int i = 0; i < eligible.length; i++) {
+                if (keys[i] < threshold || (keys[i] == threshold && tiesKept-- > 0)) {
+                    kept[count++] = eligible[i];
+                    currentKept |= current != null && eligible[i] == current.getIndex();
+                }
             }
-            Home[] sorted = kept.toArray(new Home[0]);
-            Arrays.sort(sorted, Comparator.comparingInt(Home::getIndex));
-            eligible = List.of(sorted);
+            if (!currentKept) {
+                kept[count++] = current.getIndex();
+            }
+            eligible = Arrays.copyOf(kept, count);
+            Arrays.sort(eligible);
         }
         return eligible;
-    }
-
-    private static boolean admits(PlacementRequest request, Placement placement) {
-        for (EligibilityRule rule : RULES) {
-            if (!rule.admits(request, placement)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -5,7 +5,7 @@ import uk.sufficiency.engine.matching.domain.MatchingSolution;
 
 /**
  * The exact optimum of the matching problem, or a proven bound on it, by min-cost flow
- * ({@link MinCostAssignment}).
+ * ({@link RelaxedFlow}).
  *
  * <p>Min-cost flow expresses single children with capacities, eligibility, urgency-weighted
  * unplaced penalties and every soft objective exactly. It cannot express a sibling group (which must
@@ -27,6 +27,11 @@ public final class ExactReference {
     }
 
     private ExactReference() {
+    }
+
+    /** A sibling group's points split between its children: equal shares, the remainder to the first. */
+    static long share(long points, int size, int child) {
+        return points / size + (child < points % size ? 1 : 0);
     }
 
     public static Result solve(MatchingSolution problem) {

@@ -11,6 +11,13 @@ import java.util.Arrays;
  * settled), which may move earlier units between homes or out. After every unit the assignment is
  * optimal for the units added so far, so the final one is optimal.
  *
+ * <p>It can also re-optimise after a unit's arcs change ({@link #replaceArcs}, used by
+ * {@link PricedAssignment}): the unit is taken out of its home, whose place is kept open as a
+ * "hole" (a node short of flow), the unit's potential is raised so that its new arcs have
+ * non-negative reduced costs, and it is routed again along a shortest path that ends at any node
+ * short of flow (a hole, or the sink). Near an optimum those paths are short, so a few changed units
+ * cost far less than solving again.
+ *
  * <p>Costs are longs and must be non-negative. Lexicographic objectives (place as many as
  * possible, then cheapest) are expressed by giving "unplaced" a cost larger than any total of
  * placement costs; see {@link ExactReference}.
@@ -26,6 +33,10 @@ public final class MinCostAssignment {
     private final int[] capacity;
     private final int[][] arcHome;
     private final long[][] arcCost;
+    /** Per home, flow on its arc to the sink; more than its occupants while it has holes. */
+    private final int[] out;
+    private int holes;
+    private int unrouted;
     private final long[] unplacedCost;
 
     // state
@@ -40,6 +51,7 @@ public final class MinCostAssignment {
     private final int[] parent;
     private final boolean[] settled;
     private final int[] touched;
+    private final int[] pathScratch;
     private int touchedCount;
     private long[] heapKey = new long[1024];
     private int[] heapNode = new int[1024];
@@ -62,6 +74,8 @@ public final class MinCostAssignment {
         Arrays.fill(assignedHome, NONE);
         this.assignedCost = new long[units];
         this.used = new int[homes];
+        this.out = new int[homes];
+        this.unrouted = units;
         this.occupants = new int[homes][];
         this.occupantCount = new int[homes];
         for (int h = 0; h < homes; h++) {
@@ -74,14 +88,38 @@ public final class MinCostAssignment {
         this.parent = new int[nodes];
         this.settled = new boolean[nodes];
         this.touched = new int[nodes];
+        this.pathScratch = new int[nodes];
     }
 
     /** Solves and returns, per unit, the home index or {@link #UNPLACED}. */
     public int[] solve() {
         for (int u = 0; u < units; u++) {
-            addUnit(u);
+            if (assignedHome[u] == NONE) {
+                addUnit(u);
+            }
         }
         return assignedHome.clone();
+    }
+
+    /**
+     * Gives a unit new arcs (for example more of them) and takes it out of the assignment, keeping
+     * the potentials valid; {@link #solve} then routes it again and returns the new optimum.
+     *
+     * @param homes ascending home indices
+     * @param costs their costs, >= 0
+     */
+    public void replaceArcs(int unit, int[] homes, long[] costs) {
+        int old = assignedHome[unit];
+        if (old >= 0) {
+            move(unit, NONE, 0);
+            holes++; // out[old] still counts the unit: its place is a hole until a path fills or frees it
+        }
+        if (old != NONE) {
+            unrouted++;
+        }
+        assignedHome[unit] = NONE;
+        arcHome[unit] = homes;
+        arcCost[unit] = costs;
     }
 
     /** Total cost of the solved assignment. */
@@ -106,6 +144,25 @@ public final class MinCostAssignment {
         return prices;
     }
 
+    /**
+     * The reduced cost of a unit-to-home arc at the solved potentials: {@code cost + p(unit) - p(home)}.
+     * Every arc of the solved graph has a non-negative reduced cost; an arc that was not in the graph
+     * and has a negative one could improve the assignment (see {@link PricedAssignment}).
+     */
+    public long reducedCost(int unit, int home, long cost) {
+        return cost + potential[unit] - potential[units + home];
+    }
+
+    /** The unit's potential; in this implementation potentials only fall, except a re-routed unit's. */
+    public long unitPotential(int unit) {
+        return potential[unit];
+    }
+
+    /** The cost of the arc the unit is assigned along, or 0 when unplaced (after {@link #solve}). */
+    public long assignedCost(int unit) {
+        return assignedHome[unit] == UNPLACED ? 0 : assignedCost[unit];
+    }
+
     private int sink() {
         return units + homes;
     }
@@ -124,7 +181,9 @@ public final class MinCostAssignment {
         touchedCount = 0;
         heapSize = 0;
         relax(start, 0, -1);
-        long sinkDist = INF;
+        long targetDist = INF;
+        int target = -1;
+        boolean sinkShort = unrouted > holes; // the sink lacks the flow of every unit not yet routed, less the holes
         while (heapSize > 0) {
             long d = heapKey[0];
             int node = heapNode[0];
@@ -133,29 +192,36 @@ public final class MinCostAssignment {
                 continue;
             }
             settled[node] = true;
-            if (node == sink) {
-                sinkDist = d;
+            if (node == sink ? sinkShort : node >= units && out[node - units] > used[node - units]) {
+                targetDist = d;
+                target = node;
                 break;
             }
             if (node < units) {
                 expandUnit(node, d);
-            } else {
+            } else if (node < sink) {
                 expandHome(node - units, d);
+            } else {
+                expandSink(d);
             }
         }
-        if (sinkDist == INF) {
+        if (target < 0) {
             throw new IllegalStateException("no augmenting path: the unplaced arc should always exist");
         }
-        augment(start);
+        augment(target);
+        unrouted--;
+        if (target != sink) {
+            holes--;
+        }
         for (int i = 0; i < touchedCount; i++) {
             int node = touched[i];
             if (settled[node]) {
-                potential[node] += dist[node] - sinkDist;
+                potential[node] += dist[node] - targetDist;
             }
             dist[node] = INF;
             settled[node] = false;
         }
-        // Unsettled nodes conceptually gain sinkDist too; shifting the settled ones down by it instead
+        // Unsettled nodes conceptually gain targetDist too; shifting the settled ones down by it instead
         // keeps all reduced costs unchanged (only differences of potentials matter).
     }
 
@@ -180,10 +246,26 @@ public final class MinCostAssignment {
         }
     }
 
+    private void expandSink(long d) {
+        int sink = sink();
+        long ps = potential[sink];
+        for (int h = 0; h < homes; h++) {
+            int node = units + h;
+            if (out[h] > 0 && !settled[node]) {
+                relax(node, d + ps - potential[node], sink);
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            if (assignedHome[u] == UNPLACED && !settled[u]) {
+                relax(u, d - unplacedCost[u] + ps - potential[u], sink);
+            }
+        }
+    }
+
     private void expandHome(int h, long d) {
         int node = units + h;
         long ph = potential[node];
-        if (used[h] < capacity[h]) {
+        if (out[h] < capacity[h]) {
             int sink = sink();
             relax(sink, d + ph - potential[sink], node);
         }
@@ -207,27 +289,33 @@ public final class MinCostAssignment {
         }
     }
 
-    private void augment(int start) {
+    /** Applies the shortest path found (parent links from the target back to the start). */
+    private void augment(int target) {
         int sink = sink();
-        int node = sink;
-        int next = -1; // the node after 'node' on the path
-        while (node != -1) {
-            int prev = node == start ? -1 : parent[node];
-            if (node < units) {
-                int u = node;
-                int target;
-                long cost;
-                if (next == sink) {
-                    target = UNPLACED;
-                    cost = 0;
+        int length = 0;
+        for (int node = target; node != -1; node = parent[node]) {
+            pathScratch[length++] = node;
+        }
+        // pathScratch holds target ... start; walk it start to target.
+        for (int i = length - 1; i > 0; i--) {
+            int a = pathScratch[i];
+            int b = pathScratch[i - 1];
+            if (a < units) {
+                // a unit leaves wherever it was (the arc into it on the path) for b
+                if (b == sink) {
+                    move(a, UNPLACED, 0);
                 } else {
-                    target = next - units;
-                    cost = costOf(u, target);
+                    move(a, b - units, costOf(a, b - units));
                 }
-                move(u, target, cost);
+            } else if (a < sink) {
+                if (b == sink) {
+                    out[a - units]++;
+                }
+                // home -> unit: the unit leaves; its own next arc moves it
+            } else if (b >= units) {
+                out[b - units]--; // sink -> home: one less child leaves that home
             }
-            next = node;
-            node = prev;
+            // sink -> unit: an unplaced unit is placed; its next arc moves it
         }
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import uk.sufficiency.engine.matching.domain.Home;
-import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 
 /**
- * The matching problem relaxed until min-cost flow solves it exactly ({@link MinCostAssignment}):
+ * The matching problem relaxed until min-cost flow solves it exactly ({@link PricedAssignment}):
  * each sibling group split into its children, each of whom may go to any home the whole group could
  * go to and carries an equal share of the group's points, and living_with rules dropped. Every
  * proposal is feasible in the relaxation at the same score, so its optimum bounds the problem's;
@@ -25,15 +25,12 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
 public final class RelaxedFlow {
 
     private final boolean exact;
-    private final List<PlacementRequest> movable;
-    private final Map<PlacementRequest, Integer> indexOf = new IdentityHashMap<>();
-    private final int[] firstUnit;
-    private final int[][] arcHome;
-    private final long[][] arcCost;
+    private final Map<PlacementRequest, Integer> firstUnitOf = new IdentityHashMap<>();
     private final long[] unplacedCost;
     private final boolean[] mustPlace;
     private final int[] weight;
     private final int[] assignment;
+    private final PricedAssignment flow;
     private final long[] placePrices;
 
     private RelaxedFlow(MatchingSolution problem) {
@@ -43,7 +40,7 @@ public final class RelaxedFlow {
             capacity[home.getIndex()] = home.getPlaces();
         }
         boolean allSimple = true;
-        movable = new ArrayList<>();
+        List<PlacementRequest> movable = new ArrayList<>();
         for (PlacementRequest request : problem.getRequests()) {
             allSimple &= !request.hasLivingWithRule();
             if (request.isPinned()) {
@@ -52,7 +49,6 @@ public final class RelaxedFlow {
                 }
             } else {
                 allSimple &= request.getSize() == 1;
-                indexOf.put(request, movable.size());
                 movable.add(request);
             }
         }
@@ -60,53 +56,76 @@ public final class RelaxedFlow {
         for (int h = 0; h < capacity.length; h++) {
             capacity[h] = Math.max(0, capacity[h]);
         }
-        firstUnit = new int[movable.size() + 1];
-        for (int r = 0; r < movable.size(); r++) {
-            firstUnit[r + 1] = firstUnit[r] + movable.get(r).getSize();
+        int units = 0;
+        for (PlacementRequest request : movable) {
+            firstUnitOf.put(request, units);
+            units += request.getSize();
         }
-        int units = firstUnit[movable.size()];
-        arcHome = new int[units][];
-        arcCost = new long[units][];
-        unplacedCost = new long[units];
+        // Per unit (child): its request, its position in the request, and the request's pricer.
+        PlacementRequest[] requestOf = new PlacementRequest[units];
+        int[] childOf = new int[units];
+        PointsTable table = movable.isEmpty() ? null : new PointsTable(movable.get(0).getCosts(), homes);
+        PointsTable.Pricer[] pricerOf = new PointsTable.Pricer[units];
         weight = new int[units];
         mustPlace = new boolean[units];
-        long mediumM = 1;
+        int u = 0;
         long totalWeight = 0;
-        for (int r = 0; r < movable.size(); r++) {
-            PlacementRequest request = movable.get(r);
-            HomeRange range = request.getEligibleHomes();
-            int n = range.size();
-            int size = request.getSize();
-            long[][] shares = new long[size][n];
-            int[] hs = new int[n];
-            for (int i = 0; i < n; i++) {
-                Home home = range.at(i);
-                hs[i] = home.getIndex();
-                long points = request.getCosts().totalPoints(request, home);
-                for (int c = 0; c < size; c++) {
-                    shares[c][i] = points / size + (c < points % size ? 1 : 0);
-                }
-            }
-            for (int c = 0; c < size; c++) {
-                int u = firstUnit[r] + c;
-                arcHome[u] = hs;
-                arcCost[u] = shares[c];
-                long max = 0;
-                for (long cost : shares[c]) {
-                    max = Math.max(max, cost);
-                }
-                mediumM = Math.addExact(mediumM, max);
+        for (PlacementRequest request : movable) {
+            PointsTable.Pricer pricer = table.of(request);
+            for (int c = 0; c < request.getSize(); c++) {
+                requestOf[u] = request;
+                childOf[u] = c;
+                pricerOf[u] = pricer;
                 weight[u] = request.getChildren().get(c).urgency().unplacedWeight();
                 mustPlace[u] = !request.mayBeUnplaced();
                 totalWeight += weight[u];
+                u++;
             }
         }
-        long hardM = Math.multiplyExact(mediumM, totalWeight + 1);
-        for (int u = 0; u < units; u++) {
-            unplacedCost[u] = mustPlace[u] ? hardM : Math.multiplyExact(mediumM, weight[u]);
+        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return requestOf.length;
+            }
+
+            @Override
+            public int count(int unit) {
+                return requestOf[unit].getEligibleHomes().size();
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                return requestOf[unit].getEligibleHomes().indexAt(position);
+            }
+        };
+        PricedAssignment.ArcCosts shares = new PricedAssignment.ArcCosts() {
+            @Override
+            public long cost(int unit, int home) {
+                return ExactReference.share(pricerOf[unit].points(home), requestOf[unit].getSize(), childOf[unit]);
+            }
+
+            @Override
+            public long lowerBound(int unit, int home) {
+                long bound = pricerOf[unit].lowerBound(home);
+                return bound < 0 ? bound : ExactReference.share(bound, requestOf[unit].getSize(), childOf[unit]);
+            }
+
+            @Override
+            public long upperBound(int unit, int home) {
+                return ExactReference.share(pricerOf[unit].upperBound(home), requestOf[unit].getSize(), childOf[unit]);
+            }
+        };
+        flow = new PricedAssignment(capacity, candidates, shares);
+        long mediumM = 1;
+        for (int i = 0; i < units; i++) {
+            mediumM = Math.addExact(mediumM, flow.maxCost(i));
         }
-        MinCostAssignment flow = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost);
-        assignment = flow.solve();
+        long hardM = Math.multiplyExact(mediumM, totalWeight + 1);
+        unplacedCost = new long[units];
+        for (int i = 0; i < units; i++) {
+            unplacedCost[i] = mustPlace[i] ? hardM : Math.multiplyExact(mediumM, weight[i]);
+        }
+        assignment = flow.solve(unplacedCost);
         placePrices = flow.placePrices();
     }
 
@@ -127,12 +146,12 @@ public final class RelaxedFlow {
 
     /** The flow's cost of leaving every child of this movable request unplaced. */
     public long unplacedCost(PlacementRequest request) {
-        Integer r = indexOf.get(request);
-        if (r == null) {
+        Integer first = firstUnitOf.get(request);
+        if (first == null) {
             throw new IllegalArgumentException("not a movable request of this problem: " + request.getId());
         }
         long total = 0;
-        for (int u = firstUnit[r]; u < firstUnit[r + 1]; u++) {
+        for (int u = first; u < first + request.getSize(); u++) {
             total += unplacedCost[u];
         }
         return total;
@@ -144,21 +163,16 @@ public final class RelaxedFlow {
         long medium = 0;
         long soft = 0;
         int placed = 0;
-        for (int u = 0; u < assignment.length; u++) {
-            if (assignment[u] == MinCostAssignment.UNPLACED) {
-                if (mustPlace[u]) {
+        for (int i = 0; i < assignment.length; i++) {
+            if (assignment[i] == MinCostAssignment.UNPLACED) {
+                if (mustPlace[i]) {
                     hard++;
                 } else {
-                    medium += weight[u];
+                    medium += weight[i];
                 }
             } else {
                 placed++;
-                for (int a = 0; a < arcHome[u].length; a++) {
-                    if (arcHome[u][a] == assignment[u]) {
-                        soft += arcCost[u][a];
-                        break;
-                    }
-                }
+                soft += flow.assignedCost(i);
             }
         }
         return new ExactReference.Result(HardMediumSoftLongScore.of(-hard, -medium, -soft), exact, placed,

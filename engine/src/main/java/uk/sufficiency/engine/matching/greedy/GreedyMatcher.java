@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.matching.greedy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import uk.sufficiency.engine.matching.domain.Home;
@@ -42,11 +43,19 @@ public final class GreedyMatcher {
                 .thenComparing(PlacementRequest::getId));
         for (PlacementRequest request : waiting) {
             HomeRange range = request.getEligibleHomes();
-            List<Home> order = new ArrayList<>(range.asList());
-            order.sort(Comparator.comparingInt((Home h) -> h.getPlacement().type().preferenceRank())
-                    .thenComparingDouble(h -> SoftCosts.childDistanceKm(request.getChildren().get(0), h))
-                    .thenComparingInt(Home::getIndex));
-            for (Home home : order) {
+            // Keys computed once per home, not once per comparison.
+            int[] rank = new int[range.size()];
+            double[] km = new double[range.size()];
+            Integer[] order = new Integer[range.size()];
+            for (int i = 0; i < range.size(); i++) {
+                rank[i] = range.at(i).getPlacement().type().preferenceRank();
+                km[i] = SoftCosts.childDistanceKm(request.getChildren().get(0), range.at(i));
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingInt((Integer i) -> rank[i]).thenComparingDouble(i -> km[i])
+                    .thenComparingInt(i -> i)); // positions ascend with home index
+            for (Integer position : order) {
+                Home home = range.at(position);
                 if (load[home.getIndex()] + request.getSize() <= home.getPlaces()
                         && residents.get(home.getIndex()).stream().noneMatch(r -> r.conflictsWith(request))) {
                     request.setHome(home);

@@ -2,7 +2,9 @@ package uk.sufficiency.engine.matching.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
@@ -10,6 +12,7 @@ import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
 import uk.sufficiency.engine.matching.exact.RelaxedFlow;
 
@@ -88,13 +91,22 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 simple.add(request);
             }
         }
-        long unitM = SinglesFlow.ceilingOfPoints(movable);
+        if (movable.isEmpty()) {
+            return;
+        }
+        PointsTable table = new PointsTable(movable.get(0).getCosts(), homes);
+        Map<PlacementRequest, PointsTable.Pricer> pricers = new IdentityHashMap<>();
+        for (PlacementRequest request : complex) {
+            pricers.put(request, table.of(request));
+        }
+        Points points = (request, home) -> pricers.get(request).points(home.getIndex());
+        long unitM = ceilingOfPoints(movable, table);
         long totalWeight = 0;
         for (PlacementRequest request : movable) {
             totalWeight += request.getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        SinglesFlow singles = new SinglesFlow(simple, unitM, hardM);
+        SinglesFlow singles = new SinglesFlow(simple, table, unitM, hardM);
 
         Home[] placedAt = new Home[complex.size()];
         if (!complex.isEmpty()) {
@@ -109,7 +121,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     placedAt[c] = request.getCurrentHome(); // already holds its places
                     continue;
                 }
-                placedAt[c] = pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request));
+                placedAt[c] = pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request),
+                        points);
                 take(request, placedAt[c], free, residents);
             }
         }
@@ -119,12 +132,15 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 release(request, request.getCurrentHome(), free, residents);
             }
         }
+        boolean singlesSolved = false;
         if (!complex.isEmpty()) {
             long deadline = deadlineNanosFromStart == Long.MAX_VALUE ? Long.MAX_VALUE
                     : started + deadlineNanosFromStart;
-            refine(complex, placedAt, free, residents, singles, unitM, hardM, deadline);
+            singlesSolved = refine(complex, placedAt, free, residents, singles, points, unitM, hardM, deadline);
         }
-        singles.solve(free, residents);
+        if (!singlesSolved) {
+            singles.solve(free, residents);
+        }
         for (int c = 0; c < complex.size(); c++) {
             set(scoreDirector, complex.get(c), placedAt[c]);
         }
@@ -144,6 +160,26 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return request.isPlacedNow() && request.getCurrentHome() != null;
     }
 
+    /** A request's own soft points in a home. */
+    private interface Points {
+        long of(PlacementRequest request, Home home);
+    }
+
+    /** More than any total of soft points: one unit of unplaced weight outweighs every choice. */
+    private static long ceilingOfPoints(List<PlacementRequest> requests, PointsTable table) {
+        long ceiling = 1;
+        for (PlacementRequest request : requests) {
+            PointsTable.Pricer pricer = table.of(request);
+            HomeRange range = request.getEligibleHomes();
+            long max = 0;
+            for (int i = 0; i < range.size(); i++) {
+                max = Math.max(max, pricer.upperBound(range.indexAt(i)));
+            }
+            ceiling = Math.addExact(ceiling, max);
+        }
+        return ceiling;
+    }
+
     /** A price per place in each home. */
     private interface Prices {
         long of(int homeIndex);
@@ -154,7 +190,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      * null when leaving it unplaced costs less. A child who must live alone takes every free place.
      */
     private static Home pricedFit(PlacementRequest request, int[] free, List<List<PlacementRequest>> residents,
-            Prices prices, long unplacedCost) {
+            Prices prices, long unplacedCost, Points points) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? unplacedCost : Long.MAX_VALUE;
         HomeRange range = request.getEligibleHomes();
@@ -163,7 +199,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             if (!fits(request, home, free, residents)) {
                 continue;
             }
-            long cost = pricedCost(request, home, free, prices);
+            long cost = pricedCost(request, home, free, prices, points);
             if (cost < bestCost) {
                 best = home;
                 bestCost = cost;
@@ -172,9 +208,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return best;
     }
 
-    private static long pricedCost(PlacementRequest request, Home home, int[] free, Prices prices) {
+    private static long pricedCost(PlacementRequest request, Home home, int[] free, Prices prices, Points points) {
         int taken = request.isSolo() ? Math.max(request.getSize(), free[home.getIndex()]) : request.getSize();
-        return request.getCosts().totalPoints(request, home) + taken * prices.of(home.getIndex());
+        return points.of(request, home) + taken * prices.of(home.getIndex());
     }
 
     private static boolean fits(PlacementRequest request, Home home, int[] free, List<List<PlacementRequest>> residents) {
@@ -185,10 +221,13 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     /**
      * Moves complex requests one at a time while the whole assignment improves: candidates are
      * ranked by the singles flow's place prices, and each is checked by solving the singles again.
+     * Returns whether the singles' last solve is for the placement left in {@code placedAt}.
      */
-    private void refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, long unitM, long hardM, long deadline) {
-        long current = ownCost(complex, placedAt, unitM, hardM) + singles.solve(free, residents);
+    private boolean refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
+            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM,
+            long deadline) {
+        long current = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
+        boolean solvedAsPlaced = true;
         int solves = 1;
         int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
         boolean improved = true;
@@ -198,7 +237,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 PlacementRequest request = complex.get(c);
                 Home from = placedAt[c];
                 release(request, from, free, residents);
-                List<Home> candidates = cheaperCandidates(request, from, free, residents, singles, unitM, hardM);
+                List<Home> candidates = cheaperCandidates(request, from, free, residents, singles, points,
+                        unitM, hardM);
                 take(request, from, free, residents);
                 for (Home to : candidates) {
                     if (solves >= maxFlowSolves) {
@@ -207,9 +247,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     release(request, from, free, residents);
                     take(request, to, free, residents);
                     placedAt[c] = to;
-                    long moved = ownCost(complex, placedAt, unitM, hardM) + singles.solve(free, residents);
+                    long moved = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
                     solves++;
-                    if (moved < current) {
+                    solvedAsPlaced = moved < current;
+                    if (solvedAsPlaced) {
                         current = moved;
                         improved = true;
                         break;
@@ -220,6 +261,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 }
             }
         }
+        return solvedAsPlaced;
     }
 
     private boolean mayGoOn(long deadline) {
@@ -232,7 +274,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      * two or three places, so the exact check decides.
      */
     private static List<Home> cheaperCandidates(PlacementRequest request, Home from, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, long unitM, long hardM) {
+            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
         Prices prices = singles::placePrice;
         long unplaced = unplacedCost(request, unitM, hardM);
         List<Home> picked = new ArrayList<>();
@@ -247,7 +289,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             if (home == from || !fits(request, home, free, residents)) {
                 continue;
             }
-            long cost = pricedCost(request, home, free, prices);
+            long cost = pricedCost(request, home, free, prices, points);
             int at = 0;
             while (at < costs.size() && costs.get(at) <= cost) {
                 at++;
@@ -264,12 +306,13 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return picked;
     }
 
-    private static long ownCost(List<PlacementRequest> complex, Home[] placedAt, long unitM, long hardM) {
+    private static long ownCost(List<PlacementRequest> complex, Home[] placedAt, Points points, long unitM,
+            long hardM) {
         long total = 0;
         for (int c = 0; c < complex.size(); c++) {
             PlacementRequest request = complex.get(c);
             total += placedAt[c] == null ? unplacedCost(request, unitM, hardM)
-                    : request.getCosts().totalPoints(request, placedAt[c]);
+                    : points.of(request, placedAt[c]);
         }
         return total;
     }

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How to run the matching solver.
  *
- * @param timeLimit        wall-clock limit for the whole solve, or null for none (then a step limit
+ * @param timeLimit        wall-clock limit for the whole solve (building the problem included when
+ *                         the service builds it), or null for none (then a step limit
  *                         is required)
  * @param seed             random seed: same problem, seed and step limit give the same answer
  * @param stepLimit        local-search step limit, or null; use it (without a time limit reached
@@ -40,6 +41,10 @@ public record MatchingOptions(Duration timeLimit, long seed, Long stepLimit, Dur
     /** Reproducible run: a fixed number of local-search steps. */
     public static MatchingOptions steps(long seed, long steps) {
         return new MatchingOptions(null, seed, steps, null, 0, false);
+    }
+
+    public MatchingOptions withTimeLimit(Duration limit) {
+        return new MatchingOptions(limit, seed, stepLimit, unimprovedLimit, maxCandidates, assertScores);
     }
 
     public MatchingOptions withSeed(long newSeed) {

@@ -18,7 +18,8 @@ public record MatchingResult(MatchingSolution solution, SolverStats stats) {
     /**
      * @param localSearchSteps      local-search steps taken
      * @param scoreCalculationCount score calculations (moves evaluated, roughly)
-     * @param timeMillis            wall-clock time solving, in ms (not reproducible)
+     * @param timeMillis            wall-clock time solving, in ms, building the problem included
+     *                              when the service built it (not reproducible)
      * @param terminatedEarly       true when stopped by the user (Ctrl-C) rather than a limit
      * @param constructionScore     score after the construction phase, before local search
      */

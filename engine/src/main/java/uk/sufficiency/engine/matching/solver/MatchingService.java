@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.matching.solver;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -51,16 +52,35 @@ public final class MatchingService {
         this.progress = progress;
     }
 
-    /** Builds the problem from the scenario and solves it. */
+    /**
+     * Builds the problem from the scenario and solves it. The time limit covers both: the time
+     * spent building (eligibility and value ranges, seconds at 10,000 children) is taken off the
+     * solver's limit, and reported times count from the start of building.
+     */
     public MatchingResult solve(Scenario scenario) {
-        return solve(new MatchingProblemFactory(options.maxCandidates()).build(scenario));
+        long start = System.nanoTime();
+        MatchingSolution problem = new MatchingProblemFactory(options.maxCandidates()).build(scenario);
+        long buildMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Matching problem built in {} ms", buildMillis);
+        return solve(problem, buildMillis);
     }
 
-    /** Solves a problem built by {@link MatchingProblemFactory}. */
+    /** Solves a problem built by {@link MatchingProblemFactory}; the time limit covers the solve alone. */
     public MatchingResult solve(MatchingSolution problem) {
+        return solve(problem, 0);
+    }
+
+    private MatchingResult solve(MatchingSolution problem, long spentMillis) {
+        MatchingOptions solverOptions = options;
+        if (options.timeLimit() != null) {
+            // At least 1 ms: the construction phase always runs, so there is always a proposal.
+            solverOptions = options.withTimeLimit(
+                    Duration.ofMillis(Math.max(1, options.timeLimit().toMillis() - spentMillis)));
+        }
         @SuppressWarnings("unchecked")
         DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>) SolverFactory
-                .<MatchingSolution>create(SolverConfigs.create(options, hasMovableRequest(problem), () -> stopRequested))
+                .<MatchingSolution>create(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
+                        () -> stopRequested))
                 .buildSolver();
         AtomicLong steps = new AtomicLong();
         AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
@@ -88,11 +108,14 @@ public final class MatchingService {
             public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
                 if (phaseScope instanceof CustomPhaseScope) {
                     constructed.set((HardMediumSoftLongScore) phaseScope.getBestScore());
+                    LOG.info("Construction (exact min-cost flow for single children) took {} ms: score {}",
+                            phaseScope.calculatePhaseTimeMillisSpentUpToNow(), phaseScope.getBestScore());
                 }
             }
         });
         solver.addEventListener(event -> progress.accept(
-                new Progress(event.getTimeMillisSpent(), (HardMediumSoftLongScore) event.getNewBestScore())));
+                new Progress(spentMillis + event.getTimeMillisSpent(),
+                        (HardMediumSoftLongScore) event.getNewBestScore())));
         running.set(solver);
         LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
         MatchingSolution best;
@@ -103,7 +126,7 @@ public final class MatchingService {
             searching = false;
         }
         long calculations = solver.getSolverScope().getScoreCalculationCount();
-        var stats = new MatchingResult.SolverStats(steps.get(), calculations, solver.getTimeMillisSpent(),
+        var stats = new MatchingResult.SolverStats(steps.get(), calculations, spentMillis + solver.getTimeMillisSpent(),
                 stopRequested, constructed.get());
         LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations",
                 best.getScore(), stats.localSearchSteps(), calculations);

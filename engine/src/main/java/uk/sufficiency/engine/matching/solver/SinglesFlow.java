@@ -1,27 +1,25 @@
 package uk.sufficiency.engine.matching.solver;
 
-import java.util.Arrays;
 import java.util.List;
-import uk.sufficiency.engine.matching.domain.Home;
-import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
+import uk.sufficiency.engine.matching.exact.PricedAssignment;
 
 /**
  * The single children (no sibling group, no living_with rule of their own) placed exactly by
- * min-cost flow around whatever the other requests hold, again and again as those change. Each
- * child's points in each eligible home are worked out once; a solve only drops the homes that are
- * full or hold someone the child may not live with.
+ * min-cost flow ({@link PricedAssignment}) around whatever the other requests hold, again and again
+ * as those change. A solve leaves out the homes that are full or hold someone the child may not
+ * live with.
  *
  * <p>Units: soft points, with leaving a child unplaced priced at urgency weight x {@code unitM}
- * and a placed child left without a home above every waiting child, where {@code unitM} is given
- * by the caller so that other requests' points and penalties can be added in the same units.
+ * and a placed child left without a home at {@code hardM}, both given by the caller so that other
+ * requests' points and penalties can be added in the same units.
  */
 final class SinglesFlow {
 
     private final List<PlacementRequest> singles;
-    private final Home[][] homes;
-    private final long[][] points;
+    private final PointsTable.Pricer[] pricers;
     private final long[] unplacedCost;
     private int[] assignment;
     private long[] prices;
@@ -31,40 +29,16 @@ final class SinglesFlow {
      * @param unitM more than any total of soft points in the whole problem
      * @param hardM the cost of leaving a placed child without a home, above all waiting children
      */
-    SinglesFlow(List<PlacementRequest> singles, long unitM, long hardM) {
+    SinglesFlow(List<PlacementRequest> singles, PointsTable table, long unitM, long hardM) {
         this.singles = singles;
         int n = singles.size();
-        this.homes = new Home[n][];
-        this.points = new long[n][];
+        this.pricers = new PointsTable.Pricer[n];
         this.unplacedCost = new long[n];
         for (int u = 0; u < n; u++) {
             PlacementRequest request = singles.get(u);
-            HomeRange range = request.getEligibleHomes();
-            homes[u] = new Home[range.size()];
-            points[u] = new long[range.size()];
-            for (int i = 0; i < range.size(); i++) {
-                homes[u][i] = range.at(i);
-                points[u][i] = request.getCosts().totalPoints(request, range.at(i));
-            }
+            pricers[u] = table.of(request);
             unplacedCost[u] = request.mayBeUnplaced() ? Math.multiplyExact(unitM, request.getUnplacedWeight()) : hardM;
         }
-    }
-
-    /**
-     * The more than any total of soft points of these requests: one unit of unplaced weight must
-     * outweigh every placement choice.
-     */
-    static long ceilingOfPoints(List<PlacementRequest> requests) {
-        long ceiling = 1;
-        for (PlacementRequest request : requests) {
-            long max = 0;
-            HomeRange range = request.getEligibleHomes();
-            for (int i = 0; i < range.size(); i++) {
-                max = Math.max(max, request.getCosts().totalPoints(request, range.at(i)));
-            }
-            ceiling = Math.addExact(ceiling, max);
-        }
-        return ceiling;
     }
 
     /**
@@ -76,34 +50,53 @@ final class SinglesFlow {
      */
     long solve(int[] freePlaces, List<List<PlacementRequest>> residents) {
         int n = singles.size();
-        int[][] arcHome = new int[n][];
-        long[][] arcCost = new long[n][];
-        int[] hs = new int[16];
-        long[] cs = new long[16];
-        for (int u = 0; u < n; u++) {
-            PlacementRequest request = singles.get(u);
-            if (hs.length < homes[u].length) {
-                hs = new int[homes[u].length];
-                cs = new long[homes[u].length];
-            }
-            int arcs = 0;
-            for (int i = 0; i < homes[u].length; i++) {
-                int h = homes[u][i].getIndex();
-                if (freePlaces[h] > 0 && !conflicts(request, residents.get(h))) {
-                    hs[arcs] = h;
-                    cs[arcs] = points[u][i];
-                    arcs++;
-                }
-            }
-            arcHome[u] = Arrays.copyOf(hs, arcs);
-            arcCost[u] = Arrays.copyOf(cs, arcs);
+        if (n == 0) {
+            assignment = new int[0];
+            prices = new long[freePlaces.length];
+            totalCost = 0;
+            return 0;
         }
         int[] capacity = new int[freePlaces.length];
+        boolean[] hasResidents = new boolean[freePlaces.length];
         for (int h = 0; h < capacity.length; h++) {
             capacity[h] = Math.max(0, freePlaces[h]);
+            hasResidents[h] = !residents.get(h).isEmpty();
         }
-        MinCostAssignment flow = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost);
-        assignment = flow.solve();
+        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return n;
+            }
+
+            @Override
+            public int count(int unit) {
+                return singles.get(unit).getEligibleHomes().size();
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                int h = singles.get(unit).getEligibleHomes().indexAt(position);
+                return hasResidents[h] && conflicts(singles.get(unit), residents.get(h)) ? -1 : h;
+            }
+        };
+        PricedAssignment.ArcCosts points = new PricedAssignment.ArcCosts() {
+            @Override
+            public long cost(int unit, int home) {
+                return pricers[unit].points(home);
+            }
+
+            @Override
+            public long lowerBound(int unit, int home) {
+                return pricers[unit].lowerBound(home);
+            }
+
+            @Override
+            public long upperBound(int unit, int home) {
+                return pricers[unit].upperBound(home);
+            }
+        };
+        PricedAssignment flow = new PricedAssignment(capacity, candidates, points);
+        assignment = flow.solve(unplacedCost);
         prices = flow.placePrices();
         totalCost = flow.totalCost();
         return totalCost;

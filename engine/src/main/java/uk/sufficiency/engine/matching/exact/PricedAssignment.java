@@ -1,0 +1,457 @@
+package uk.sufficiency.engine.matching.exact;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The same minimum-cost assignment as {@link MinCostAssignment} over every candidate arc, solved
+ * exactly without putting every arc in the graph (column generation, or "pricing").
+ *
+ * <p>At 10,000 children a child has about 3,000 eligible homes: 31 million arcs, and successive
+ * shortest paths over all of them take minutes. Almost all of those arcs are far too dear to be
+ * used. So: (1) solve on each unit's {@code initialArcs} cheapest candidates; (2) price every other
+ * candidate arc at the solved node potentials, its reduced cost {@code cost + p(unit) - p(home)};
+ * (3) if some are negative, add each unit's most negative ones (up to {@code addedArcs}) and solve
+ * again; if none is, stop. The potentials give every arc of the graph a non-negative reduced cost,
+ * and the arcs left out have zero flow, so when none of them has a negative reduced cost either,
+ * the potentials prove the assignment optimal for the full graph: the answer is the exact optimum,
+ * not an approximation. Each round adds at least one arc, so it ends.
+ *
+ * <p>What makes it fast:
+ * <ul>
+ *   <li>the first pricing also adds, per unit, those of {@value #SPREAD_ARCS} candidates spread
+ *       evenly over its list that have a negative reduced cost: the cheapest candidates of all
+ *       children are much the same few homes, and without a wider graph it takes many rounds to
+ *       place as many children as the full graph can;</li>
+ *   <li>later rounds do not solve again: {@link MinCostAssignment#replaceArcs} takes out only the
+ *       units given new arcs and re-routes them from the current potentials, along short paths;</li>
+ *   <li>home potentials only fall, so an arc priced with reduced cost r >= 0 can only turn
+ *       negative once its unit's potential has fallen by more than r: later pricings skip units
+ *       whose potential fell less than their smallest such r;</li>
+ *   <li>pricing checks a cheap lower bound on an arc's cost first (in matching, all but the
+ *       distance and school points, which need trigonometry) and computes the exact cost only when
+ *       the bound does not rule the arc out; the first scan likewise computes exact costs only
+ *       for arcs that may be among a unit's cheapest;</li>
+ *   <li>candidate scans run on all cores, each unit on its own, so results do not depend on
+ *       scheduling.</li>
+ * </ul>
+ */
+public final class PricedAssignment {
+
+    /** Default number of cheapest candidates per unit in the first graph. */
+    public static final int INITIAL_ARCS = 16;
+    /**
+     * Candidates spread evenly over each unit's list, added to its cheapest: they connect the first
+     * graph widely enough to place as many children as the full one can, so later rounds mostly
+     * refine soft costs.
+     */
+    static final int SPREAD_ARCS = 16;
+    /** Default number of negative-reduced-cost arcs added per unit and round. */
+    public static final int ADDED_ARCS = 32;
+
+    /** Each unit's candidate homes. */
+    public interface Candidates {
+        int units();
+
+        int count(int unit);
+
+        /** The home index of the unit's candidate at this position, or -1 to skip it. */
+        int home(int unit, int position);
+    }
+
+    /** Arc costs, computed on demand; called for different units from several threads at once. */
+    public interface ArcCosts {
+        /** The cost, >= 0, of putting the unit in the home. */
+        long cost(int unit, int home);
+
+        /** A lower bound on {@link #cost}; the default never rules anything out. */
+        default long lowerBound(int unit, int home) {
+            return Long.MIN_VALUE / 4;
+        }
+
+        /** An upper bound on {@link #cost}, cheaper to compute; the default is the cost itself. */
+        default long upperBound(int unit, int home) {
+            return cost(unit, home);
+        }
+    }
+
+    private final int[] capacity;
+    private final Candidates candidates;
+    private final ArcCosts costs;
+    private final int addedArcs;
+    private final int spreadArcs;
+    private final int units;
+    private final int[][] arcHome;
+    private final long[][] arcCost;
+    private final long[] maxCost;
+
+    private MinCostAssignment solved;
+    /**
+     * Each unit's potential when it was last priced. Home potentials only fall, so an arc left out
+     * with a non-negative reduced cost can only turn negative if its unit's potential falls by
+     * more than that reduced cost ({@link #slack}): only those units, and those with more negative
+     * arcs than were added, need pricing again.
+     */
+    private final long[] pricedAt;
+    private final boolean[] overflow;
+    /**
+     * Per unit, at its last pricing, a lower bound on the reduced costs of its arcs left out (all
+     * non-negative then). As home potentials only fall, none can turn negative until the unit's
+     * potential has fallen by more than this.
+     */
+    private final long[] slack;
+    private final int[][] spreadHome;
+    private final long[][] spreadCost;
+    private int rounds;
+    private long arcsPriced;
+
+    public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs) {
+        this(capacity, candidates, costs, INITIAL_ARCS, ADDED_ARCS);
+    }
+
+    /**
+     * Scans every candidate once: its cost, each unit's dearest arc ({@link #maxCost}) and its
+     * {@code initialArcs} cheapest (ties by home index). Homes without capacity are skipped.
+     */
+    public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs, int initialArcs, int addedArcs) {
+        this(capacity, candidates, costs, initialArcs, addedArcs, SPREAD_ARCS);
+    }
+
+    /** @param spreadArcs candidates spread over each unit's list offered at the first pricing (0 = none) */
+    PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs, int initialArcs, int addedArcs,
+            int spreadArcs) {
+        if (initialArcs < 1 || addedArcs < 1 || spreadArcs < 0) {
+            throw new IllegalArgumentException("initialArcs and addedArcs must be positive");
+        }
+        this.spreadArcs = spreadArcs;
+        this.capacity = capacity.clone();
+        this.candidates = candidates;
+        this.costs = costs;
+        this.addedArcs = addedArcs;
+        this.units = candidates.units();
+        this.arcHome = new int[units][];
+        this.arcCost = new long[units][];
+        this.maxCost = new long[units];
+        this.overflow = new boolean[units];
+        this.slack = new long[units];
+        this.pricedAt = new long[units];
+        this.spreadHome = new int[units][];
+        this.spreadCost = new long[units][];
+        IntStream.range(0, units).parallel().forEach(u -> firstArcs(u, initialArcs));
+    }
+
+    private void firstArcs(int u, int keep) {
+        Cheapest cheapest = new Cheapest(keep);
+        Cheapest spread = new Cheapest(Math.max(1, spreadArcs));
+        long bound = 0;
+        int count = candidates.count(u);
+        int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
+        for (int i = 0; i < count; i++) {
+            int h = candidates.home(u, i);
+            if (h < 0 || capacity[h] == 0) {
+                continue;
+            }
+            bound = Math.max(bound, costs.upperBound(u, h));
+            boolean spreadPick = step > 0 && (i + u) % step == 0;
+            if (!spreadPick && cheapest.size >= keep && !Cheapest.before(costs.lowerBound(u, h), h,
+                    cheapest.worstOf(keep), cheapest.homes[0])) {
+                continue;
+            }
+            long cost = costs.cost(u, h);
+            if (cost < 0) {
+                throw new IllegalArgumentException("negative cost " + cost + " for unit " + u + " in home " + h);
+            }
+            if (spreadPick) {
+                spread.offer(cost, h);
+            } else {
+                cheapest.offerWithin(keep, cost, h);
+            }
+        }
+        maxCost[u] = bound;
+        spread.sortByHome();
+        spreadHome[u] = Arrays.copyOf(spread.homes, spread.size);
+        spreadCost[u] = Arrays.copyOf(spread.costs, spread.size);
+        cheapest.sortByHome();
+        arcHome[u] = Arrays.copyOf(cheapest.homes, cheapest.size);
+        arcCost[u] = Arrays.copyOf(cheapest.costs, cheapest.size);
+    }
+
+    /**
+     * An upper bound (from {@link ArcCosts#upperBound}) on the unit's dearest usable arc, 0 when it
+     * has none: for scaling lexicographic objectives, which only need a bound.
+     */
+    public long maxCost(int unit) {
+        return maxCost[unit];
+    }
+
+    /**
+     * Solves to optimality and returns, per unit, the home index or {@link MinCostAssignment#UNPLACED}.
+     *
+     * @param unplacedCost per unit, the cost of leaving it unplaced, >= 0
+     */
+    public int[] solve(long[] unplacedCost) {
+        while (true) {
+            if (solved == null) {
+                solved = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost);
+            }
+            int[] assignment = solved.solve();
+            rounds++;
+            int[][] newHomes = new int[units][];
+            long[][] newCosts = new long[units][];
+            long[] priced = new long[units];
+            boolean first = rounds == 1;
+            IntStream.range(0, units).parallel().forEach(u -> {
+                if (first || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                    pricedAt[u] = solved.unitPotential(u);
+                    price(u, newHomes, newCosts, priced);
+                }
+            });
+            boolean added = false;
+            for (int u = 0; u < units; u++) {
+                arcsPriced += priced[u];
+                if (newHomes[u] != null) {
+                    merge(u, newHomes[u], newCosts[u]);
+                    added = true;
+                }
+            }
+            if (!added) {
+                return assignment;
+            }
+        }
+    }
+
+    private void price(int u, int[][] newHomes, long[][] newCosts, long[] priced) {
+        Cheapest negative = new Cheapest(addedArcs);
+        int[] inGraph = arcHome[u];
+        int count = candidates.count(u);
+        long exact = 0;
+        long least = Long.MAX_VALUE / 4;
+        for (int i = 0; i < count; i++) {
+            int h = candidates.home(u, i);
+            if (h < 0 || capacity[h] == 0) {
+                continue;
+            }
+            long bound = solved.reducedCost(u, h, costs.lowerBound(u, h));
+            if (bound >= 0) {
+                least = Math.min(least, bound);
+                continue;
+            }
+            if (Arrays.binarySearch(inGraph, h) >= 0) {
+                continue;
+            }
+            if (bound >= negative.threshold()) {
+                negative.overflowed = true; // may be negative, but not among the most negative: price again
+                continue;
+            }
+            exact++;
+            long cost = costs.cost(u, h);
+            long reduced = solved.reducedCost(u, h, cost);
+            if (reduced < 0) {
+                negative.offer(reduced, h);
+            } else {
+                least = Math.min(least, reduced);
+            }
+        }
+        slack[u] = least;
+        priced[u] = exact;
+        overflow[u] = negative.overflowed;
+        if (spreadHome[u] != null) {
+            // First pricing: also every spread arc that would help, to widen the graph at once.
+            Cheapest widened = new Cheapest(negative.size + spreadHome[u].length);
+            for (int k = 0; k < negative.size; k++) {
+                widened.add(negative.costs[k], negative.homes[k]);
+            }
+            for (int k = 0; k < spreadHome[u].length; k++) {
+                int h = spreadHome[u][k];
+                if (solved.reducedCost(u, h, spreadCost[u][k]) < 0 && Arrays.binarySearch(inGraph, h) < 0) {
+                    widened.add(solved.reducedCost(u, h, spreadCost[u][k]), h);
+                }
+            }
+            spreadHome[u] = null;
+            spreadCost[u] = null;
+            negative = widened;
+        }
+        if (negative.size > 0) {
+            negative.sortByHome();
+            int[] hs = Arrays.copyOf(negative.homes, negative.size);
+            long[] cs = new long[hs.length];
+            for (int i = 0; i < hs.length; i++) {
+                cs[i] = costs.cost(u, hs[i]);
+            }
+            newHomes[u] = hs;
+            newCosts[u] = cs;
+        }
+    }
+
+    private void merge(int u, int[] hs, long[] cs) {
+        int[] oldHomes = arcHome[u];
+        long[] oldCosts = arcCost[u];
+        int[] homes = new int[oldHomes.length + hs.length];
+        long[] mergedCosts = new long[homes.length];
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < homes.length; k++) {
+            if (b >= hs.length || (a < oldHomes.length && oldHomes[a] < hs[b])) {
+                homes[k] = oldHomes[a];
+                mergedCosts[k] = oldCosts[a++];
+            } else {
+                homes[k] = hs[b];
+                mergedCosts[k] = cs[b++];
+            }
+        }
+        arcHome[u] = homes;
+        arcCost[u] = mergedCosts;
+        solved.replaceArcs(u, homes, mergedCosts);
+    }
+
+    /** The cost of the arc the unit is assigned along (0 when unplaced), after {@link #solve}. */
+    /**
+     * After {@link #solve}: each home's optimal dual price of one place (see
+     * {@link MinCostAssignment#placePrices()}). Valid for the whole candidate graph, since solving
+     * ends only when no left-out arc has a negative reduced cost at these potentials.
+     */
+    public long[] placePrices() {
+        return solved.placePrices();
+    }
+
+    public long assignedCost(int unit) {
+        return solved.assignedCost(unit);
+    }
+
+    /** Total cost of the solved assignment. */
+    public long totalCost() {
+        return solved.totalCost();
+    }
+
+    /** Graphs solved, the last one proven optimal for every arc. */
+    public int rounds() {
+        return rounds;
+    }
+
+    /** Arcs in the final graph. */
+    public long arcsInGraph() {
+        long total = 0;
+        for (int[] homes : arcHome) {
+            total += homes.length;
+        }
+        return total;
+    }
+
+    /** Arcs whose exact cost pricing needed (the lower bound did not rule them out). */
+    public long arcsPriced() {
+        return arcsPriced;
+    }
+
+    /** The k smallest (key, home) pairs seen, ties to the smaller home index; a bounded max-heap. */
+    private static final class Cheapest {
+        final long[] costs;
+        final int[] homes;
+        int size;
+        /** True once a pair was turned away or pushed out for lack of room. */
+        boolean overflowed;
+
+        Cheapest(int k) {
+            costs = new long[k];
+            homes = new int[k];
+        }
+
+        void offer(long key, int home) {
+            offerWithin(costs.length, key, home);
+        }
+
+        /** Offers, keeping at most {@code limit} pairs as a heap. */
+        void offerWithin(int limit, long key, int home) {
+            if (size < limit) {
+                int i = size++;
+                costs[i] = key;
+                homes[i] = home;
+                up(i);
+            } else if (before(key, home, costs[0], homes[0])) {
+                overflowed = true;
+                costs[0] = key;
+                homes[0] = home;
+                down(0);
+            } else {
+                overflowed = true;
+            }
+        }
+
+        /** The largest kept key when {@code limit} pairs are kept. */
+        long worstOf(int limit) {
+            return size < limit ? Long.MAX_VALUE : costs[0];
+        }
+
+        /** Appends a pair unless its home is kept already (ends heap order). */
+        void add(long key, int home) {
+            for (int i = 0; i < size; i++) {
+                if (homes[i] == home) {
+                    return;
+                }
+            }
+            costs[size] = key;
+            homes[size++] = home;
+        }
+
+        static boolean before(long keyA, int homeA, long keyB, int homeB) {
+            return keyA < keyB || (keyA == keyB && homeA < homeB);
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!before(costs[parent], homes[parent], costs[i], homes[i])) {
+                    break;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int largest = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (before(costs[largest], homes[largest], costs[child], homes[child])) {
+                        largest = child;
+                    }
+                }
+                if (largest == i) {
+                    return;
+                }
+                swap(i, largest);
+                i = largest;
+            }
+        }
+
+        private void swap(int a, int b) {
+            long c = costs[a];
+            costs[a] = costs[b];
+            costs[b] = c;
+            int h = homes[a];
+            homes[a] = homes[b];
+            homes[b] = h;
+        }
+
+        /** Keys at or above this cannot enter: 0 until full (only negatives are wanted), then the largest kept. */
+        long threshold() {
+            return size < costs.length ? 0 : costs[0];
+        }
+
+        /** Orders the kept pairs by home index (the heap order is no longer needed). */
+        void sortByHome() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(homes[a], homes[b]));
+            long[] c = new long[size];
+            int[] h = new int[size];
+            for (int i = 0; i < size; i++) {
+                c[i] = costs[order[i]];
+                h[i] = homes[order[i]];
+            }
+            System.arraycopy(c, 0, costs, 0, size);
+            System.arraycopy(h, 0, homes, 0, size);
+        }
+    }
+}
