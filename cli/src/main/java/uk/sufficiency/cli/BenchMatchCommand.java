@@ -160,7 +160,8 @@ public final class BenchMatchCommand implements Callable<Integer> {
 
     private static String row(String lead, String method, Outcome o, Double gap) {
         return String.format(Locale.ROOT, "%s | %s | %.1f | %d | %s | %s | %d |", lead, method, o.millis() / 1000.0,
-                o.placedChildren(), o.score(), gap == null ? "n/a (places fewer)" : String.format(Locale.ROOT, "%+.2f %%", gap),
+                o.placedChildren(), o.score(), gap != null ? String.format(Locale.ROOT, "%+.2f %%", gap)
+                        : method.startsWith("bound") ? "n/a (places more than possible)" : "n/a (places fewer)",
                 o.peakHeapMb());
     }
 }

@@ -108,7 +108,7 @@ public final class MatchingService {
             public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
                 if (phaseScope instanceof CustomPhaseScope) {
                     constructed.set((HardMediumSoftLongScore) phaseScope.getBestScore());
-                    LOG.info("Construction (exact min-cost flow for single children) took {} ms: score {}",
+                    LOG.info("Construction (priced placement, exact min-cost flow for single children) took {} ms: score {}",
                             phaseScope.calculatePhaseTimeMillisSpentUpToNow(), phaseScope.getBestScore());
                 }
             }
