@@ -41,6 +41,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
 
     private final int solvesPerRequest;
     private final BooleanSupplier stopRequested;
+    private final boolean fromCurrent;
     private final long deadlineNanosFromStart;
 
     /**
@@ -50,8 +51,17 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      * @param stopRequested    true once the user asks to stop: refinement ends, construction completes
      */
     public FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested) {
+        this(solvesPerRequest, refinementNanos, stopRequested, false);
+    }
+
+    /**
+     * @param fromCurrent start from where the complex requests are in the working solution (a polish
+     *                    after local search) instead of placing them by the relaxed flow's prices
+     */
+    FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested, boolean fromCurrent) {
         this.solvesPerRequest = solvesPerRequest;
         this.stopRequested = stopRequested;
+        this.fromCurrent = fromCurrent;
         this.deadlineNanosFromStart = refinementNanos;
     }
 
@@ -82,7 +92,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             movable.add(request);
             // Children placed now hold their places while complex requests are placed, so a waiting
             // group cannot take a place someone still lives in.
-            if (livesWhereItIs(request)) {
+            if (!fromCurrent && livesWhereItIs(request)) {
                 take(request, request.getCurrentHome(), free, residents);
             }
             if (request.getSize() > 1 || request.hasLivingWithRule()) {
@@ -109,7 +119,12 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         SinglesFlow singles = new SinglesFlow(simple, table, unitM, hardM);
 
         Home[] placedAt = new Home[complex.size()];
-        if (!complex.isEmpty()) {
+        if (fromCurrent) {
+            for (int c = 0; c < complex.size(); c++) {
+                placedAt[c] = complex.get(c).getHome();
+                take(complex.get(c), placedAt[c], free, residents);
+            }
+        } else if (!complex.isEmpty()) {
             complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
                     .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
                     .thenComparingInt(r -> r.getEligibleHomes().size())
@@ -128,7 +143,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         }
         // The flow decides afresh where placed single children go: release their places.
         for (PlacementRequest request : simple) {
-            if (livesWhereItIs(request)) {
+            if (!fromCurrent && livesWhereItIs(request)) {
                 release(request, request.getCurrentHome(), free, residents);
             }
         }
@@ -259,9 +274,112 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     take(request, from, free, residents);
                     placedAt[c] = from;
                 }
+                if (from == null && placedAt[c] == null && solves < maxFlowSolves) {
+                    for (Home target : ejectionTargets(request, free, residents, singles, points)) {
+                        if (solves >= maxFlowSolves) {
+                            break;
+                        }
+                        Home[] before = placedAt.clone();
+                        eject(c, target, complex, placedAt, free, residents, singles, points, unitM, hardM);
+                        long moved = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
+                        solves++;
+                        solvedAsPlaced = moved < current;
+                        if (solvedAsPlaced) {
+                            current = moved;
+                            improved = true;
+                            break;
+                        }
+                        restore(complex, before, placedAt, free, residents);
+                    }
+                }
             }
         }
         return solvedAsPlaced;
+    }
+
+    /**
+     * For an unplaced complex request: the homes (best priced first, at most
+     * {@link #CANDIDATES_CHECKED}) that would fit it once the other complex requests living there
+     * moved out, and that no permanent child living there rules out.
+     */
+    private static List<Home> ejectionTargets(PlacementRequest request, int[] free,
+            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points) {
+        List<Home> picked = new ArrayList<>();
+        List<Long> costs = new ArrayList<>();
+        HomeRange range = request.getEligibleHomes();
+        for (int i = 0; i < range.size(); i++) {
+            Home home = range.at(i);
+            List<PlacementRequest> there = residents.get(home.getIndex());
+            if (there.isEmpty() || fits(request, home, free, residents)) {
+                continue; // nobody to move out, or the plain move was already offered
+            }
+            int room = free[home.getIndex()];
+            boolean blockedByPinned = false;
+            for (PlacementRequest resident : there) {
+                if (resident.isPinned()) {
+                    blockedByPinned |= resident.conflictsWith(request);
+                } else {
+                    room += resident.getSize();
+                }
+            }
+            if (blockedByPinned || room < request.getSize()) {
+                continue;
+            }
+            long cost = points.of(request, home) + (long) request.getSize() * singles.placePrice(home.getIndex());
+            int at = 0;
+            while (at < costs.size() && costs.get(at) <= cost) {
+                at++;
+            }
+            if (at < CANDIDATES_CHECKED) {
+                picked.add(at, home);
+                costs.add(at, cost);
+                if (picked.size() > CANDIDATES_CHECKED) {
+                    picked.remove(CANDIDATES_CHECKED);
+                    costs.remove(CANDIDATES_CHECKED);
+                }
+            }
+        }
+        return picked;
+    }
+
+    /**
+     * Puts complex request {@code c} in {@code target}, moving the complex requests there out, each
+     * to its best priced home left (or unplaced).
+     */
+    private static void eject(int c, Home target, List<PlacementRequest> complex, Home[] placedAt, int[] free,
+            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
+        List<Integer> evicted = new ArrayList<>();
+        for (int e = 0; e < complex.size(); e++) {
+            if (placedAt[e] == target) {
+                release(complex.get(e), target, free, residents);
+                placedAt[e] = null;
+                evicted.add(e);
+            }
+        }
+        take(complex.get(c), target, free, residents);
+        placedAt[c] = target;
+        for (int e : evicted) {
+            PlacementRequest moved = complex.get(e);
+            placedAt[e] = pricedFit(moved, free, residents, singles::placePrice, unplacedCost(moved, unitM, hardM),
+                    points);
+            take(moved, placedAt[e], free, residents);
+        }
+    }
+
+    /** Puts every complex request back where {@code before} had it. */
+    private static void restore(List<PlacementRequest> complex, Home[] before, Home[] placedAt, int[] free,
+            List<List<PlacementRequest>> residents) {
+        for (int e = 0; e < complex.size(); e++) {
+            if (placedAt[e] != before[e]) {
+                release(complex.get(e), placedAt[e], free, residents);
+            }
+        }
+        for (int e = 0; e < complex.size(); e++) {
+            if (placedAt[e] != before[e]) {
+                take(complex.get(e), before[e], free, residents);
+                placedAt[e] = before[e];
+            }
+        }
     }
 
     private boolean mayGoOn(long deadline) {

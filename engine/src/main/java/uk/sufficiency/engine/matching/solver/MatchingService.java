@@ -107,8 +107,13 @@ public final class MatchingService {
             @Override
             public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
                 if (phaseScope instanceof CustomPhaseScope) {
-                    constructed.set((HardMediumSoftLongScore) phaseScope.getBestScore());
-                    LOG.info("Construction (priced placement, exact min-cost flow for single children) took {} ms: score {}",
+                    // The first custom phase is the construction; the second, the polish between
+                    // the halves of local search.
+                    boolean construction = constructed.compareAndSet(null,
+                            (HardMediumSoftLongScore) phaseScope.getBestScore());
+                    LOG.info("{} took {} ms: best score {}", construction
+                            ? "Construction (priced placement, exact min-cost flow for single children)"
+                            : "Polish (exact flow and refinement after local search)",
                             phaseScope.calculatePhaseTimeMillisSpentUpToNow(), phaseScope.getBestScore());
                 }
             }

@@ -40,6 +40,44 @@ public final class SolverConfigs {
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     }
 
+    private static LocalSearchPhaseConfig localSearchPhase(MatchingOptions options, int parts, boolean first) {
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new ChangeMoveSelectorConfig(),
+                        new SwapMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveIteratorFactory.class)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        TerminationConfig termination = new TerminationConfig();
+        boolean limited = false;
+        if (options.stepLimit() != null) {
+            long steps = first ? options.stepLimit() / parts : options.stepLimit() - options.stepLimit() / parts;
+            termination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, steps));
+            // At an optimum no move may be accepted and a step never ends; this deterministic cap
+            // on score calculations ends the phase anyway.
+            termination.setScoreCalculationCountLimit(Math.max(1_000L, steps * SCORE_CALCULATIONS_PER_STEP));
+            termination.setTerminationCompositionStyle(
+                    org.optaplanner.core.config.solver.termination.TerminationCompositionStyle.OR);
+            limited = true;
+        }
+        if (first && options.timeLimit() != null) {
+            // From the phase's start: the first half gets 40% of the whole limit.
+            termination.setSpentLimit(options.timeLimit().multipliedBy(2).dividedBy(5));
+            limited = true;
+        }
+        if (limited) {
+            phase.setTerminationConfig(termination);
+        }
+        return phase;
+    }
+
+    private static FlowConstruction polish(MatchingOptions options, BooleanSupplier stopRequested) {
+        return options.timeLimit() == null
+                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, true)
+                : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 10,
+                        stopRequested, true);
+    }
+
     public static SolverConfig create(MatchingOptions options) {
         return create(options, true);
     }
@@ -61,26 +99,11 @@ public final class SolverConfigs {
         if (options.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedLimit());
         }
-        TerminationConfig localSearchTermination = new TerminationConfig();
-        if (options.stepLimit() != null) {
-            localSearchTermination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepLimit()));
-            // At an optimum no move may be accepted and a step never ends; this deterministic cap
-            // on score calculations ends the phase anyway.
-            localSearchTermination.setScoreCalculationCountLimit(
-                    Math.max(1_000L, options.stepLimit() * SCORE_CALCULATIONS_PER_STEP));
-            localSearchTermination.setTerminationCompositionStyle(
-                    org.optaplanner.core.config.solver.termination.TerminationCompositionStyle.OR);
-        }
-        LocalSearchPhaseConfig localSearchPhase = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        new ChangeMoveSelectorConfig(),
-                        new SwapMoveSelectorConfig(),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EjectionMoveIteratorFactory.class)))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-        if (options.stepLimit() != null) {
-            localSearchPhase.setTerminationConfig(localSearchTermination);
-        }
+        // Local search runs in two halves with a polish between: the singles' exact flow and the
+        // refinement again, from wherever local search left sibling groups and living-with children
+        // (local search may place one more group at a large soft cost that only the flow repairs).
+        LocalSearchPhaseConfig firstHalf = localSearchPhase(options, 2, true);
+        LocalSearchPhaseConfig secondHalf = localSearchPhase(options, 2, false);
         // Refinement re-solves the singles' flow: in a time-limited run for up to half the time, in a
         // step-limited (reproducible) run within a fixed budget per complex request.
         FlowConstruction construction = options.timeLimit() == null
@@ -96,7 +119,9 @@ public final class SolverConfigs {
                 .withTerminationConfig(termination)
                 .withPhases(localSearch
                         ? new org.optaplanner.core.config.phase.PhaseConfig[] {
-                            new CustomPhaseConfig().withCustomPhaseCommands(construction), localSearchPhase}
+                            new CustomPhaseConfig().withCustomPhaseCommands(construction), firstHalf,
+                            new CustomPhaseConfig().withCustomPhaseCommands(polish(options, stopRequested)),
+                            secondHalf}
                         : new org.optaplanner.core.config.phase.PhaseConfig[] {
                             new CustomPhaseConfig().withCustomPhaseCommands(construction)});
     }
