@@ -42,6 +42,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     private final int solvesPerRequest;
     private final BooleanSupplier stopRequested;
     private final boolean fromCurrent;
+    private final SolveClock clock;
     private final long deadlineNanosFromStart;
 
     /**
@@ -51,14 +52,17 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      * @param stopRequested    true once the user asks to stop: refinement ends, construction completes
      */
     public FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested) {
-        this(solvesPerRequest, refinementNanos, stopRequested, false);
+        this(solvesPerRequest, refinementNanos, stopRequested, false, null);
     }
 
     /**
      * @param fromCurrent start from where the complex requests are in the working solution (a polish
      *                    after local search) instead of placing them by the relaxed flow's prices
+     * @param clock       the time-limited solve's clock (started by the construction), or null
      */
-    FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested, boolean fromCurrent) {
+    FlowConstruction(int solvesPerRequest, long refinementNanos, BooleanSupplier stopRequested, boolean fromCurrent,
+            SolveClock clock) {
+        this.clock = clock;
         this.solvesPerRequest = solvesPerRequest;
         this.stopRequested = stopRequested;
         this.fromCurrent = fromCurrent;
@@ -68,6 +72,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
         long started = System.nanoTime();
+        if (clock != null && !fromCurrent) {
+            clock.start();
+        }
         MatchingSolution solution = scoreDirector.getWorkingSolution();
         List<Home> homes = solution.getHomes();
         int[] free = new int[homes.size()];
@@ -101,8 +108,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 simple.add(request);
             }
         }
-        if (movable.isEmpty()) {
-            return;
+        if (movable.isEmpty() || fromCurrent && (complex.isEmpty() || clock != null && !clock.roomFor(2))) {
+            return; // nothing to do; or a polish with nothing to refine, or no time to finish one
         }
         PointsTable table = new PointsTable(movable.get(0).getCosts(), homes);
         Map<PlacementRequest, PointsTable.Pricer> pricers = new IdentityHashMap<>();
@@ -154,7 +161,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             singlesSolved = refine(complex, placedAt, free, residents, singles, points, unitM, hardM, deadline);
         }
         if (!singlesSolved) {
-            singles.solve(free, residents);
+            solveSingles(singles, free, residents);
         }
         for (int c = 0; c < complex.size(); c++) {
             set(scoreDirector, complex.get(c), placedAt[c]);
@@ -241,7 +248,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     private boolean refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
             List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM,
             long deadline) {
-        long current = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
+        long current = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
         boolean solvedAsPlaced = true;
         int solves = 1;
         int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
@@ -262,7 +269,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     release(request, from, free, residents);
                     take(request, to, free, residents);
                     placedAt[c] = to;
-                    long moved = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
+                    long moved = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
                     solves++;
                     solvedAsPlaced = moved < current;
                     if (solvedAsPlaced) {
@@ -281,7 +288,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                         }
                         Home[] before = placedAt.clone();
                         eject(c, target, complex, placedAt, free, residents, singles, points, unitM, hardM);
-                        long moved = ownCost(complex, placedAt, points, unitM, hardM) + singles.solve(free, residents);
+                        long moved = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
                         solves++;
                         solvedAsPlaced = moved < current;
                         if (solvedAsPlaced) {
@@ -382,8 +389,18 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         }
     }
 
+    private long solveSingles(SinglesFlow singles, int[] free, List<List<PlacementRequest>> residents) {
+        long cost = singles.solve(free, residents);
+        if (clock != null) {
+            clock.solved(singles.lastSolveNanos());
+        }
+        return cost;
+    }
+
     private boolean mayGoOn(long deadline) {
-        return !stopRequested.getAsBoolean() && System.nanoTime() < deadline;
+        // Room for the next solve and, in a polish, the final one.
+        return !stopRequested.getAsBoolean() && System.nanoTime() < deadline
+                && (clock == null || clock.roomFor(fromCurrent ? 2 : 1));
     }
 
     /**

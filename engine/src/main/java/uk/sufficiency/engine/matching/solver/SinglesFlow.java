@@ -24,6 +24,7 @@ final class SinglesFlow {
     private int[] assignment;
     private long[] prices;
     private long totalCost;
+    private long lastSolveNanos;
 
     /**
      * @param unitM more than any total of soft points in the whole problem
@@ -49,6 +50,20 @@ final class SinglesFlow {
      * @return the total cost of the singles' assignment (points plus unplaced penalties)
      */
     long solve(int[] freePlaces, List<List<PlacementRequest>> residents) {
+        long started = System.nanoTime();
+        try {
+            return solveNow(freePlaces, residents);
+        } finally {
+            lastSolveNanos = System.nanoTime() - started;
+        }
+    }
+
+    /** How long the last solve took, in nanoseconds. */
+    long lastSolveNanos() {
+        return lastSolveNanos;
+    }
+
+    private long solveNow(int[] freePlaces, List<List<PlacementRequest>> residents) {
         int n = singles.size();
         if (n == 0) {
             assignment = new int[0];

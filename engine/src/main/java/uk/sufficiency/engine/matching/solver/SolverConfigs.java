@@ -71,11 +71,11 @@ public final class SolverConfigs {
         return phase;
     }
 
-    private static FlowConstruction polish(MatchingOptions options, BooleanSupplier stopRequested) {
+    private static FlowConstruction polish(MatchingOptions options, BooleanSupplier stopRequested, SolveClock clock) {
         return options.timeLimit() == null
-                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, true)
+                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, true, null)
                 : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 10,
-                        stopRequested, true);
+                        stopRequested, true, clock);
     }
 
     public static SolverConfig create(MatchingOptions options) {
@@ -106,10 +106,11 @@ public final class SolverConfigs {
         LocalSearchPhaseConfig secondHalf = localSearchPhase(options, 2, false);
         // Refinement re-solves the singles' flow: in a time-limited run for up to half the time, in a
         // step-limited (reproducible) run within a fixed budget per complex request.
+        SolveClock clock = options.timeLimit() == null ? null : new SolveClock(options.timeLimit().toNanos());
         FlowConstruction construction = options.timeLimit() == null
-                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested)
+                ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, false, null)
                 : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2,
-                        stopRequested);
+                        stopRequested, false, clock);
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(PlacementRequest.class)
@@ -120,7 +121,7 @@ public final class SolverConfigs {
                 .withPhases(localSearch
                         ? new org.optaplanner.core.config.phase.PhaseConfig[] {
                             new CustomPhaseConfig().withCustomPhaseCommands(construction), firstHalf,
-                            new CustomPhaseConfig().withCustomPhaseCommands(polish(options, stopRequested)),
+                            new CustomPhaseConfig().withCustomPhaseCommands(polish(options, stopRequested, clock)),
                             secondHalf}
                         : new org.optaplanner.core.config.phase.PhaseConfig[] {
                             new CustomPhaseConfig().withCustomPhaseCommands(construction)});
