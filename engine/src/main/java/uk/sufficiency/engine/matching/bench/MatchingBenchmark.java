@@ -67,14 +67,6 @@ public final class MatchingBenchmark {
             return ref == 0 ? 0.0 : 100.0 * ((-outcome.score().softScore()) - ref) / ref;
         }
 
-        public Double softGapPercent() {
-            return gapPercent(solver);
-        }
-
-        public Double greedyGapPercent() {
-            return gapPercent(greedy);
-        }
-
         private static boolean sameLevels(HardMediumSoftLongScore a, HardMediumSoftLongScore b) {
             return a.hardScore() == b.hardScore() && a.mediumScore() == b.mediumScore();
         }

@@ -248,60 +248,82 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     private boolean refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
             List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM,
             long deadline) {
-        long current = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
-        boolean solvedAsPlaced = true;
-        int solves = 1;
+        Trial trial = new Trial(complex, placedAt, free, residents, singles, points, unitM, hardM);
         int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
         boolean improved = true;
-        while (improved && solves < maxFlowSolves && mayGoOn(deadline)) {
+        while (improved && trial.solves < maxFlowSolves && mayGoOn(deadline)) {
             improved = false;
-            for (int c = 0; c < complex.size() && solves < maxFlowSolves && mayGoOn(deadline); c++) {
+            for (int c = 0; c < complex.size() && trial.solves < maxFlowSolves && mayGoOn(deadline); c++) {
                 PlacementRequest request = complex.get(c);
                 Home from = placedAt[c];
                 release(request, from, free, residents);
-                List<Home> candidates = cheaperCandidates(request, from, free, residents, singles, points,
-                        unitM, hardM);
+                List<Home> moves = cheaperCandidates(request, from, free, residents, singles, points, unitM, hardM);
                 take(request, from, free, residents);
-                for (Home to : candidates) {
-                    if (solves >= maxFlowSolves) {
-                        break;
+                List<Home> ejections = from == null ? ejectionTargets(request, free, residents, singles, points)
+                        : List.of();
+                for (int m = 0; m < moves.size() + ejections.size() && trial.solves < maxFlowSolves; m++) {
+                    Home[] before = placedAt.clone();
+                    if (m < moves.size()) {
+                        release(request, from, free, residents);
+                        take(request, moves.get(m), free, residents);
+                        placedAt[c] = moves.get(m);
+                    } else {
+                        eject(c, ejections.get(m - moves.size()), complex, placedAt, free, residents, singles, points,
+                                unitM, hardM);
                     }
-                    release(request, from, free, residents);
-                    take(request, to, free, residents);
-                    placedAt[c] = to;
-                    long moved = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
-                    solves++;
-                    solvedAsPlaced = moved < current;
-                    if (solvedAsPlaced) {
-                        current = moved;
+                    if (trial.keptOrUndone(before)) {
                         improved = true;
                         break;
-                    }
-                    release(request, to, free, residents);
-                    take(request, from, free, residents);
-                    placedAt[c] = from;
-                }
-                if (from == null && placedAt[c] == null && solves < maxFlowSolves) {
-                    for (Home target : ejectionTargets(request, free, residents, singles, points)) {
-                        if (solves >= maxFlowSolves) {
-                            break;
-                        }
-                        Home[] before = placedAt.clone();
-                        eject(c, target, complex, placedAt, free, residents, singles, points, unitM, hardM);
-                        long moved = ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
-                        solves++;
-                        solvedAsPlaced = moved < current;
-                        if (solvedAsPlaced) {
-                            current = moved;
-                            improved = true;
-                            break;
-                        }
-                        restore(complex, before, placedAt, free, residents);
                     }
                 }
             }
         }
-        return solvedAsPlaced;
+        return trial.solvedAsPlaced;
+    }
+
+    /** The refinement's running total, and the one way a change is judged: kept if better, else undone. */
+    private final class Trial {
+        private final List<PlacementRequest> complex;
+        private final Home[] placedAt;
+        private final int[] free;
+        private final List<List<PlacementRequest>> residents;
+        private final SinglesFlow singles;
+        private final Points points;
+        private final long unitM;
+        private final long hardM;
+        private long current;
+        private int solves = 1;
+        private boolean solvedAsPlaced = true;
+
+        Trial(List<PlacementRequest> complex, Home[] placedAt, int[] free, List<List<PlacementRequest>> residents,
+                SinglesFlow singles, Points points, long unitM, long hardM) {
+            this.complex = complex;
+            this.placedAt = placedAt;
+            this.free = free;
+            this.residents = residents;
+            this.singles = singles;
+            this.points = points;
+            this.unitM = unitM;
+            this.hardM = hardM;
+            this.current = total();
+        }
+
+        private long total() {
+            return ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
+        }
+
+        /** After a change to {@code placedAt}: keeps it if the exact total fell, else restores {@code before}. */
+        boolean keptOrUndone(Home[] before) {
+            long changed = total();
+            solves++;
+            solvedAsPlaced = changed < current;
+            if (solvedAsPlaced) {
+                current = changed;
+            } else {
+                restore(complex, before, placedAt, free, residents);
+            }
+            return solvedAsPlaced;
+        }
     }
 
     /**
@@ -311,8 +333,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
      */
     private static List<Home> ejectionTargets(PlacementRequest request, int[] free,
             List<List<PlacementRequest>> residents, SinglesFlow singles, Points points) {
-        List<Home> picked = new ArrayList<>();
-        List<Long> costs = new ArrayList<>();
+        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
         HomeRange range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
@@ -332,21 +353,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             if (blockedByPinned || room < request.getSize()) {
                 continue;
             }
-            long cost = points.of(request, home) + (long) request.getSize() * singles.placePrice(home.getIndex());
-            int at = 0;
-            while (at < costs.size() && costs.get(at) <= cost) {
-                at++;
-            }
-            if (at < CANDIDATES_CHECKED) {
-                picked.add(at, home);
-                costs.add(at, cost);
-                if (picked.size() > CANDIDATES_CHECKED) {
-                    picked.remove(CANDIDATES_CHECKED);
-                    costs.remove(CANDIDATES_CHECKED);
-                }
-            }
+            shortlist.offer(home, points.of(request, home) + (long) request.getSize() * singles.placePrice(home.getIndex()));
         }
-        return picked;
+        return shortlist.homes();
     }
 
     /**
@@ -412,11 +421,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
         Prices prices = singles::placePrice;
         long unplaced = unplacedCost(request, unitM, hardM);
-        List<Home> picked = new ArrayList<>();
-        List<Long> costs = new ArrayList<>();
+        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
         if (from != null && request.mayBeUnplaced()) {
-            picked.add(null);
-            costs.add(unplaced);
+            shortlist.offer(null, unplaced);
         }
         HomeRange range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
@@ -424,21 +431,39 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             if (home == from || !fits(request, home, free, residents)) {
                 continue;
             }
-            long cost = pricedCost(request, home, free, prices, points);
+            shortlist.offer(home, pricedCost(request, home, free, prices, points));
+        }
+        return shortlist.homes();
+    }
+
+    /** The few cheapest homes offered (null = unplaced), cheapest first; ties keep the first offered. */
+    private static final class Shortlist {
+        private final int size;
+        private final List<Home> homes = new ArrayList<>();
+        private final List<Long> costs = new ArrayList<>();
+
+        Shortlist(int size) {
+            this.size = size;
+        }
+
+        void offer(Home home, long cost) {
             int at = 0;
             while (at < costs.size() && costs.get(at) <= cost) {
                 at++;
             }
-            if (at < CANDIDATES_CHECKED) {
-                picked.add(at, home);
+            if (at < size) {
+                homes.add(at, home);
                 costs.add(at, cost);
-                if (picked.size() > CANDIDATES_CHECKED) {
-                    picked.remove(CANDIDATES_CHECKED);
-                    costs.remove(CANDIDATES_CHECKED);
+                if (homes.size() > size) {
+                    homes.remove(size);
+                    costs.remove(size);
                 }
             }
         }
-        return picked;
+
+        List<Home> homes() {
+            return homes;
+        }
     }
 
     private static long ownCost(List<PlacementRequest> complex, Home[] placedAt, Points points, long unitM,

@@ -23,7 +23,6 @@ final class SinglesFlow {
     private final long[] unplacedCost;
     private int[] assignment;
     private long[] prices;
-    private long totalCost;
     private long lastSolveNanos;
 
     /**
@@ -68,7 +67,6 @@ final class SinglesFlow {
         if (n == 0) {
             assignment = new int[0];
             prices = new long[freePlaces.length];
-            totalCost = 0;
             return 0;
         }
         int[] capacity = new int[freePlaces.length];
@@ -113,8 +111,7 @@ final class SinglesFlow {
         PricedAssignment flow = new PricedAssignment(capacity, candidates, points);
         assignment = flow.solve(unplacedCost);
         prices = flow.placePrices();
-        totalCost = flow.totalCost();
-        return totalCost;
+        return flow.totalCost();
     }
 
     static boolean conflicts(PlacementRequest request, List<PlacementRequest> residents) {
@@ -134,9 +131,5 @@ final class SinglesFlow {
     /** The last solve's price of one more place per home, in the same units. */
     long placePrice(int homeIndex) {
         return prices[homeIndex];
-    }
-
-    long totalCost() {
-        return totalCost;
     }
 }

@@ -79,18 +79,14 @@ public final class SolverConfigs {
     }
 
     public static SolverConfig create(MatchingOptions options) {
-        return create(options, true);
+        return create(options, true, () -> false);
     }
 
     /**
-     * @param localSearch false when no request can change (nothing movable): local search would then
-     *                    find no doable move and, under a step limit alone, never finish a step
+     * @param localSearch   false when no request can change (nothing movable): local search would
+     *                      then find no doable move and, under a step limit alone, never finish a step
+     * @param stopRequested tells the construction's and the polish's refinement to end early (Ctrl-C)
      */
-    public static SolverConfig create(MatchingOptions options, boolean localSearch) {
-        return create(options, localSearch, () -> false);
-    }
-
-    /** @param stopRequested tells the construction phase's refinement to end early (Ctrl-C) */
     public static SolverConfig create(MatchingOptions options, boolean localSearch, BooleanSupplier stopRequested) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() != null) {

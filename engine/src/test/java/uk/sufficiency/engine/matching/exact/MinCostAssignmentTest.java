@@ -28,20 +28,11 @@ class MinCostAssignmentTest {
     void matchesBruteForceOnRandomSmallInstances() {
         Random random = new Random(3);
         for (int trial = 0; trial < 300; trial++) {
-            int units = 1 + random.nextInt(5);
-            int homeCount = 1 + random.nextInt(3);
-            int[] capacity = new int[homeCount];
-            for (int h = 0; h < homeCount; h++) {
-                capacity[h] = random.nextInt(3);
-            }
-            int[][] homes = new int[units][];
-            long[][] costs = new long[units][];
-            long[] unplaced = new long[units];
-            for (int u = 0; u < units; u++) {
-                homes[u] = random.ints(0, homeCount).distinct().limit(random.nextInt(homeCount + 1)).toArray();
-                costs[u] = random.longs(homes[u].length, 0, 50).toArray();
-                unplaced[u] = random.nextInt(120);
-            }
+            Small instance = Small.random(random, 5);
+            int[] capacity = instance.capacity();
+            int[][] homes = instance.homes();
+            long[][] costs = instance.costs();
+            long[] unplaced = instance.unplaced();
             MinCostAssignment solver = new MinCostAssignment(capacity, homes, costs, unplaced);
             solver.solve();
             assertEquals(brute(0, capacity.clone(), homes, costs, unplaced), solver.totalCost(), "trial " + trial);
@@ -53,17 +44,12 @@ class MinCostAssignmentTest {
     void placePricesAreMarginalValuesOfAPlace() {
         Random random = new Random(5);
         for (int trial = 0; trial < 300; trial++) {
-            int units = 1 + random.nextInt(6);
-            int homeCount = 1 + random.nextInt(3);
-            int[] capacity = random.ints(homeCount, 0, 3).toArray();
-            int[][] homes = new int[units][];
-            long[][] costs = new long[units][];
-            long[] unplaced = new long[units];
-            for (int u = 0; u < units; u++) {
-                homes[u] = random.ints(0, homeCount).distinct().limit(random.nextInt(homeCount + 1)).toArray();
-                costs[u] = random.longs(homes[u].length, 0, 50).toArray();
-                unplaced[u] = random.nextInt(120);
-            }
+            Small instance = Small.random(random, 6);
+            int homeCount = instance.capacity().length;
+            int[] capacity = instance.capacity();
+            int[][] homes = instance.homes();
+            long[][] costs = instance.costs();
+            long[] unplaced = instance.unplaced();
             MinCostAssignment solver = new MinCostAssignment(capacity, homes, costs, unplaced);
             solver.solve();
             long[] prices = solver.placePrices();
@@ -79,6 +65,28 @@ class MinCostAssignmentTest {
                     assertTrue(prices[h] <= lost, "trial " + trial + " home " + h + ": " + prices[h] + " > " + lost);
                 }
             }
+        }
+    }
+
+    /** An instance small enough for brute force: up to 3 homes of 0-2 places. */
+    private record Small(int[] capacity, int[][] homes, long[][] costs, long[] unplaced) {
+
+        static Small random(Random random, int maxUnits) {
+            int units = 1 + random.nextInt(maxUnits);
+            int homeCount = 1 + random.nextInt(3);
+            int[] capacity = new int[homeCount];
+            for (int h = 0; h < homeCount; h++) {
+                capacity[h] = random.nextInt(3);
+            }
+            int[][] homes = new int[units][];
+            long[][] costs = new long[units][];
+            long[] unplaced = new long[units];
+            for (int u = 0; u < units; u++) {
+                homes[u] = random.ints(0, homeCount).distinct().limit(random.nextInt(homeCount + 1)).toArray();
+                costs[u] = random.longs(homes[u].length, 0, 50).toArray();
+                unplaced[u] = random.nextInt(120);
+            }
+            return new Small(capacity, homes, costs, unplaced);
         }
     }
 

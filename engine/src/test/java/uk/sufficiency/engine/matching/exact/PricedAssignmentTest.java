@@ -14,20 +14,13 @@ class PricedAssignmentTest {
         Random random = new Random(11);
         int multiRound = 0;
         for (int trial = 0; trial < 200; trial++) {
-            int units = 1 + random.nextInt(60);
-            int homes = 1 + random.nextInt(30);
-            int[] capacity = new int[homes];
-            for (int h = 0; h < homes; h++) {
-                capacity[h] = random.nextInt(4); // some homes full from the start
-            }
-            int[][] arcHome = new int[units][];
-            long[][] arcCost = new long[units][];
-            long[] unplaced = new long[units];
-            for (int u = 0; u < units; u++) {
-                arcHome[u] = random.ints(0, homes).distinct().limit(random.nextInt(homes + 1)).sorted().toArray();
-                arcCost[u] = random.longs(arcHome[u].length, 0, 1000).toArray();
-                unplaced[u] = random.nextBoolean() ? 5_000 + random.nextInt(5_000) : random.nextInt(1_500);
-            }
+            Instance instance = Instance.random(random, 60, 30);
+            int units = instance.units();
+            int homes = instance.capacity().length;
+            int[] capacity = instance.capacity();
+            int[][] arcHome = instance.arcHome();
+            long[][] arcCost = instance.arcCost();
+            long[] unplaced = instance.unplaced();
             MinCostAssignment plain = new MinCostAssignment(capacity, arcHome, arcCost, unplaced);
             plain.solve();
             // Tiny first graphs and additions force many pricing rounds and warm re-routings.
@@ -95,17 +88,13 @@ class PricedAssignmentTest {
     void placePricesCertifyTheOptimumOverEveryArc() {
         Random random = new Random(17);
         for (int trial = 0; trial < 200; trial++) {
-            int units = 1 + random.nextInt(40);
-            int homes = 1 + random.nextInt(20);
-            int[] capacity = random.ints(homes, 0, 4).toArray();
-            int[][] arcHome = new int[units][];
-            long[][] arcCost = new long[units][];
-            long[] unplaced = new long[units];
-            for (int u = 0; u < units; u++) {
-                arcHome[u] = random.ints(0, homes).distinct().limit(random.nextInt(homes + 1)).sorted().toArray();
-                arcCost[u] = random.longs(arcHome[u].length, 0, 1000).toArray();
-                unplaced[u] = random.nextBoolean() ? 5_000 + random.nextInt(5_000) : random.nextInt(1_500);
-            }
+            Instance instance = Instance.random(random, 40, 20);
+            int units = instance.units();
+            int homes = instance.capacity().length;
+            int[] capacity = instance.capacity();
+            int[][] arcHome = instance.arcHome();
+            long[][] arcCost = instance.arcCost();
+            long[] unplaced = instance.unplaced();
             PricedAssignment priced = new PricedAssignment(capacity, candidates(arcHome), costs(arcHome, arcCost),
                     1, 1, 0);
             int[] assignment = priced.solve(unplaced);
@@ -127,6 +116,32 @@ class PricedAssignmentTest {
             for (int h = 0; h < homes; h++) {
                 assertTrue(price[h] == 0 || load[h] == capacity[h], "trial " + trial + ": priced home " + h + " not full");
             }
+        }
+    }
+
+    /** A random assignment problem: some homes full from the start, some units cheap to leave out. */
+    private record Instance(int[] capacity, int[][] arcHome, long[][] arcCost, long[] unplaced) {
+
+        int units() {
+            return arcHome.length;
+        }
+
+        static Instance random(Random random, int maxUnits, int maxHomes) {
+            int units = 1 + random.nextInt(maxUnits);
+            int homes = 1 + random.nextInt(maxHomes);
+            int[] capacity = new int[homes];
+            for (int h = 0; h < homes; h++) {
+                capacity[h] = random.nextInt(4);
+            }
+            int[][] arcHome = new int[units][];
+            long[][] arcCost = new long[units][];
+            long[] unplaced = new long[units];
+            for (int u = 0; u < units; u++) {
+                arcHome[u] = random.ints(0, homes).distinct().limit(random.nextInt(homes + 1)).sorted().toArray();
+                arcCost[u] = random.longs(arcHome[u].length, 0, 1000).toArray();
+                unplaced[u] = random.nextBoolean() ? 5_000 + random.nextInt(5_000) : random.nextInt(1_500);
+            }
+            return new Instance(capacity, arcHome, arcCost, unplaced);
         }
     }
 
