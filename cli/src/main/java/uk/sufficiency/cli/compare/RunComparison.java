@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.sufficiency.cli.report.Section;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 
 /**
  * Side-by-side differences of two runs' tables. A column whose every value is a number in both runs

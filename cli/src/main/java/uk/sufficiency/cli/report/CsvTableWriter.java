@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.report;
 
+import uk.sufficiency.model.table.Table;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;

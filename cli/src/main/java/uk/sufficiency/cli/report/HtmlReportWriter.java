@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.report;
 
+import uk.sufficiency.model.table.Table;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

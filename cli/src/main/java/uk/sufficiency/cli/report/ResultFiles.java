@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.report;
 
+import uk.sufficiency.model.table.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.report;
 
+import uk.sufficiency.model.table.Table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import java.util.Map;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;

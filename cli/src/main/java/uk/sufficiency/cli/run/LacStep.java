@@ -9,7 +9,7 @@ import java.util.List;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.projection.lac.AgeBands;
 import uk.sufficiency.engine.projection.lac.Backtest;
 import uk.sufficiency.engine.projection.lac.CostModel;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import uk.sufficiency.cli.report.ChartSpec;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.matching.report.MatchingReport;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;

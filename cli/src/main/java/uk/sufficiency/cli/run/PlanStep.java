@@ -5,7 +5,7 @@ import java.util.List;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.planning.Assumption;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;

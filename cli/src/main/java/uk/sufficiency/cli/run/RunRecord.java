@@ -16,7 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**

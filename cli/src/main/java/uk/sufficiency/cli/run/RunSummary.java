@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import uk.sufficiency.cli.report.Headline;
 import uk.sufficiency.cli.report.Section;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.cli.report.ChartSpec;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.child.Urgency;

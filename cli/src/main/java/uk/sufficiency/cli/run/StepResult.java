@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.Headline;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 
 /**
  * What a step found: headline figures, tables, and charts drawn from those tables.

@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.report;
 
+import uk.sufficiency.model.table.Table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

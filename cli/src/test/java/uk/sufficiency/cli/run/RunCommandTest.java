@@ -240,7 +240,7 @@ class RunCommandTest {
 
         @Override
         public StepResult run(RunContext context) {
-            return StepResult.builder().table(uk.sufficiency.cli.report.Table.builder("small-one", "One", "a", "b")
+            return StepResult.builder().table(uk.sufficiency.model.table.Table.builder("small-one", "One", "a", "b")
                     .row("x", 1).build()).build();
         }
     }

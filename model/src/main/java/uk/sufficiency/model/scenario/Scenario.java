@@ -1,7 +1,6 @@
 package uk.sufficiency.model.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.cost.FeeTable;
+import uk.sufficiency.model.cost.UnitCosts;
 import uk.sufficiency.model.cost.WeeklyCost;
 import uk.sufficiency.model.placement.Placement;
+import uk.sufficiency.model.settings.ConfigSection;
+import uk.sufficiency.model.settings.ScenarioConfig;
+import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * A complete, validated scenario: the children, the placements and the policy of one authority at
@@ -18,9 +21,8 @@ import uk.sufficiency.model.placement.Placement;
  *
  * @param directory  the scenario folder
  * @param chain      the folders read, base first, ending with {@code directory}
- * @param config     the merged {@code scenario.yaml} tree (over the extends chain), with every
- *                   file and folder reference already made absolute; capability sections such as
- *                   {@code lac_projection} are read from it with {@link #section(String)}
+ * @param config     the merged {@code scenario.yaml} (over the extends chain) with where each key
+ *                   was set; each capability binds its own section with {@link #settings(String)}
  * @param inputFiles every file read, for checksums in run records
  */
 public record Scenario(
@@ -35,10 +37,11 @@ public record Scenario(
         MatchingWeights weights,
         List<Target> targets,
         Map<String, SeriesRef> series,
-        JsonNode config,
+        ScenarioConfig config,
         List<Path> inputFiles) {
 
     public Scenario {
+        config = config == null ? ScenarioConfig.empty() : config;
         chain = List.copyOf(chain);
         children = List.copyOf(children);
         placements = List.copyOf(placements);
@@ -47,10 +50,25 @@ public record Scenario(
         inputFiles = List.copyOf(inputFiles);
     }
 
-    /** A capability's section of scenario.yaml (e.g. {@code "plan"}), or a missing node. */
+    /** A capability's section of scenario.yaml (e.g. {@code "plan"}), to bind to its settings record. */
+    public ConfigSection settings(String key) {
+        return config.section(key);
+    }
+
+    /**
+     * A capability's section as a raw tree, or a missing node.
+     *
+     * @deprecated read sections through {@link #settings(String)} and {@link ConfigSection#bind}
+     */
+    @Deprecated
     public JsonNode section(String key) {
-        JsonNode node = config == null ? null : config.get(key);
-        return node == null ? MissingNode.getInstance() : node;
+        return config.section(key).node();
+    }
+
+    /** The same scenario with one key of a section set by a command-line option (see {@link ScenarioConfig#withOverride}). */
+    public Scenario withSetting(String section, String key, JsonNode value, String option) {
+        return new Scenario(name, description, asOfDate, directory, chain, children, placements, fees, weights, targets,
+                series, config.withOverride(section, key, value, option), inputFiles);
     }
 
     public Optional<Child> child(String childId) {
@@ -59,6 +77,14 @@ public record Scenario(
 
     public Optional<Placement> placement(String placementId) {
         return placements.stream().filter(p -> p.placementId().equals(placementId)).findFirst();
+    }
+
+    /** The scenario's one price list (see {@link UnitCosts}); the loader has already checked its section. */
+    public UnitCosts unitCosts() {
+        ProblemCollector problems = new ProblemCollector();
+        UnitCosts costs = UnitCosts.read(settings(UnitCosts.SECTION), placements, fees, asOfDate, problems);
+        problems.throwIfErrors();
+        return costs;
     }
 
     /** Cost calculator at the scenario's as-of date. */

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
+import uk.sufficiency.model.cost.UnitCosts;
+import uk.sufficiency.model.settings.Origin;
+import uk.sufficiency.model.settings.ScenarioConfig;
 import org.slf4j.LoggerFactory;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.placement.Placement;
@@ -69,12 +72,27 @@ public final class ScenarioLoader {
                 chain.get(chain.size() - 1).directory(), chain.stream().map(YamlDocument::directory).toList(),
                 tables.children.values().stream().map(Located::value).toList(),
                 tables.placements.values().stream().map(Located::value).toList(),
-                settings.fees(), settings.weights(), settings.targets(), settings.series(), merged, inputFiles);
+                settings.fees(), settings.weights(), settings.targets(), settings.series(), config(merged, chain), inputFiles);
         ScenarioChecks.check(scenario, tables.children, tables.placements, problems);
+        UnitCosts.read(scenario.settings(UnitCosts.SECTION), scenario.placements(), scenario.fees(), scenario.asOfDate(),
+                problems);
         problems.throwIfErrors();
         LOG.info("scenario '{}': {} children, {} placements, {} warning(s)", scenario.name(),
                 scenario.children().size(), scenario.placements().size(), problems.warnings().size());
         return new Result(scenario, problems.warnings());
+    }
+
+    /** The merged settings, each key located in the last document of the chain that sets it. */
+    private static ScenarioConfig config(ObjectNode merged, List<YamlDocument> chain) {
+        return new ScenarioConfig(merged, pointer -> {
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                YamlDocument document = chain.get(i);
+                if (document.defines(pointer)) {
+                    return new Origin(document.file(), document.line(pointer));
+                }
+            }
+            return new Origin(chain.get(chain.size() - 1).file(), 0);
+        });
     }
 
     /** The scenario and its ancestors, base first; stops on a cycle or a missing folder. */

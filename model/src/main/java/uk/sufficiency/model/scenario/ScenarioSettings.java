@@ -26,7 +26,7 @@ final class ScenarioSettings {
     /** Top-level keys the engine knows; others are reported as warnings (likely typos). */
     static final Set<String> KNOWN_KEYS = Set.of("name", "description", "as_of", "extends", "files", "add", "close",
             "fees", "weights", "series", "targets", "matching", "forecast", "lac_projection", "ehcp_projection",
-            "plan", "report");
+            "plan", "report", "unit_costs");
 
     private final List<YamlDocument> chain;
     private final ObjectNode merged;

@@ -206,8 +206,8 @@ public final class ScenarioWriter {
                 putIfPresent(entry, "label", target.label());
             }
         }
-        if (scenario.config() != null && scenario.config().isObject()) {
-            for (Map.Entry<String, JsonNode> section : scenario.config().properties()) {
+        if (scenario.config() != null) {
+            for (Map.Entry<String, JsonNode> section : scenario.config().tree().properties()) {
                 if (!CORE_KEYS.contains(section.getKey())) {
                     root.set(section.getKey(), relativisePaths(section.getKey(), section.getValue().deepCopy(),
                             directory));

@@ -1,4 +1,4 @@
-package uk.sufficiency.cli.report;
+package uk.sufficiency.model.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
