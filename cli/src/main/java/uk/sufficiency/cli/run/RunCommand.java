@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import uk.sufficiency.cli.options.QuickOption;
+import uk.sufficiency.cli.options.SeedOption;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +52,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder to write the results to (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "20150331",
-            description = "Seed for every random number generator; the same seed gives the same results "
-                    + "(default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--quick", description = "A shorter run (fewer simulations, shorter solving) for first looks.")
-    boolean quick;
+    @Mixin
+    QuickOption quickOption;
 
     @Spec
     CommandSpec spec;
@@ -86,19 +87,20 @@ public final class RunCommand implements Callable<Integer> {
         }
         double validateSeconds = (System.nanoTime() - start) / 1e9;
 
-        RunContext context = new RunContext(scenario, problems.warnings(), seed, quick, progress);
+        boolean quick = quickOption.quick();
+        RunContext context = new RunContext(scenario, problems.warnings(), seedOption.seed(), quick, progress);
         StepRunner.Outcome outcome = StepRunner.run(steps, context);
         List<Section> sections = new ArrayList<>(outcome.sections());
         sections.add(RunSummary.section(outcome, scenario, dir));
         Report report = new Report("Sufficiency report: " + scenario.name(), List.of(
-                "scenario " + scenario.name(), "as of " + scenario.asOfDate(), "seed " + seed,
+                "scenario " + scenario.name(), "as of " + scenario.asOfDate(), "seed " + (seedOption.seed() == null ? "default" : seedOption.seed()),
                 quick ? "quick run" : "full run", "sufficiency " + VersionProvider.version()), sections);
 
         OutputDirectory out = new OutputDirectory(outDir);
         Set<Path> previous = previousOutputs(outDir);
         ResultFiles.Written written = ResultFiles.write(out, report, "report.html", "results.xlsx");
         List<Path> files = new ArrayList<>(written.files());
-        RunRecord.Options options = new RunRecord.Options(dir, outDir, seed, quick);
+        RunRecord.Options options = new RunRecord.Options(dir, outDir, seedOption.seed(), quick);
         double total = (System.nanoTime() - start) / 1e9;
         files.add(out.write("run.json", w -> w.write(RunRecord.toJson(RunRecord.build(VersionProvider.version(),
                 options, scenario, started, total, validateSeconds, outcome,

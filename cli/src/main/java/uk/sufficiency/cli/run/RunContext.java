@@ -1,9 +1,8 @@
 package uk.sufficiency.cli.run;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.validation.Problem;
 
@@ -15,17 +14,18 @@ public final class RunContext {
 
     private final Scenario scenario;
     private final List<Problem> warnings;
-    private final long seed;
-    private final boolean quick;
+    private final PipelineContext pipeline;
     private final Progress progress;
-    private final Map<Class<?>, Object> shared = new LinkedHashMap<>();
 
-    public RunContext(Scenario scenario, List<Problem> warnings, long seed, boolean quick, Progress progress) {
+    /**
+     * @param seedOption the seed given with --seed, or null (each capability then uses its section's
+     *                   seed or the default: {@link PipelineContext#seed(Long)})
+     */
+    public RunContext(Scenario scenario, List<Problem> warnings, Long seedOption, boolean quick, Progress progress) {
         this.scenario = scenario;
         this.warnings = List.copyOf(warnings);
-        this.seed = seed;
-        this.quick = quick;
         this.progress = progress;
+        this.pipeline = new PipelineContext(scenario, seedOption, quick, progress == null ? null : progress::note);
     }
 
     public Scenario scenario() {
@@ -37,14 +37,19 @@ public final class RunContext {
         return warnings;
     }
 
-    /** Seed for every random number generator of the run. */
+    /** What the engine's capabilities see: the same context a command builds (seed rule, quick, shared results). */
+    public PipelineContext pipeline() {
+        return pipeline;
+    }
+
+    /** Seed for every random number generator of the run: --seed, else the default. */
     public long seed() {
-        return seed;
+        return pipeline.seed();
     }
 
     /** True for a short run (fewer simulations, shorter solver time): for tests and first looks. */
     public boolean quick() {
-        return quick;
+        return pipeline.quick();
     }
 
     public Progress progress() {
@@ -53,17 +58,16 @@ public final class RunContext {
 
     /** Makes a result available to later steps, one per type. */
     public <T> void share(Class<T> type, T value) {
-        shared.put(type, value);
+        pipeline.share(type, value);
     }
 
     /** A result an earlier step shared, if it ran and succeeded. */
     public <T> Optional<T> shared(Class<T> type) {
-        return Optional.ofNullable(type.cast(shared.get(type)));
+        return pipeline.shared(type);
     }
 
     /** A result an earlier step must have shared; fails this step plainly if it did not. */
     public <T> T require(Class<T> type, String stepTitle) {
-        return shared(type).orElseThrow(() -> new IllegalStateException(
-                "needs the results of '" + stepTitle + "', which did not complete"));
+        return pipeline.require(type, stepTitle);
     }
 }

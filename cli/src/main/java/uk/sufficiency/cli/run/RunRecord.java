@@ -32,7 +32,7 @@ public final class RunRecord {
     }
 
     /** The command line and options that repeat this run. */
-    public record Options(Path scenarioDir, Path outDir, long seed, boolean quick) {
+    public record Options(Path scenarioDir, Path outDir, Long seed, boolean quick) {
     }
 
     public static ObjectNode build(String version, Options options, Scenario scenario, Instant started,
@@ -44,14 +44,21 @@ public final class RunRecord {
         root.put("java", System.getProperty("java.version"));
         ArrayNode command = root.putArray("command");
         command.add("sufficiency").add("run").add(display(options.scenarioDir())).add("--out")
-                .add(display(options.outDir())).add("--seed").add(Long.toString(options.seed()));
+                .add(display(options.outDir()));
+        if (options.seed() != null) {
+            command.add("--seed").add(Long.toString(options.seed()));
+        }
         if (options.quick()) {
             command.add("--quick");
         }
         ObjectNode opts = root.putObject("options");
         opts.put("scenario_dir", display(options.scenarioDir()));
         opts.put("out", display(options.outDir()));
-        opts.put("seed", options.seed());
+        if (options.seed() != null) {
+            opts.put("seed", options.seed());
+        } else {
+            opts.putNull("seed");
+        }
         opts.put("quick", options.quick());
         ObjectNode scen = root.putObject("scenario");
         scen.put("name", scenario.name());
