@@ -12,7 +12,7 @@ import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.child.LivingWith;
 import uk.sufficiency.model.child.Need;
 import uk.sufficiency.model.child.Sex;
-import uk.sufficiency.model.child.SkillLevels;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.child.Urgency;
 import uk.sufficiency.model.geo.GeoPoint;
 import uk.sufficiency.model.placement.ContractKind;
@@ -228,9 +228,9 @@ public final class ScenarioGenerator {
             }
             kid.sdq = (int) Math.max(0, Math.min(40, Math.round(score)));
         }
-        int derived = SkillLevels.derive(kid.needs, kid.sdq);
+        int derived = SkillLevel.derive(kid.needs, kid.sdq);
         if (random.nextDouble() < 0.35) {
-            kid.statedLevel = Math.min(SkillLevels.MAX, derived + (random.nextDouble() < 0.1 ? 1 : 0));
+            kid.statedLevel = Math.min(SkillLevel.MAX, derived + (random.nextDouble() < 0.1 ? 1 : 0));
         }
         double livingDraw = random.nextDouble();
         boolean risky = kid.needs.contains(Need.HARM_TO_OTHERS) || kid.needs.contains(Need.CSE);
@@ -883,7 +883,7 @@ public final class ScenarioGenerator {
         Urgency urgency;
 
         int level() {
-            return statedLevel != null ? statedLevel : SkillLevels.derive(needs, sdq);
+            return statedLevel != null ? statedLevel : SkillLevel.derive(needs, sdq);
         }
 
         Child toChild() {
