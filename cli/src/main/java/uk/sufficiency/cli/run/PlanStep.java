@@ -61,7 +61,9 @@ public final class PlanStep implements RunStep {
         if (result.recruits()) {
             effect(result, step);
         }
-        tables.values().forEach(step::table);
+        // the charted tables are already in, each under its charts
+        tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost").contains(t.name()))
+                .forEach(step::table);
         PlanSettings used = result.settings();
         step.summary("Demand: " + result.demandSource() + ", " + used.simulations() + " simulations over "
                 + used.years() + " years after " + used.asOf() + ". Supply: in-house foster households by"
