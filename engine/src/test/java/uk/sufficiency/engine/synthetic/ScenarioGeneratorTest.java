@@ -124,9 +124,9 @@ class ScenarioGeneratorTest {
 
     @Test
     void largestRemainderKeepsThePublishedSplit() {
-        assertArrayEquals(new int[] {10, 34, 82, 46, 14, 4}, ScenarioGenerator.largestRemainder(190,
+        assertArrayEquals(new int[] {10, 34, 82, 46, 14, 4}, LevelPool.largestRemainder(190,
                 GenerationProfile.LEICESTERSHIRE_LEVEL_MIX));
-        assertEquals(41_667, Arrays.stream(ScenarioGenerator.largestRemainder(41_667,
+        assertEquals(41_667, Arrays.stream(LevelPool.largestRemainder(41_667,
                 GenerationProfile.LEICESTERSHIRE_LEVEL_MIX)).sum());
     }
 

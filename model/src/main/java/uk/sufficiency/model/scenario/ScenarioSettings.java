@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import uk.sufficiency.model.Word;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.cost.FeeTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -24,6 +25,8 @@ import uk.sufficiency.model.validation.ProblemCollector;
 final class ScenarioSettings {
 
     /** Top-level keys the engine knows; others are reported as warnings (likely typos). */
+    /** "1 to 6", for messages about skill fee keys. */
+    private static final String LEVELS = SkillLevel.MIN + " to " + SkillLevel.MAX;
     static final Set<String> KNOWN_KEYS = Set.of("name", "description", "as_of", "extends", "files", "add", "close",
             "fees", "weights", "series", "targets", "matching", "forecast", "lac_projection", "ehcp_projection",
             "plan", "report", "unit_costs");
@@ -103,11 +106,11 @@ final class ScenarioSettings {
             try {
                 level = Integer.parseInt(field.getKey().trim().replaceFirst("^[Ll]", ""));
             } catch (NumberFormatException e) {
-                error(pointer, field.getKey(), "skill fee keys must be skill levels 1 to 6");
+                error(pointer, field.getKey(), "skill fee keys must be skill levels " + LEVELS);
                 continue;
             }
-            if (level < 1 || level > 6) {
-                error(pointer, field.getKey(), "skill fee keys must be skill levels 1 to 6");
+            if (!SkillLevel.isValid(level)) {
+                error(pointer, field.getKey(), "skill fee keys must be skill levels " + LEVELS);
                 continue;
             }
             Double fee = number(pointer, field.getValue(), 0, 10_000, "a weekly fee in GBP from 0 to 10,000");
