@@ -130,7 +130,7 @@ class PlanSettingsReaderTest {
     void anInheritedBadKeyNamesTheBaseFileAndLine() throws Exception {
         Path base = scenarioWithPlan("plan:\n  supply:\n    lead_time_months: 99\n");
         Path variant = Files.createDirectories(temp.resolve("variant"));
-        Files.writeString(variant.resolve("scenario.yaml"), "name: variant\nextends: " + base + "\n");
+        Files.writeString(variant.resolve("scenario.yaml"), "name: variant\nextends: ../" + base.getFileName() + "\n");
         String all = problems(ScenarioLoader.load(variant));
         long line = Files.readAllLines(base.resolve("scenario.yaml")).indexOf("    lead_time_months: 99") + 1;
         assertTrue(all.contains(base.resolve("scenario.yaml") + ":" + line), all);
@@ -174,14 +174,17 @@ class PlanSettingsReaderTest {
     void fosteringFileRecalibratesFromAnotherAuthority() throws Exception {
         Path file = uk.sufficiency.engine.planning.supply.OfstedFosteringTableTestAccess.realFile();
         org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared/data/fostering-england not found");
-        Path dir = scenarioWithPlan("plan:\n  fostering_file: " + file + "\n  fostering_authority: Derbyshire\n");
+        // scenario files must lie within the scenario's folder: a copy sits beside scenario.yaml
+        Path dir = scenarioWithPlan("plan:\n  fostering_file: fostering.csv\n  fostering_authority: Derbyshire\n");
+        Files.copy(file, dir.resolve("fostering.csv"));
         PlanSettings settings = PlanTestScenario.settings(ScenarioLoader.load(dir));
         var table = uk.sufficiency.engine.planning.supply.OfstedFosteringTable.read(file);
         double notAvailable = table.require("Number of places not available", "Derbyshire");
         double approved = table.require("Number of approved foster places", "Derbyshire");
         assertEquals(notAvailable / approved, settings.supply().unusablePlaceShare(), 1e-12);
         assertTrue(settings.assumptions().stream().anyMatch(a -> a.source().contains("Derbyshire")));
-        Path bad = scenarioWithPlan("plan:\n  fostering_file: " + file + "\n  fostering_authority: Atlantis\n");
+        Path bad = scenarioWithPlan("plan:\n  fostering_file: fostering.csv\n  fostering_authority: Atlantis\n");
+        Files.copy(file, bad.resolve("fostering.csv"));
         assertThrows(InvalidInputException.class, () -> PlanTestScenario.settings(ScenarioLoader.load(bad)));
     }
 }
