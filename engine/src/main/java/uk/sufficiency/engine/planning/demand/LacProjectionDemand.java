@@ -1,29 +1,19 @@
 package uk.sufficiency.engine.planning.demand;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.IntNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.sufficiency.engine.projection.lac.AgeBands;
-import uk.sufficiency.engine.projection.lac.EpisodeHistory;
-import uk.sufficiency.engine.projection.lac.LacConfigLoader;
-import uk.sufficiency.engine.projection.lac.LacProjection;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.projection.lac.LacProjectionCapability;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
-import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.ssda903.Ssda903Data;
-import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
 import uk.sufficiency.model.placement.PlacementKind;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.validation.InvalidInputException;
-import uk.sufficiency.model.validation.Problem;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
@@ -97,42 +87,18 @@ public final class LacProjectionDemand {
     }
 
     /**
-     * Runs the scenario's {@code lac_projection} section (its {@code ssda903_dir} returns) for long
-     * enough to cover the plan years, and adapts its paths. The projection starts at the history's last
-     * 31 March snapshot, which must not be after the scenario's as-of date.
+     * Runs the scenario's looked-after children projection (its {@code lac_projection} section, through
+     * the projection's one entry point) for the plan's years after the as-of date, and adapts its paths.
      *
-     * @throws InvalidInputException naming the problem (no returns, projection starts after as_of)
+     * @throws InvalidInputException naming the problem (no history, history starting after as_of)
      */
     public static DemandSimulations fromScenario(Scenario scenario, CurrentMix mix, int years, int simulations,
             long seed) {
-        Path yaml = scenario.directory().resolve("scenario.yaml");
-        JsonNode section = scenario.section("lac_projection");
-        LacProjectionConfig config = LacConfigLoader.bind(section.isMissingNode() ? null : section, yaml,
-                scenario.directory().toAbsolutePath());
-        if (config.ssda903Dir() == null) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "lac_projection.ssda903_dir", null,
-                    "plan.demand.source lac_projection needs lac_projection.ssda903_dir (the SSDA903 returns)"));
-        }
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(Path.of(config.ssda903Dir()));
-        EpisodeHistory history = new EpisodeHistory(data);
-        LocalDate base = history.lastSnapshot();
-        LocalDate asOf = scenario.asOfDate();
-        if (base.isAfter(asOf)) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "as_of", asOf.toString(),
-                    "the LAC projection starts at the returns' last snapshot " + base
-                            + ", after as_of: plan years before it cannot be projected"));
-        }
-        int lead = (int) Math.ceil(java.time.temporal.ChronoUnit.MONTHS.between(base, asOf) / 12.0);
-        PopulationProjection population = null;
-        if ("population".equals(config.entries().mode())) {
-            ProblemCollector problems = new ProblemCollector();
-            population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), problems);
-            problems.throwIfErrors();
-        }
-        LacProjectionResult result = LacProjection.run(config, history, population,
-                new ArrayList<>(data.dataQuality()), years + lead, simulations, seed);
-        return from(result.simulation(), mix, asOf, years, defaultKinds());
+        LacProjectionCapability lac = new LacProjectionCapability();
+        Scenario planned = scenario.withSetting(lac.section(), "years", IntNode.valueOf(years), "plan.years")
+                .withSetting(lac.section(), "simulations", IntNode.valueOf(simulations), "plan.simulations");
+        LacProjectionResult result = lac.run(lac.settingsOrThrow(planned), new PipelineContext(planned, seed, false, null));
+        return from(result.paths(), mix, scenario.asOfDate(), years, defaultKinds());
     }
 
     /** Splits {@code total} over levels 1-6 in the mix's proportions for the kind (largest remainder). */

@@ -34,7 +34,7 @@ public final class LacAggregatesReader {
     }
 
     /** Reads and checks the file; adds errors and warnings to {@code problems}; null if unusable. */
-    public static LacAggregates read(Path file, StateSpace space, ProblemCollector problems) {
+    public static LacAggregates read(Path file, LacStates space, ProblemCollector problems) {
         CsvTable table;
         try {
             table = CsvTable.read(file);

@@ -46,7 +46,7 @@ class AggregateConsistencyTest {
     }
 
     /** lac-aggregates.csv text for the years ending 31 March first..last, counted month by month. */
-    static String aggregates(Ssda903Data data, StateSpace space, int first, int last) {
+    static String aggregates(Ssda903Data data, LacStates space, int first, int last) {
         Map<String, List<Episode>> byChild = new LinkedHashMap<>();
         data.episodes().forEach(e -> byChild.computeIfAbsent(e.childId(), id -> new ArrayList<>()).add(e));
         int k = space.categoryCount();
@@ -98,7 +98,7 @@ class AggregateConsistencyTest {
     @Test
     void aggregatesOfTheSyntheticSampleProjectCloseToItsChildLevelProjection() throws IOException {
         LacProjectionConfig config = LacProjectionConfig.defaults().withReferenceWindow("24m");
-        StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
+        LacStates space = new LacStates(config.categoryIds(), AgeBands.parse(config.ageBands()));
         Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(SharedData.ssda903Synthetic());
         EpisodeHistory children = new EpisodeHistory(data);
         int first = children.firstSnapshot().getYear();

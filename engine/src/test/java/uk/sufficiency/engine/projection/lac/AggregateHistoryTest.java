@@ -14,7 +14,7 @@ import uk.sufficiency.model.validation.InvalidInputException;
 /** Rates from yearly aggregates: exposure, 18th birthdays, net moves, conservation, window rules. */
 class AggregateHistoryTest {
 
-    private static final StateSpace SPACE = LacAggregatesReaderTest.SPACE;
+    private static final LacStates SPACE = LacAggregatesReaderTest.SPACE;
     private static final int K = SPACE.categoryCount();
     private static final int NB = SPACE.bands().size();
     private static final int FOSTER = SPACE.categoryIndex("in_house_foster");

@@ -15,7 +15,7 @@ class LacModelTest {
 
     private static final LocalDate BASE = LocalDate.of(2022, 3, 31);
     private static final LacProjectionConfig DEFAULTS = LacProjectionConfig.defaults();
-    private static final StateSpace SPACE = new StateSpace(DEFAULTS.categoryIds(), AgeBands.parse(DEFAULTS.ageBands()));
+    private static final LacStates SPACE = new LacStates(DEFAULTS.categoryIds(), AgeBands.parse(DEFAULTS.ageBands()));
 
     /** Every state: 1000 child-months, 2% a month leave, 1% a month move to IFA, the rest stay; 5 entries a month. */
     private static Observations observations(int children, int ageMonths) {

@@ -35,7 +35,7 @@ class LacProjectionSyntheticTest {
         assertNull(backtest.skipReason());
         assertEquals(java.time.LocalDate.of(2020, 3, 31), backtest.origin());
         assertEquals(24, backtest.totals().size());
-        StateSpace space = result.space();
+        LacStates space = result.space();
         for (Backtest.Row row : backtest.totals()) {
             int actual = 0;
             for (int[] byBand : history.stockAt(space, row.monthEnd())) {
