@@ -93,8 +93,12 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
 
     /** The placement type a default category id is priced as, or null. */
     static PlacementType defaultType(String categoryId) {
-        return defaultCategories().stream().filter(c -> c.id().equals(categoryId)).map(LacCategory::placementType)
-                .findFirst().orElse(null);
+        for (LacCategory c : defaultCategories()) {
+            if (c.id().equals(categoryId)) {
+                return c.placementType();
+            }
+        }
+        return null;
     }
 
     public static List<MappingRule> defaultMapping() {
@@ -139,6 +143,18 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
         return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
                 priorStrength, entryMode, populationFile, populationArea, prior, rateEdits, entryEdits, durationCaps,
                 backtestMonths, ssda903Dir, aggregatesFile, netMoves);
+    }
+
+    /** The same settings with another reference window, in months. */
+    public LacProjectionConfig withWindowMonths(int months) {
+        return withInputs(ssda903Dir, aggregatesFile, months);
+    }
+
+    /** The same settings with another entry model and backtest horizon (for tests). */
+    public LacProjectionConfig withEntries(String mode, int backtest) {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
+                priorStrength, mode, populationFile, populationArea, drift, rateEdits, entryEdits, durationCaps,
+                backtest, ssda903Dir, aggregatesFile, netMoves);
     }
 
     /** The same settings reading the given history. */
