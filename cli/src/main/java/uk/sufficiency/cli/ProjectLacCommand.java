@@ -82,7 +82,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LacProjectionCapability capability = new LacProjectionCapability();
-        Scenario scenario = withOptions(scenario(), capability.section());
+        Scenario scenario = scenario(s -> withOptions(s, capability.section()));
         var err = spec.commandLine().getErr();
         PipelineContext context = new PipelineContext(scenario, seed.seed(), quick.quick(), message -> {
             err.println(message);
@@ -113,15 +113,15 @@ public final class ProjectLacCommand implements Callable<Integer> {
     }
 
     /** A scenario folder as it is; a looked-after history in an in-memory scenario around it. */
-    private Scenario scenario() {
+    private Scenario scenario(java.util.function.UnaryOperator<Scenario> options) {
         if (Files.isRegularFile(dir.resolve("scenario.yaml"))) {
             if (configFile != null) {
                 throw InvalidInputException.of(Problem.error(configFile, 0, "--config", null, "--config is for a folder of"
                         + " returns or aggregates; a scenario's settings are its scenario.yaml lac_projection section"));
             }
-            return ScenarioLoader.load(dir);
+            return options.apply(ScenarioLoader.load(dir));
         }
-        return LacStandaloneScenario.of(dir, configFile);
+        return LacStandaloneScenario.of(dir, configFile, options);
     }
 
     /** The options as overrides of the section's keys: the capability then reads them like any setting. */

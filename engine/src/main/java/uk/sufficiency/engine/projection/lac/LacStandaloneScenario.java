@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.model.cost.FeeTable;
 import uk.sufficiency.model.scenario.MatchingWeights;
@@ -45,6 +46,14 @@ public final class LacStandaloneScenario {
      * @param settingsFile a YAML file holding lac_projection settings (relative paths against its folder), or null
      */
     public static Scenario of(Path input, Path settingsFile) {
+        return of(input, settingsFile, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with a command's option overrides applied before the settings are checked, so that
+     * one pass reports every problem of the settings, the options and the history together.
+     */
+    public static Scenario of(Path input, Path settingsFile, UnaryOperator<Scenario> overrides) {
         ObjectNode settings = settingsFile == null ? JsonNodeFactory.instance.objectNode() : readSettings(settingsFile);
         Path absolute = input.toAbsolutePath().normalize();
         settings.remove(List.of("ssda903_dir", "aggregates_file"));
@@ -62,13 +71,13 @@ public final class LacStandaloneScenario {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set(LacSettingsReader.SECTION, settings);
         ScenarioConfig config = ScenarioConfig.ofFile(root, settingsFile != null ? settingsFile : input);
-        Scenario draft = scenario(input, absolute, config, null);
+        Scenario draft = overrides.apply(scenario(input, absolute, config, null));
         ProblemCollector problems = new ProblemCollector();
         LacSettingsReader.Read read = LacSettingsReader.read(draft.settings(LacSettingsReader.SECTION), problems);
         LacHistorySource.Loaded loaded = read == null ? null
                 : LacHistorySource.load(read.config(), draft.settings(LacSettingsReader.SECTION), problems);
         problems.throwIfErrors();
-        return scenario(input, absolute, config, loaded.history().lastSnapshot());
+        return overrides.apply(scenario(input, absolute, config, loaded.history().lastSnapshot()));
     }
 
     private static Scenario scenario(Path input, Path absolute, ScenarioConfig config, java.time.LocalDate asOf) {
