@@ -24,6 +24,16 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    static String oneLine(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String first = message.lines().findFirst().orElse("");
+        return first.length() > 300 ? first.substring(0, 297) + "..." : first;
+    }
+
     public static int forException(Throwable exception) {
         if (exception instanceof InvalidInputException || exception instanceof CommandLine.ParameterException) {
             return INVALID_INPUT;
@@ -46,7 +56,10 @@ public final class ExitCodes {
                 err.flush();
                 return INVALID_INPUT;
             }
-            LOG.error("{} failed: {}", commandLine.getCommandName(), exception.toString(), exception);
+            // Last resort: one plain line; the stack trace only with --debug (it may name internals, never child data).
+            LOG.debug("{} failed", commandLine.getCommandName(), exception);
+            err.println("sufficiency " + commandLine.getCommandName() + " failed: " + oneLine(exception)
+                    + (DebugOption.enabled() ? "" : " (run again with --debug for the technical details)"));
             err.flush();
             return INTERNAL_ERROR;
         }

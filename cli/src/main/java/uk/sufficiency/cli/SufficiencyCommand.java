@@ -50,6 +50,9 @@ public final class SufficiencyCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    DebugOption debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
@@ -64,6 +67,14 @@ public final class SufficiencyCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int status;
+        try {
+            status = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Options are range-checked so that this should not happen; if it does, say so plainly.
+            System.err.println("sufficiency: out of memory; try a smaller problem or give Java more memory (java -Xmx8g -jar ...)");
+            status = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(status);
     }
 }

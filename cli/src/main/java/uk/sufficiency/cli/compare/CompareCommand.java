@@ -12,7 +12,7 @@ import uk.sufficiency.cli.ExitCodes;
 import uk.sufficiency.cli.VersionProvider;
 import uk.sufficiency.cli.report.Report;
 import uk.sufficiency.cli.report.ResultFiles;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /** Compares two run folders: headline figures and every table side by side, with the changes. */
@@ -38,7 +38,8 @@ public final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        ResultsFolder.check(outDir, "--out", List.of(runA, runB));
         ProblemCollector problems = new ProblemCollector();
         RunFolder a = RunFolder.read(runA, problems);
         RunFolder b = RunFolder.read(runB, problems);
@@ -46,11 +47,13 @@ public final class CompareCommand implements Callable<Integer> {
         Report report = new Report("Sufficiency comparison", List.of(
                 "A: " + runA + " (" + a.describe() + ")", "B: " + runB + " (" + b.describe() + ")",
                 "sufficiency " + VersionProvider.version()), RunComparison.sections(a, b));
-        ResultFiles.Written written = ResultFiles.write(new OutputDirectory(outDir), report, "compare.html",
-                "comparison.xlsx");
+        ResultFiles.Written[] result = new ResultFiles.Written[1];
+        List<Path> files = ResultsFolder.write(outDir, "--out", List.of(runA, runB),
+                out -> result[0] = ResultFiles.write(out, report, "compare.html", "comparison.xlsx"));
+        ResultFiles.Written written = result[0];
         written.errors().forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().printf("wrote %d files to %s: compare.html, comparison.xlsx and csv/%n",
-                written.files().size(), outDir);
+                files.size(), outDir);
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return written.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.table.InputFiles;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -24,6 +25,8 @@ record RunFolder(Path directory, JsonNode record, Map<String, CsvData> tables) {
     /** One CSV table as text: header, rows, and the columns that identify a row (from run.json). */
     record CsvData(List<String> columns, List<List<String>> rows, List<String> keyColumns) {
     }
+
+    private static final java.util.regex.Pattern TABLE_FILE = java.util.regex.Pattern.compile("csv/[a-z0-9]+(-[a-z0-9]+)*\\.csv");
 
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
@@ -37,18 +40,19 @@ record RunFolder(Path directory, JsonNode record, Map<String, CsvData> tables) {
             return null;
         }
         try {
-            JsonNode json = new ObjectMapper().readTree(record.toFile());
+            JsonNode json = new ObjectMapper().readTree(InputFiles.readText(record, 64L * 1024 * 1024));
             Map<String, CsvData> tables = new LinkedHashMap<>();
             // run.json lists the tables in report order; files it does not list are read after, sorted
             List<Path> files = new ArrayList<>();
             for (JsonNode output : json.path("outputs")) {
                 String file = output.path("file").asText();
-                if (file.startsWith("csv/") && file.endsWith(".csv")) {
+                // only plain table files directly in csv/: a record naming "csv/../../x.csv" is not followed
+                if (TABLE_FILE.matcher(file).matches()) {
                     files.add(directory.resolve(file));
                 }
             }
             try (Stream<Path> listed = Files.list(csv)) {
-                listed.filter(p -> p.toString().endsWith(".csv")).sorted()
+                listed.filter(p -> TABLE_FILE.matcher("csv/" + p.getFileName()).matches()).sorted()
                         .filter(p -> !files.contains(p)).forEach(files::add);
             }
             Map<String, List<String>> keys = new LinkedHashMap<>();
@@ -58,22 +62,25 @@ record RunFolder(Path directory, JsonNode record, Map<String, CsvData> tables) {
                 keys.put(table.path("name").asText(), names);
             }
             for (Path file : files) {
-                if (Files.isRegularFile(file)) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     String name = file.getFileName().toString();
                     name = name.substring(0, name.length() - 4);
                     tables.put(name, readCsv(file, keys.get(name)));
                 }
             }
             return new RunFolder(directory, json, tables);
+        } catch (uk.sufficiency.model.validation.InvalidInputException e) {
+            e.problems().forEach(problems::add);
+            return null;
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.error(directory, 0, null, null, "could not read the run: " + e.getMessage()));
+            problems.add(Problem.error(directory, 0, null, null, "could not read the run: " + e.getClass().getSimpleName()));
             return null;
         }
     }
 
     private static CsvData readCsv(Path file, List<String> keyColumns) throws IOException {
         List<List<String>> lines = new ArrayList<>();
-        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(file.toFile())) {
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(InputFiles.readText(file))) {
             while (rows.hasNext()) {
                 lines.add(Arrays.asList(rows.next()));
             }

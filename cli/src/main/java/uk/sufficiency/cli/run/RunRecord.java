@@ -37,7 +37,7 @@ public final class RunRecord {
 
     public static ObjectNode build(String version, Options options, Scenario scenario, Instant started,
             double totalSeconds, double validateSeconds, StepRunner.Outcome outcome, List<Table> tables,
-            List<Path> outputs) {
+            List<Path> outputs, Path writtenIn) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("tool", "sufficiency");
         root.put("version", version);
@@ -100,7 +100,7 @@ public final class RunRecord {
         ArrayNode written = root.putArray("outputs");
         for (Path output : outputs) {
             ObjectNode node = written.addObject();
-            node.put("file", options.outDir().toAbsolutePath().normalize()
+            node.put("file", writtenIn.toAbsolutePath().normalize()
                     .relativize(output.toAbsolutePath().normalize()).toString().replace('\\', '/'));
             node.put("sha256", sha256(output));
         }

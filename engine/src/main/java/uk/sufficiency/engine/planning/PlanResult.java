@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.goalseek.GoalSeeker;
+import uk.sufficiency.model.child.SkillLevel;
 
 /**
  * A plan set beside its baseline on the same demand simulations.
@@ -44,7 +45,7 @@ public record PlanResult(
         int sims = baseline.samples(PlanMeasure.DEMAND, 1, PlanEvaluator.ALL).length;
         for (int t = 1; t <= settings.years(); t++) {
             double households = 0;
-            for (int level = 1; level <= 6; level++) {
+            for (int level : SkillLevel.all()) {
                 households += extraRecruits[t][level];
             }
             double spend = households * settings.recruitmentCostGbpPerHousehold();

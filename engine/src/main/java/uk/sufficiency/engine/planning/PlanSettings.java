@@ -6,6 +6,7 @@ import uk.sufficiency.engine.planning.allocation.PlacementCosts;
 import uk.sufficiency.engine.planning.demand.CurrentMix;
 import uk.sufficiency.engine.planning.supply.CarerHousehold;
 import uk.sufficiency.engine.planning.supply.SupplyParameters;
+import uk.sufficiency.model.child.SkillLevel;
 
 /**
  * Every input of one plan, resolved from the scenario, its {@code plan:} section, the command line
@@ -71,7 +72,7 @@ public record PlanSettings(
 
     /** {@code [year][level]} recruitment repeated every year. */
     public static double[][] everyYear(double[] perYear, int years) {
-        double[][] plan = new double[years + 1][7];
+        double[][] plan = new double[years + 1][SkillLevel.SLOTS];
         for (int t = 1; t <= years; t++) {
             plan[t] = perYear.clone();
         }

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.planning;
 
 import java.util.Locale;
+import uk.sufficiency.model.child.SkillLevel;
 
 /** A plain-text summary of a plan for the terminal: plan beside baseline, year by year and by level. */
 public final class PlanTable {
@@ -48,7 +49,7 @@ public final class PlanTable {
         out.append(String.format(Locale.ROOT, "%nBy skill level, %d (foster):%n", s.yearLabel(last)));
         out.append(String.format(Locale.ROOT, "%-6s %-17s %-17s %-22s%n", "level", "children [80%]",
                 "usable base->plan", "gap base->plan"));
-        for (int level = 1; level <= 6; level++) {
+        for (int level : SkillLevel.all()) {
             Summary demand = Summary.of(p.samples(PlanMeasure.DEMAND, last, level));
             out.append(String.format(Locale.ROOT, "L%-5d %-17s %-17s %-22s%n", level,
                     String.format(Locale.ROOT, "%.1f [%.0f-%.0f]", demand.mean(), demand.p10(), demand.p90()),
@@ -72,7 +73,7 @@ public final class PlanTable {
 
     private static String perLevel(double[] byLevel) {
         StringBuilder text = new StringBuilder();
-        for (int level = 1; level <= 6; level++) {
+        for (int level : SkillLevel.all()) {
             if (byLevel[level] != 0) {
                 text.append(text.length() == 0 ? "" : ", ")
                         .append(String.format(Locale.ROOT, "L%d %s", level, PlanSettingsReader.fmt(Math.round(byLevel[level] * 100) / 100.0)));

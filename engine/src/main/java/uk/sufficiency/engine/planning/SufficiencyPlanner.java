@@ -6,6 +6,7 @@ import uk.sufficiency.engine.planning.demand.DemandSimulations;
 import uk.sufficiency.engine.planning.demand.LacProjectionDemand;
 import uk.sufficiency.engine.planning.demand.TrendDemand;
 import uk.sufficiency.engine.planning.goalseek.GoalSeeker;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**
@@ -44,7 +45,7 @@ public final class SufficiencyPlanner {
             extra = seek.extra();
             LOG.info("goal-seek: {} after {} plan evaluations", seek.explanation(), seek.evaluations());
         }
-        double[][] none = new double[settings.years() + 1][7];
+        double[][] none = new double[settings.years() + 1][SkillLevel.SLOTS];
         PlanEvaluator.Evaluation baseline = evaluator.evaluate(none, settings.years());
         PlanEvaluator.Evaluation plan = evaluator.evaluate(extra, settings.years());
         return new PlanResult(settings, baseline, plan, extra, seek, demandSource);

@@ -20,13 +20,7 @@ class PlanWithLacProjectionTest {
     Path temp;
 
     private static Path returns() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared/data/ssda903-synthetic");
-            if (Files.isDirectory(folder)) {
-                return folder;
-            }
-        }
-        return null;
+        return uk.sufficiency.engine.testdata.TestData.ssda903Synthetic();
     }
 
     private Path scenario(String asOf, Path returns) throws Exception {

@@ -56,7 +56,8 @@ public final class ScenarioLoader {
         for (String key : List.of("extends", "add", "close")) {
             merged.remove(key);
         }
-        ScenarioSettings settings = new ScenarioSettings(chain, merged, problems);
+        ScenarioConfig config = config(merged, chain);
+        ScenarioSettings settings = new ScenarioSettings(config, problems);
         List<Path> inputFiles = new ArrayList<>();
         chain.forEach(document -> inputFiles.add(document.file()));
 
@@ -72,7 +73,7 @@ public final class ScenarioLoader {
                 chain.get(chain.size() - 1).directory(), chain.stream().map(YamlDocument::directory).toList(),
                 tables.children.values().stream().map(Located::value).toList(),
                 tables.placements.values().stream().map(Located::value).toList(),
-                settings.fees(), settings.weights(), settings.targets(), settings.series(), config(merged, chain), inputFiles);
+                settings.fees(), settings.weights(), settings.targets(), settings.series(), config, inputFiles);
         ScenarioChecks.check(scenario, tables.children, tables.placements, problems);
         UnitCosts.read(scenario.settings(UnitCosts.SECTION), scenario.placements(), scenario.fees(), scenario.asOfDate(),
                 problems);
@@ -117,12 +118,72 @@ public final class ScenarioLoader {
             }
             YamlDocument document = YamlDocument.read(current);
             reversed.add(document);
-            JsonNode parent = document.tree().get("extends");
-            current = parent == null || parent.isNull() ? null : Path.of(parent.asText());
+            current = parentOf(document);
         }
         List<YamlDocument> chain = new ArrayList<>(reversed);
         java.util.Collections.reverse(chain);
+        confine(chain);
         return chain;
+    }
+
+    /** The folder a document extends, or null; only one folder, written relative to the document's own. */
+    private static Path parentOf(YamlDocument document) {
+        JsonNode parent = document.tree().get("extends");
+        if (parent == null || parent.isNull()) {
+            return null;
+        }
+        if (!parent.isTextual()) {
+            throw InvalidInputException.of(Problem.error(document.file(), document.line("/extends"), "extends", null,
+                    "extends must name one scenario folder, as a path relative to this one (not a list or map)"));
+        }
+        String written = document.paths().stream().filter(p -> p.pointer().equals("/extends"))
+                .map(YamlDocument.PathKey::written).findFirst().orElse(parent.asText());
+        if (written.isBlank() || Path.of(written).isAbsolute()) {
+            throw InvalidInputException.of(Problem.error(document.file(), document.line("/extends"), "extends", written,
+                    "extends must be a path relative to this scenario's folder, e.g. ../baseline"));
+        }
+        return Path.of(parent.asText());
+    }
+
+    /**
+     * Every file a scenario names must lie inside its own folder or a folder it extends, written as
+     * a relative path, and may not lead out through a symbolic link: a scenario can never make the
+     * engine read (and echo) a file elsewhere on the machine.
+     */
+    private static void confine(List<YamlDocument> chain) {
+        List<Path> roots = chain.stream().map(d -> realPath(d.directory())).toList();
+        ProblemCollector problems = new ProblemCollector();
+        for (YamlDocument document : chain) {
+            for (YamlDocument.PathKey key : document.paths()) {
+                if (key.pointer().equals("/extends")) {
+                    continue;
+                }
+                String column = key.pointer().substring(1).replace('/', '.');
+                if (Path.of(key.written()).isAbsolute()) {
+                    problems.error(document.file(), document.line(key.pointer()), column, key.written(),
+                            "file paths must be relative to the scenario's folder");
+                } else if (roots.stream().noneMatch(realPath(key.resolved())::startsWith)) {
+                    problems.error(document.file(), document.line(key.pointer()), column, key.written(),
+                            "names a file outside this scenario's folder and the folders it extends");
+                }
+            }
+        }
+        problems.throwIfErrors();
+    }
+
+    /** The path with symbolic links resolved as far as it exists. */
+    private static Path realPath(Path path) {
+        Path existing = path.toAbsolutePath().normalize();
+        Path rest = Path.of("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(rest).normalize();
+        } catch (java.io.IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** Maps merge key by key, the overriding tree winning; lists and scalars replace. */

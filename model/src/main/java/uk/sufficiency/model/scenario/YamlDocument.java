@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
+import uk.sufficiency.model.table.InputFiles;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 
@@ -26,22 +29,33 @@ final class YamlDocument {
 
     static final String FILE_NAME = "scenario.yaml";
 
-    private static final YAMLMapper MAPPER = new YAMLMapper();
+    /** A scenario.yaml is a few kilobytes; 1 MiB leaves room and keeps a runaway scalar out. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Path file;
     private final ObjectNode tree;
     private final Map<String, Integer> lines;
+    private final List<PathKey> paths;
 
-    private YamlDocument(Path file, ObjectNode tree, Map<String, Integer> lines) {
+    private YamlDocument(Path file, ObjectNode tree, Map<String, Integer> lines, List<PathKey> paths) {
         this.file = file;
         this.tree = tree;
         this.lines = lines;
+        this.paths = List.copyOf(paths);
     }
 
     static YamlDocument read(Path directory) {
         Path file = directory.resolve(FILE_NAME).toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw InvalidInputException.of(Problem.error(file, 0, null, null,
+                    "no scenario.yaml: a scenario folder must hold one"));
+        }
+        String text = InputFiles.readText(file, MAX_BYTES);
+        SafeYaml.check(file, text);
         try {
-            String text = Files.readString(file);
             JsonNode node = MAPPER.readTree(text);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 throw InvalidInputException.of(Problem.error(file, 1, null, null, "scenario.yaml is empty"));
@@ -50,18 +64,29 @@ final class YamlDocument {
                 throw InvalidInputException.of(Problem.error(file, 1, null, null, "scenario.yaml must be a map of keys"));
             }
             ObjectNode tree = (ObjectNode) node;
-            resolvePaths(tree, "", file.getParent());
-            return new YamlDocument(file, tree, lineIndex(text));
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(Problem.error(file, 0, null, null,
-                    "no scenario.yaml: a scenario folder must hold one"));
+            Map<String, Integer> lines = lineIndex(text);
+            List<PathKey> paths = new ArrayList<>();
+            resolvePaths(tree, "", file.getParent(), paths);
+            return new YamlDocument(file, tree, lines, paths);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw InvalidInputException.of(Problem.error(file, line, null, null,
-                    "not valid YAML: " + e.getOriginalMessage()));
+            String message = e.getOriginalMessage();
+            throw InvalidInputException.of(Problem.error(file, line, null, null, message.startsWith("Duplicate field")
+                    ? "a key is given twice in the same map (" + message.replace("Duplicate field", "key")
+                            + "); give each key once"
+                    : "not valid YAML: " + message));
         } catch (IOException e) {
             throw InvalidInputException.of(Problem.error(file, 0, null, null, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /** A file or folder named by a key, resolved against the yaml's own folder. */
+    record PathKey(String pointer, String written, Path resolved) {
+    }
+
+    /** The file and folder references this document makes, for the loader's confinement check. */
+    List<PathKey> paths() {
+        return paths;
     }
 
     Path file() {
@@ -97,7 +122,7 @@ final class YamlDocument {
                 || (parentPointer.isEmpty() && key.equals("extends"));
     }
 
-    private static void resolvePaths(JsonNode node, String pointer, Path base) {
+    private static void resolvePaths(JsonNode node, String pointer, Path base, List<PathKey> paths) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
@@ -105,15 +130,18 @@ final class YamlDocument {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();
                 JsonNode value = field.getValue();
+                String child = pointer + "/" + escape(key);
                 if (value.isTextual() && isPathKey(pointer, key)) {
-                    field.setValue(TextNode.valueOf(base.resolve(value.asText()).toAbsolutePath().normalize().toString()));
+                    Path resolved = base.resolve(value.asText()).toAbsolutePath().normalize();
+                    paths.add(new PathKey(child, value.asText(), resolved));
+                    field.setValue(TextNode.valueOf(resolved.toString()));
                 } else {
-                    resolvePaths(value, pointer + "/" + escape(key), base);
+                    resolvePaths(value, child, base, paths);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                resolvePaths(node.get(i), pointer + "/" + i, base);
+                resolvePaths(node.get(i), pointer + "/" + i, base, paths);
             }
         }
     }

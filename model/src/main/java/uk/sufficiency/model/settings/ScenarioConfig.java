@@ -70,6 +70,11 @@ public final class ScenarioConfig {
         return new ConfigSection(name, node == null ? MissingNode.getInstance() : node.deepCopy(), this);
     }
 
+    /** The whole file as one section: its top-level keys, for the scenario's own settings. */
+    public ConfigSection root() {
+        return new ConfigSection("", tree.deepCopy(), this);
+    }
+
     /** The file and line that set the key at {@code pointer}, or the nearest enclosing key's. */
     public Origin origin(String pointer) {
         String p = pointer;

@@ -54,39 +54,38 @@ public final class Cells {
         if (value == null) {
             return null;
         }
-        try {
-            double parsed = Double.parseDouble(value);
-            if (parsed != Math.rint(parsed) || Double.isInfinite(parsed)) {
-                throw new NumberFormatException();
-            }
-            int whole = (int) parsed;
-            if (whole < min || whole > max) {
-                error(column, value, column + " must be " + meaning);
-                return null;
-            }
-            return whole;
-        } catch (NumberFormatException e) {
-            error(column, value, column + " must be a whole number (" + meaning + ")");
+        if (!NumberGrammar.isWholeNumber(value)) {
+            error(column, value, column + " must be a whole number written in digits (" + meaning + ")");
             return null;
         }
+        double parsed = NumberGrammar.parse(value);
+        if (parsed < min || parsed > max) {
+            error(column, value, column + " must be " + meaning);
+            return null;
+        }
+        return (int) parsed;
     }
 
+    /**
+     * A number in the one grammar every reader uses ({@link NumberGrammar}): plain decimal with a
+     * '.' point, optionally grouped in thousands with ','; "7,50" and "-1,1" are errors, as are
+     * exponents and language literals ("0x1p9", "500d", "NaN").
+     */
     public Double decimal(String column, boolean required, double min, double max, String meaning) {
         String value = text(column, required);
         if (value == null) {
             return null;
         }
-        try {
-            double parsed = Double.parseDouble(value.replace(",", "").replace("£", ""));
-            if (Double.isNaN(parsed) || parsed < min || parsed > max) {
-                error(column, value, column + " must be " + meaning);
-                return null;
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            error(column, value, column + " must be a number (" + meaning + ")");
+        if (!NumberGrammar.isDecimal(value)) {
+            error(column, value, column + " must be a plain decimal number such as 1234.5 or 1,234.5 (" + meaning + ")");
             return null;
         }
+        double parsed = NumberGrammar.parse(value);
+        if (parsed < min || parsed > max) {
+            error(column, value, column + " must be " + meaning);
+            return null;
+        }
+        return parsed;
     }
 
     public LocalDate date(String column, boolean required) {

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,10 +49,11 @@ public final class CsvTable {
      * UTF-8, malformed quoting, no header) is reported through an {@link InvalidInputException}.
      */
     public static CsvTable read(Path file) {
+        String text = InputFiles.readText(file);
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = MAPPER.getFactory().createParser(reader)) {
+        ProblemCollector problems = new ProblemCollector();
+        try (JsonParser parser = MAPPER.getFactory().createParser(new java.io.StringReader(text))) {
             List<String> cells = new ArrayList<>();
             // WRAP_AS_ARRAY: one array around the document, one array per row
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -71,35 +67,77 @@ public final class CsvTable {
                         // a row's own line is that of its first cell; other locations run ahead
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    cells.add(parser.getText());
+                    String cell = parser.getText();
+                    if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                        problems.error(file, line, columnName(header, cells.size()), null, "cell is "
+                                + cell.length() + " characters long; at most " + MAX_CELL_CHARS + " are allowed");
+                        cell = "";
+                    }
+                    cells.add(cell);
                 }
                 if (header == null) {
-                    header = new ArrayList<>();
-                    for (int i = 0; i < cells.size(); i++) {
-                        String name = cells.get(i) == null ? "" : cells.get(i).trim();
-                        if (i == 0 && name.startsWith("\uFEFF")) {
-                            name = name.substring(1);
-                        }
-                        header.add(name);
-                    }
+                    header = readHeader(file, cells, problems);
                 } else {
+                    if (cells.size() > header.size() && !trailingBlank(cells, header.size())) {
+                        problems.error(file, line, null, null, "row has " + cells.size() + " cells but the header has "
+                                + header.size() + " columns (a stray comma or an unquoted value with a comma?)");
+                    }
                     rows.add(new Row(line, cells.toArray(String[]::new)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(Problem.error(file, 0, null, null, "file not found"));
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(Problem.error(file, 0, null, null, "file is not UTF-8 text"));
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw InvalidInputException.of(Problem.error(file, 0, null, null, "not readable as CSV: " + message));
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? j.getLocation().getLineNr() : 0;
+            String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? j.getOriginalMessage() : e.getClass().getSimpleName();
+            throw InvalidInputException.of(Problem.error(file, line, null, null, "not readable as CSV: "
+                    + (message.contains("quote") ? "a quoted cell is not closed (missing \")" : firstLine(message))));
         }
         if (header == null) {
             throw InvalidInputException.of(Problem.error(file, 1, null, null, "file is empty: a header row is required"));
         }
+        problems.throwIfErrors();
         return new CsvTable(file, header, rows);
+    }
+
+    /** Longest cell accepted: far beyond any id, date or list of needs. */
+    public static final int MAX_CELL_CHARS = 10_000;
+
+    private static List<String> readHeader(Path file, List<String> cells, ProblemCollector problems) {
+        List<String> header = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i) == null ? "" : cells.get(i).trim();
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
+            if (!name.isEmpty() && !seen.add(name.toLowerCase(Locale.ROOT))) {
+                problems.error(file, 1, name, null, "column '" + name + "' appears twice in the header (column "
+                        + (i + 1) + "); each column may appear once");
+            }
+            header.add(name);
+        }
+        return header;
+    }
+
+    private static boolean trailingBlank(List<String> cells, int from) {
+        for (int i = from; i < cells.size(); i++) {
+            if (cells.get(i) != null && !cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String columnName(List<String> header, int index) {
+        return header != null && index < header.size() ? header.get(index) : "column " + (index + 1);
+    }
+
+    private static String firstLine(String message) {
+        String first = message.lines().findFirst().orElse("");
+        return first.length() > 120 ? first.substring(0, 117) + "..." : first;
     }
 
     public Path file() {
@@ -134,7 +172,7 @@ public final class CsvTable {
         for (String name : required) {
             if (!hasColumn(name)) {
                 problems.add(Problem.error(file, 1, name, null, "required column '" + name
-                        + "' is missing from the header (columns found: " + String.join(",", header) + ")"));
+                        + "' is missing from the header" + foundColumns()));
             }
         }
         return problems;
@@ -144,6 +182,12 @@ public final class CsvTable {
     public String get(Row row, String column) {
         String value = cell(row, column);
         return value == null ? "" : value;
+    }
+
+    /** The header, shown only when it looks like column names, so an error never echoes a stray file's content. */
+    private String foundColumns() {
+        boolean plausible = header.size() <= 200 && header.stream().allMatch(h -> h.matches("[A-Za-z0-9_ .()%-]{0,60}"));
+        return plausible ? " (columns found: " + String.join(",", header) + ")" : " (the first line does not look like a header)";
     }
 
     /** Reports each required column the header lacks; returns true if all are present. */

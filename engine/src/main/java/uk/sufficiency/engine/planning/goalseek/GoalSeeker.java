@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning.goalseek;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanGoal;
 import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.model.child.SkillLevel;
 
 /**
  * Finds the least extra recruitment (households, by plan year and skill level) that meets a goal,
@@ -50,7 +51,7 @@ public final class GoalSeeker {
                 if (sum(extra[t]) + 1 > roomPerYear + 1e-9) {
                     continue;
                 }
-                for (int level = 1; level <= 6; level++) {
+                for (int level : SkillLevel.all()) {
                     extra[t][level] += 1;
                     double value = metric(evaluator, goal, extra, goalYear);
                     evaluations++;

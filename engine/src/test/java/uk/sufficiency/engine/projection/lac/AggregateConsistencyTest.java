@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.ssda903.Episode;
 import uk.sufficiency.engine.ssda903.Ssda903Data;
 import uk.sufficiency.engine.ssda903.Ssda903Reader;
-import uk.sufficiency.engine.testdata.SharedData;
+import uk.sufficiency.engine.testdata.TestData;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -102,7 +102,7 @@ class AggregateConsistencyTest {
         LacProjectionConfig config = LacProjectionConfig.defaults().withWindowMonths(24).withEntries("constant", 24)
                 .withDrift(new LacProjectionConfig.DriftPrior(0.0, 1e9));
         LacStates space = new LacStates(config.categoryIds(), AgeBands.parse(config.ageBands()));
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(SharedData.ssda903Synthetic());
+        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(TestData.ssda903Synthetic());
         EpisodeHistory children = new EpisodeHistory(data);
         int first = children.firstSnapshot().getYear();
         int last = children.lastSnapshot().getYear();

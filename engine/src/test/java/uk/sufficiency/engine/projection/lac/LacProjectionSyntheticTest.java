@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.sufficiency.engine.pipeline.PipelineContext;
-import uk.sufficiency.engine.testdata.SharedData;
+import uk.sufficiency.engine.testdata.TestData;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.uncertainty.Interval;
@@ -22,7 +22,7 @@ class LacProjectionSyntheticTest {
 
     @Test
     void backtestsAtEveryOriginAndBuildsEveryTable() {
-        Scenario scenario = LacStandaloneScenario.of(SharedData.ssda903Synthetic(), null)
+        Scenario scenario = LacStandaloneScenario.of(TestData.ssda903Synthetic(), null)
                 .withSetting("lac_projection", "years", com.fasterxml.jackson.databind.node.IntNode.valueOf(2), "--years");
         assertEquals(LocalDate.of(2022, 3, 31), scenario.asOfDate(), "a folder of returns is as of its last snapshot");
         LacProjectionResult result = LAC.run(LAC.settingsOrThrow(scenario), new PipelineContext(scenario, 11L, true, null));
@@ -67,7 +67,7 @@ class LacProjectionSyntheticTest {
 
     @Test
     void aReferenceWindowLongerThanTheHistoryIsAnInputError() {
-        Scenario scenario = LacStandaloneScenario.of(SharedData.ssda903Synthetic(), null).withSetting("lac_projection",
+        Scenario scenario = LacStandaloneScenario.of(TestData.ssda903Synthetic(), null).withSetting("lac_projection",
                 "reference_window", com.fasterxml.jackson.databind.node.TextNode.valueOf("7y"), "--reference-window");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LAC.settingsOrThrow(scenario));
         assertEquals("--reference-window", e.problems().get(0).column());
