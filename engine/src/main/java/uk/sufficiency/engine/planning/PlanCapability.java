@@ -79,7 +79,8 @@ public final class PlanCapability implements Capability<PlanSettings, PlanResult
         int simulations = settings.simulations();
         if (settings.demand().fromLacProjection()) {
             LacProjectionResult lac = LacProjectionRunner.resultFor(context);
-            demand = LacProjectionDemand.from(lac, settings.mix(), settings.years(), LacProjectionDemand.defaultKinds());
+            demand = LacProjectionDemand.from(lac.paths(), settings.mix(), settings.asOf(), settings.years(),
+                    LacProjectionDemand.defaultKinds());
             demandSource = LacProjectionDemand.describe(lac, settings.asOf());
             simulations = demand.simulations();
             runAssumptions.add(new Assumption("plan.simulations.used", Integer.toString(simulations), "simulations",

@@ -1,30 +1,27 @@
 package uk.sufficiency.engine.planning.demand;
 
-import uk.sufficiency.model.child.SkillLevel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.sufficiency.engine.projection.lac.ChildState;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.PlacementKind;
 
 /**
- * Adapter from the looked-after children projection's result to the planner's demand: each LAC
- * simulation path becomes one demand simulation, so the planner's bounds carry the projection's
- * uncertainty.
+ * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
+ * to the planner's demand: each LAC simulation path becomes one demand simulation, so the planner's
+ * bounds carry the projection's uncertainty.
  *
- * <p>The projection gives the growth; the scenario's children give the level. Plan year t takes the
- * projection's year t (its months 12(t-1)+1 to 12t after its base); per placement kind, the path's
- * mean month-end stock over those months divided by the stock at the base is the kind's growth
- * factor, and the scenario's current children of that kind times the factor (rounded) is the
- * demand, split over skill levels in the current mix (largest remainder). Anchoring on the
- * scenario's own children keeps one time frame: the plan's years run from the scenario's as-of
- * date whatever date the projection's history ends on (which the demand description states).
- * Categories not mapped to a kind ({@code connected}: met by the connected carer; {@code other})
- * do not draw on the planner's supply.
+ * <p>Plan year t (the 12 months ending on as_of + t years) takes, per placement kind, the mean of the
+ * path's 12 month-end stocks in that year over the LAC categories mapped to the kind (rounded to
+ * whole children), split over skill skill levels in the scenario's current mix of required levels
+ * within that kind (largest remainder, so the levels add up to the kind's total). Categories not
+ * mapped to a kind ({@code connected}: met by the connected carer; {@code other}: placed with
+ * parents, adoption, secure units...) do not draw on the planner's supply.
  */
 public final class LacProjectionDemand {
 
@@ -42,42 +39,43 @@ public final class LacProjectionDemand {
         return kinds;
     }
 
-    /** Months of projection the plan needs: 12 a plan year. */
-    public static int monthsNeeded(int years) {
-        return 12 * years;
-    }
-
     /**
-     * @param result the LAC projection (its base is its history's last snapshot)
-     * @param mix    the scenario's current children: the level of demand and its mix within each kind
-     * @param years  plan years wanted
-     * @throws IllegalArgumentException if the projection is shorter than the plan
+     * @param projection the LAC simulation paths
+     * @param mix        the scenario's current children: the level mix within each kind
+     * @param asOf       the plan's as-of date; plan year t ends on asOf + t years
+     * @param years      plan years wanted; each must lie within the projection's months
+     * @param kinds      LAC category id to placement kind; unmapped categories are left out
+     * @throws IllegalArgumentException if the projection does not cover a plan year
      */
-    public static DemandSimulations from(LacProjectionResult result, CurrentMix mix, int years,
+    public static DemandSimulations from(SimulationResult projection, CurrentMix mix, LocalDate asOf, int years,
             Map<String, PlacementKind> kinds) {
-        SimulationResult projection = result.simulation();
-        if (projection.months().size() < monthsNeeded(years)) {
-            throw new IllegalArgumentException("the LAC projection covers " + projection.months().size()
-                    + " months; the plan's " + years + " years need " + monthsNeeded(years));
-        }
-        List<String> categories = result.space().categories();
-        double[] atBase = new double[PlacementKind.values().length];
-        for (ChildState child : result.observations().population()) {
-            PlacementKind kind = kinds.get(categories.get(child.category()));
-            if (kind != null) {
-                atBase[kind.ordinal()]++;
-            }
-        }
-        int[][][][] counts = new int[projection.simulations()][years + 1][PlacementKind.values().length][SkillLevel.SLOTS];
+        List<String> categories = projection.space().categories();
+        List<YearMonth> months = projection.months();
+        int kindCount = PlacementKind.values().length;
+        int[][][][] counts = new int[projection.simulations()][years + 1][kindCount][SkillLevel.SLOTS];
         for (int t = 1; t <= years; t++) {
+            YearMonth end = YearMonth.from(asOf.plusYears(t));
+            int[] monthIndex = new int[12];
+            for (int m = 0; m < 12; m++) {
+                monthIndex[m] = months.indexOf(end.minusMonths(11 - m));
+                if (monthIndex[m] < 0) {
+                    throw new IllegalArgumentException("the LAC projection (" + months.get(0) + " to "
+                            + months.get(months.size() - 1) + ") does not cover plan year " + t + " ending " + end);
+                }
+            }
             for (int s = 0; s < projection.simulations(); s++) {
-                double[] byKind = meanStock(projection, categories, kinds, s, 12 * (t - 1));
+                double[] byKind = new double[kindCount];
+                for (int c = 0; c < categories.size(); c++) {
+                    PlacementKind kind = kinds.get(categories.get(c));
+                    if (kind == null) {
+                        continue;
+                    }
+                    for (int m : monthIndex) {
+                        byKind[kind.ordinal()] += projection.stock(s, m, c, -1) / 12.0;
+                    }
+                }
                 for (PlacementKind kind : PlacementKind.values()) {
-                    int k = kind.ordinal();
-                    // a kind with no children at the base has no growth to take: held at today's children
-                    double factor = atBase[k] == 0 ? 1.0 : byKind[k] / atBase[k];
-                    int total = (int) Math.round(totalOf(mix, kind) * factor);
-                    apportion(total, mix, kind, counts[s][t][k]);
+                    apportion((int) Math.round(byKind[kind.ordinal()]), mix, kind, counts[s][t][kind.ordinal()]);
                 }
             }
         }
@@ -86,39 +84,16 @@ public final class LacProjectionDemand {
 
     /** In words: where the demand came from and how its calendar relates to the plan's. */
     public static String describe(LacProjectionResult result, LocalDate asOf) {
-        LocalDate base = result.observations().windowEnd();
-        String calendar = base.equals(asOf) ? "" : "; its history ends " + base + ", so its yearly growth from then is"
-                + " applied to the scenario's children from " + asOf;
-        return "LAC projection paths (" + result.simulations() + " simulations of the lac_projection section), growth"
-                + " per placement kind applied to the scenario's children, split by their level mix" + calendar;
+        return "LAC projection paths (" + result.simulations() + " simulations of the lac_projection section) from "
+                + asOf + ", by placement kind, split by the scenario's current level mix. " + result.timeFrame().note();
     }
 
-    private static double[] meanStock(SimulationResult projection, List<String> categories,
-            Map<String, PlacementKind> kinds, int s, int firstMonth) {
-        double[] byKind = new double[PlacementKind.values().length];
-        for (int c = 0; c < categories.size(); c++) {
-            PlacementKind kind = kinds.get(categories.get(c));
-            if (kind == null) {
-                continue;
-            }
-            for (int m = firstMonth; m < firstMonth + 12; m++) {
-                byKind[kind.ordinal()] += projection.stock(s, m, c, -1) / 12.0;
-            }
-        }
-        return byKind;
-    }
-
-    private static double totalOf(CurrentMix mix, PlacementKind kind) {
-        double total = 0;
-        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
-            total += mix.count(kind, level);
-        }
-        return total;
-    }
-
-    /** Splits {@code total} over levels 1-6 in the mix's proportions for the kind (largest remainder). */
+    /** Splits {@code total} over skill levels in the mix's proportions for the kind (largest remainder). */
     static void apportion(int total, CurrentMix mix, PlacementKind kind, int[] levels) {
-        double base = totalOf(mix, kind);
+        double base = 0;
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
+            base += mix.count(kind, level);
+        }
         double[] share = new double[SkillLevel.SLOTS];
         for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             // with no current children of the kind, all of its demand counts at level 1
@@ -134,7 +109,7 @@ public final class LacProjectionDemand {
         }
         while (given < total) {
             int best = 1;
-            for (int level = 2; level <= SkillLevel.MAX; level++) {
+            for (int level = 2; level <= 6; level++) {
                 if (remainder[level] > remainder[best]) {
                     best = level;
                 }

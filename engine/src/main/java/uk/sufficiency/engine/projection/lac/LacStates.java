@@ -7,9 +7,9 @@ import java.util.List;
  * monthly outcomes are indexed 0..K-1 (the category the child is in at the next month end; its own
  * category means "stayed") and K (left care).
  */
-public record StateSpace(List<String> categories, AgeBands bands) {
+public record LacStates(List<String> categories, AgeBands bands) {
 
-    public StateSpace {
+    public LacStates {
         categories = List.copyOf(categories);
     }
 
@@ -43,6 +43,6 @@ public record StateSpace(List<String> categories, AgeBands bands) {
     }
 
     public String outcomeName(int outcome) {
-        return outcome == exitOutcome() ? LacProjectionConfig.EXIT : categories.get(outcome);
+        return outcome == exitOutcome() ? LacProjectionSettings.EXIT : categories.get(outcome);
     }
 }

@@ -1,21 +1,24 @@
-package uk.sufficiency.engine.projection.ehcp.simulate;
+package uk.sufficiency.engine.random;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.random.BitsStreamGenerator;
 
 /**
  * The JDK's {@link SplittableRandom} (SplitMix64) as a commons-math generator, so that the
- * commons-math distributions can draw from it. Chosen over Well19937c because the simulation draws
- * one uniform per plan per year and Well19937c's state update dominated the run time; SplitMix64
- * passes BigCrush and is seeded in one step, so each simulation gets its own cheap stream.
+ * commons-math distributions (Gamma, Poisson, Beta) can draw from it. The one random-number adapter
+ * of the engine's simulations (EHCP cohorts, looked-after children). Chosen over Well19937c because
+ * the simulations draw tens of millions of uniforms (one per plan per year, one per child per month)
+ * and Well19937c's state update dominated the run time; SplitMix64 passes BigCrush and is seeded in
+ * one step, so each simulation gets its own cheap, independent stream and results do not depend on
+ * thread scheduling.
  */
-final class SplitMixGenerator extends BitsStreamGenerator {
+public final class SplitMixRandom extends BitsStreamGenerator {
 
     private static final long serialVersionUID = 1L;
 
     private SplittableRandom random;
 
-    SplitMixGenerator(long seed) {
+    public SplitMixRandom(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
