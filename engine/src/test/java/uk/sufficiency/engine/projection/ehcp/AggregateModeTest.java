@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.fit.TransitionTally;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.summary.CountSummaries;
-import uk.sufficiency.engine.projection.ehcp.summary.Interval;
+import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.model.validation.InvalidInputException;
 
 /** SEN2-shaped yearly counts, without transitions. */
@@ -52,7 +52,7 @@ class AggregateModeTest {
     void impliedJoinersReproduceEachYearsTotal() throws IOException {
         Path file = config();
         Files.writeString(folder.resolve("counts.csv"), counts(new int[] {2016, 2017, 2018}));
-        EhcpProjectionConfig config = EhcpConfigLoader.read(file);
+        EhcpSettings config = EhcpConfigLoader.read(file);
         EhcpInputs inputs = EhcpInputLoader.load(config, folder, file);
         assertEquals(EhcpInputs.Mode.AGGREGATE, inputs.mode());
         TransitionTally tally = TransitionTally.fromCounts(inputs.census(), inputs.space(), config, 2016, 2018);

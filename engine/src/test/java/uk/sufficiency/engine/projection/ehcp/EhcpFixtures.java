@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 
@@ -50,7 +50,7 @@ final class EhcpFixtures {
     }
 
     static EhcpInputs load(Path folder) {
-        return EhcpInputLoader.load(EhcpProjectionConfig.witanDefaults(), folder, null);
+        return EhcpInputLoader.load(EhcpSettings.witanDefaults(), folder, null);
     }
 
     /** The shared send-demo folder, found by walking up from the working directory. */

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.report.EhcpReportWriter;
@@ -36,7 +36,7 @@ class EhcpProjectionBenchmarkTest {
     @Test
     void thousandSimulationsOfSevenYearsForEightThousandPlans() throws IOException {
         writeInputs();
-        EhcpProjectionConfig config = new EhcpProjectionConfig("transitions.csv", "population.csv", null,
+        EhcpSettings config = new EhcpSettings("transitions.csv", "population.csv", null,
                 "costs.csv", "valid-states.csv", null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, 0);
         EhcpInputs inputs = EhcpInputLoader.load(config, folder, null);

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.sufficiency.engine.projection.ehcp.backtest.BacktestRow;
+import uk.sufficiency.engine.projection.ehcp.backtest.HindcastRow;
 import uk.sufficiency.engine.projection.ehcp.budget.BudgetRow;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.report.EhcpReportWriter;
@@ -35,7 +35,7 @@ class RealInputsTest {
     void projectsAndBacktestsTheSendDemoData() {
         Optional<Path> demo = EhcpFixtures.sendDemo();
         assumeTrue(demo.isPresent(), "shared/data/send-demo not found above " + System.getProperty("user.dir"));
-        EhcpProjectionConfig config = new EhcpProjectionConfig("transitions.csv", "population.csv", null,
+        EhcpSettings config = new EhcpSettings("transitions.csv", "population.csv", null,
                 "costs.csv", "valid-states.csv", null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, 40);
         EhcpInputs inputs = EhcpInputLoader.load(config, demo.get(), null);
@@ -43,8 +43,8 @@ class RealInputsTest {
         assertEquals(List.of(2013, 2014, 2015, 2016, 2017), List.copyOf(inputs.census().keySet()));
         assertEquals(2153, EhcpInputs.total(inputs.census().get(2017)), 1e-9);
         EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(3, 100, 42), null);
-        List<BacktestRow> all = result.backtest().stream().filter(r -> r.setting().equals("ALL")).toList();
-        assertEquals(List.of(2014, 2015, 2016), all.stream().map(BacktestRow::originYear).toList());
+        List<HindcastRow> all = result.backtest().stream().filter(r -> r.setting().equals("ALL")).toList();
+        assertEquals(List.of(2014, 2015, 2016), all.stream().map(HindcastRow::originYear).toList());
         // One year ahead, the total is within 10% of the count.
         assertTrue(Math.abs(all.get(2).errorPercent()) < 10, all.get(2).toString());
         assertEquals(3 * 20, result.backtest().size());
@@ -62,7 +62,7 @@ class RealInputsTest {
         node.put("backtest_simulations", 20);
         ((ObjectNode) node.get("goal_seek")).put("simulations", 30);
         ProblemCollector problems = new ProblemCollector();
-        EhcpProjectionConfig config = EhcpConfigLoader.bind(node, yaml, problems);
+        EhcpSettings config = EhcpConfigLoader.bind(node, yaml, problems);
         problems.throwIfErrors();
         EhcpInputs inputs = EhcpInputLoader.load(config, yaml.getParent(), yaml);
         assertEquals(EhcpInputs.Mode.AGGREGATE, inputs.mode());

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.projection.ehcp.budget.SpendCalculator;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.config.FinancialYearLabel;
 import uk.sufficiency.engine.projection.ehcp.config.GoalSeekSpec;
 import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeekResult;
-import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeeker;
+import uk.sufficiency.engine.projection.ehcp.goalseek.LeverFactorSearch;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
@@ -59,7 +59,7 @@ class ScenarioToolsTest {
                   simulations: 100
                 """);
         growing();
-        EhcpProjectionConfig settings = EhcpConfigLoader.read(config);
+        EhcpSettings settings = EhcpConfigLoader.read(config);
         EhcpInputs inputs = EhcpInputLoader.load(settings, folder, config);
         EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(3, 100, 1), config);
         GoalSeekResult goal = result.goalSeek();
@@ -73,10 +73,10 @@ class ScenarioToolsTest {
     @Test
     void goalSeekReportsAnUnreachableTarget() {
         GoalSeekSpec spec = new GoalSeekSpec(null, null, null, 2020, 100.0, null, 0.0, 1.0, null, null, null);
-        GoalSeekResult result = GoalSeeker.seek(spec, factor -> 200 + 10 * factor);
+        GoalSeekResult result = LeverFactorSearch.seek(spec, factor -> 200 + 10 * factor);
         assertNull(result.factor());
         assertTrue(result.status().contains("not reachable"));
-        GoalSeekResult found = GoalSeeker.seek(
+        GoalSeekResult found = LeverFactorSearch.seek(
                 new GoalSeekSpec(null, null, null, 2020, 205.0, null, 0.0, 1.0, 1e-6, 60, null),
                 factor -> 200 + 10 * factor);
         assertEquals(0.5, found.factor(), 0.001);

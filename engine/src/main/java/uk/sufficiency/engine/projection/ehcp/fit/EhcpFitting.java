@@ -12,7 +12,9 @@ public final class EhcpFitting {
         TransitionTally tally = inputs.mode() == EhcpInputs.Mode.TRANSITIONS
                 ? TransitionTally.fromTransitions(inputs.transitions(), inputs.space(), fromYear, originYear)
                 : TransitionTally.fromCounts(inputs.census(), inputs.space(), inputs.config(), fromYear, originYear);
-        return RateModelFitter.fit(tally, inputs.population(), inputs.config().priorStrength(),
-                inputs.config().joinerTrend(), fromYear, originYear);
+        RateModelFitter.TrendSpec trend = new RateModelFitter.TrendSpec(inputs.config().joinerTrend(),
+                inputs.config().maxJoinerGrowthPerYear(), JoinerTrendCalibration.PANEL);
+        return RateModelFitter.fit(tally, inputs.population(), inputs.config().priorStrength(), trend, fromYear,
+                originYear);
     }
 }

@@ -1,0 +1,24 @@
+package uk.sufficiency.engine.projection.ehcp.fit;
+
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings.JoinerTrend;
+
+/**
+ * The joiner-trend settings chosen by rolling-origin backtests pooled over the 148 English
+ * authorities' EHCP counts of January 2010-2019 (decisions 0045 and 0046; the panel run is in
+ * docs/BENCHMARKS.md), never on one authority's series.
+ *
+ * @param autoForm the form {@code joiner_trend: auto} stands for
+ * @param priorSd  typical yearly deviation of ln(joiner rate) from its trend across the panel
+ * @param priorDf  how many years of data that prior weighs as
+ * @param damping  phi of the damped forms: the share of last year's trend change that carries on
+ */
+public record JoinerTrendCalibration(JoinerTrend autoForm, double priorSd, double priorDf, double damping) {
+
+    /** The panel's choice. */
+    public static final JoinerTrendCalibration PANEL = new JoinerTrendCalibration(JoinerTrend.LOG_DAMPED, 0.10, 4.0, 0.8);
+
+    /** The form to fit: {@code auto} resolved to the panel's choice. */
+    public JoinerTrend resolve(JoinerTrend form) {
+        return form == null || form == JoinerTrend.AUTO ? autoForm : form;
+    }
+}
