@@ -1,8 +1,6 @@
 package uk.sufficiency.cli;
 
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +21,13 @@ import uk.sufficiency.cli.run.EhcpView;
 import uk.sufficiency.cli.run.StepResult;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.projection.ehcp.EhcpCapability;
+import uk.sufficiency.engine.projection.ehcp.EhcpFolderScenario;
 import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
 import uk.sufficiency.engine.projection.ehcp.EhcpRequest;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
-import uk.sufficiency.model.settings.Origin;
-import uk.sufficiency.model.settings.ScenarioConfig;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -47,11 +44,6 @@ import uk.sufficiency.model.validation.ProblemCollector;
             "costs.csv and valid-states.csv."
         })
 public final class ProjectEhcpCommand implements Callable<Integer> {
-
-    /** witan.send's file names, read from a folder that is not a scenario. */
-    static final List<String[]> WITAN_FILES = List.of(new String[] {"transitions_file", "transitions.csv"},
-            new String[] {"population_file", "population.csv"}, new String[] {"costs_file", "costs.csv"},
-            new String[] {"valid_states_file", "valid-states.csv"});
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -121,15 +113,7 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
             loaded.warnings().forEach(problems::add);
             return loaded.scenario();
         }
-        ObjectNode tree = JsonNodeFactory.instance.objectNode();
-        ObjectNode section = tree.putObject(EhcpSettings.SECTION);
-        for (String[] file : WITAN_FILES) {
-            section.put(file[0], dir.resolve(file[1]).toString());
-        }
-        Origin origin = new Origin(dir, 0);
-        ScenarioConfig config = new ScenarioConfig(tree, pointer -> origin);
-        return new Scenario(dir.getFileName().toString(), "witan.send inputs", null, dir, List.of(dir), List.of(),
-                List.of(), null, null, List.of(), java.util.Map.of(), config, List.of());
+        return EhcpFolderScenario.witan(dir);
     }
 
     /** Options are overrides of the section's keys, checked by the same binding as scenario.yaml. */

@@ -34,7 +34,8 @@ public final class EhcpView {
                     + "censuses (" + record.within95() + " of " + record.projections() + " inside their 95% interval)",
                     Math.round(record.meanAbsolutePercentError() * 10) / 10.0, "%");
         }
-        tables.forEach(step::table);
+        List<String> charted = List.of(total.name(), "ehcp-counts-by-setting", "ehcp-budget");
+        tables.stream().filter(t -> !charted.contains(t.name())).forEach(step::table);
         return step.build();
     }
 

@@ -117,7 +117,8 @@ class CohortSimulationTest {
         assertOnlyValidStates(result);
         double moved = mean(result, 1, new EhcpState("A", "T", 1)) + mean(result, 1, new EhcpState("B", "T", 1))
                 + mean(result, 1, new EhcpState("A", "U", 1)) + mean(result, 1, new EhcpState("B", "U", 1));
-        assertTrue(moved > 100, "P plans moved on to A or B: " + moved);
+        // about half leave (the pooled leaver rate, ~0.5 in these data); every one who stays must move
+        assertTrue(moved > 80 && moved < 120, "P plans moved on to A or B: " + moved);
     }
 
     @Test

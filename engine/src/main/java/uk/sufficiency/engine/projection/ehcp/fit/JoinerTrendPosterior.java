@@ -12,7 +12,8 @@ import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings.JoinerTrend;
  * {@code ln rate} (log-linear, log-damped); the constant form fits the mean of the last
  * {@link #CONSTANT_YEARS} years. Posterior (normal-inverse-gamma with the panel's prior on the
  * residual variance): {@code sigma^2 = (nu0 s0^2 + SSE) / chi^2(nu0 + n - p)}, then
- * {@code (a, b) ~ Normal((a_hat, b_hat), sigma^2 (X'X)^-1)}. A path from the last fitted year
+ * {@code (a, b) ~ Normal((a_hat, b_hat), sigma^2 (X'X)^-1)}, and the slope moves on by
+ * {@code Normal(0, slopeSd)} more (the trend itself may change: the panel says so). A path from the last fitted year
  * {@code y_L}: {@code level = a + b (y_L - y_mean)}; each year ahead adds {@code b} (linear forms)
  * or {@code b phi^h} (damped forms), the yearly change bounded by {@code maxGrowth}; each year's
  * rate then deviates from the trend by {@code exp(e)}, {@code e ~ Normal(0, sigma)} (log forms;
@@ -27,9 +28,11 @@ import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings.JoinerTrend;
  * @param priorDf     nu0, the weight of that prior in years of data
  * @param damping     phi of the damped forms
  * @param maxGrowth   the largest yearly relative change of the trend (both ways)
+ * @param slopeSd     sd of a further change in the slope each simulation draws: the panel's evidence that
+ *                    trends do not hold (relative for linear forms)
  */
 public record JoinerTrendPosterior(JoinerTrend form, double[] years, double[] values, double pooledRate,
-        double priorSd, double priorDf, double damping, double maxGrowth) {
+        double priorSd, double priorDf, double damping, double maxGrowth, double slopeSd) {
 
     /** Years the constant form averages over. */
     public static final int CONSTANT_YEARS = 3;
@@ -101,7 +104,7 @@ public record JoinerTrendPosterior(JoinerTrend form, double[] years, double[] va
         double sigma = Math.sqrt(sigma2);
         double intercept = fit.intercept + scale * sigma * rng.nextGaussian() / Math.sqrt(fit.points);
         double slope = fit.slope + (parameters == 2 && fit.sxx > 0
-                ? scale * sigma * rng.nextGaussian() / Math.sqrt(fit.sxx) : 0.0);
+                ? scale * sigma * rng.nextGaussian() / Math.sqrt(fit.sxx) : 0.0) + scale * slopeSd * rng.nextGaussian();
         return path(intercept, slope, sigma, horizon, rng, fit.meanYear);
     }
 

@@ -76,7 +76,7 @@ public final class RateModelFitter {
         JoinerTrendCalibration calibration = spec.calibration();
         return new JoinerTrendPosterior(form, years.stream().mapToDouble(Double::doubleValue).toArray(),
                 values.stream().mapToDouble(Double::doubleValue).toArray(), pooled, calibration.priorSd(),
-                calibration.priorDf(), calibration.damping(), spec.maxGrowthPerYear());
+                calibration.priorDf(), calibration.damping(), spec.maxGrowthPerYear(), calibration.slopeSd());
     }
 
     /** Leaving and moving: Beta posteriors per state, shrunk to the academic year's pooled rates. */
