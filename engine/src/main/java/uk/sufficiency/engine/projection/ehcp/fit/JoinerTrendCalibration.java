@@ -19,7 +19,7 @@ public record JoinerTrendCalibration(JoinerTrend autoForm, double priorSd, doubl
         double slopeSd) {
 
     /** The panel's choice. */
-    public static final JoinerTrendCalibration PANEL = new JoinerTrendCalibration(JoinerTrend.LOG_DAMPED, 0.10, 4.0, 0.8, 0.10);
+    public static final JoinerTrendCalibration PANEL = new JoinerTrendCalibration(JoinerTrend.LOG_LINEAR, 0.15, 4.0, 0.8, 0.07);
 
     /** The form to fit: {@code auto} resolved to the panel's choice. */
     public JoinerTrend resolve(JoinerTrend form) {
