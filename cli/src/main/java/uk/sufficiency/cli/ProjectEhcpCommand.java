@@ -1,121 +1,131 @@
 package uk.sufficiency.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.sufficiency.engine.projection.ehcp.EhcpProjection;
+import uk.sufficiency.cli.options.QuickOption;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.cli.options.SimulationsOption;
+import uk.sufficiency.cli.options.YearsOption;
+import uk.sufficiency.cli.report.Report;
+import uk.sufficiency.cli.report.ResultFiles;
+import uk.sufficiency.cli.report.Section;
+import uk.sufficiency.cli.run.EhcpView;
+import uk.sufficiency.cli.run.StepResult;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.projection.ehcp.EhcpCapability;
+import uk.sufficiency.engine.projection.ehcp.EhcpFolderScenario;
 import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
-import uk.sufficiency.engine.projection.ehcp.ProjectionOptions;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
-import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
-import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
-import uk.sufficiency.engine.projection.ehcp.report.EhcpReportWriter;
+import uk.sufficiency.engine.projection.ehcp.EhcpRequest;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
-import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
-/** {@code sufficiency project-ehcp}: EHCP numbers and high-needs spend, with intervals, from a folder of inputs. */
+/** {@code sufficiency project-ehcp}: EHCP numbers and high-needs spend, with intervals, from a scenario or a folder of inputs. */
 @Command(
         name = "project-ehcp",
         mixinStandardHelpOptions = true,
         description = {
             "Projects EHCPs by year, need, setting and age band, their cost and the",
             "high-needs budget position, with 80%% and 95%% intervals from a seeded Monte",
-            "Carlo simulation, and backtests the model. DIR holds the inputs: an",
-            "ehcp-projection.yaml naming them, a scenario.yaml with an ehcp_projection",
-            "section, or witan.send's transitions.csv, population.csv, costs.csv and",
-            "valid-states.csv."
+            "Carlo simulation, and states the track record of projections made the same way",
+            "from earlier censuses. DIR is a scenario folder (its ehcp_projection section, as",
+            "`run` reads it) or a folder holding witan.send's transitions.csv, population.csv,",
+            "costs.csv and valid-states.csv."
         })
 public final class ProjectEhcpCommand implements Callable<Integer> {
-
-    /** The section of scenario.yaml this command reads. */
-    static final String SECTION = "ehcp_projection";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectEhcpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of inputs (a scenario folder or e.g. send-demo).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "A scenario folder, or a folder of witan.send inputs.")
     Path directory;
 
-    @Option(names = "--years", defaultValue = "5", description = "Years to project after the last census (default ${DEFAULT-VALUE}).")
-    int years;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--simulations", defaultValue = "1000", description = "Monte Carlo simulations (default ${DEFAULT-VALUE}).")
-    int simulations;
+    @Mixin
+    SimulationsOption simulationsOption;
 
-    @Option(names = "--seed", defaultValue = "20200101", description = "Random seed; same inputs and seed give the same outputs (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    YearsOption yearsOption;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Projection settings (YAML); default DIR/ehcp-projection.yaml if present.")
-    Path configFile;
+    @Mixin
+    QuickOption quickOption;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "ehcp-projection", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "ehcp-projection",
+            description = "Output folder: report.html, results.xlsx and csv/ (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
     public Integer call() {
-        if (years < 1 || years > 50) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--years must be from 1 to 50");
-        }
-        if (simulations < 1 || simulations > 1_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--simulations must be from 1 to 1000000");
-        }
         if (!Files.isDirectory(directory)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "DIR is not a folder: " + directory);
         }
-        Path config = configFile;
-        if (config == null && Files.isRegularFile(directory.resolve("ehcp-projection.yaml"))) {
-            config = directory.resolve("ehcp-projection.yaml");
+        ProblemCollector problems = new ProblemCollector();
+        Scenario loaded = scenario(problems);
+        EhcpCapability capability = new EhcpCapability();
+        if (!capability.configured(loaded)) {
+            problems.error(loaded.directory().resolve("scenario.yaml"), 0, EhcpSettings.SECTION, null,
+                    "scenario.yaml has no " + EhcpSettings.SECTION + " section");
         }
-        EhcpProjectionConfig settings;
-        Path base;
-        if (config != null) {
-            settings = EhcpConfigLoader.read(config);
-            base = config.toAbsolutePath().getParent();
-        } else if (Files.isRegularFile(directory.resolve("scenario.yaml"))) {
-            // A scenario folder: its ehcp_projection section, merged over what it extends, paths made absolute.
-            config = directory.resolve("scenario.yaml");
-            settings = scenarioSection(config);
-            base = directory.toAbsolutePath();
-        } else {
-            settings = EhcpProjectionConfig.witanDefaults();
-            base = directory;
+        Scenario scenario = withOptions(loaded);
+        EhcpRequest request = problems.hasErrors() ? null : capability.settings(scenario, problems);
+        problems.throwIfErrors();
+        var err = spec.commandLine().getErr();
+        for (Problem warning : problems.warnings()) {
+            err.println(warning.describe());
         }
-        EhcpInputs inputs = EhcpInputLoader.load(settings, base, config);
-        for (Problem warning : inputs.warnings()) {
-            spec.commandLine().getErr().println(warning.describe());
-        }
-        EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(years, simulations, seed), config);
-        List<String> files = EhcpReportWriter.write(result, new OutputDirectory(out));
-        LOG.info("EHCP projection took {} s", String.format("%.1f", result.elapsedSeconds()));
-        var outStream = spec.commandLine().getOut();
-        outStream.println("Wrote " + files.size() + " files to " + out + ": " + String.join(", ", files));
-        outStream.flush();
-        return ExitCodes.OK;
+        PipelineContext context = new PipelineContext(scenario, seedOption.seed(), quickOption.quick(),
+                message -> err.println("project-ehcp: " + message));
+        EhcpProjectionResult result = capability.run(request, context);
+        StepResult view = EhcpView.of(result, capability.tables(result), scenario.targets());
+        Section section = new Section(capability.id(), "EHCPs and high-needs spend projected", view.summary(), null,
+                view.headlines(), view.charts(), view.tables());
+        Report report = new Report("EHCP projection: " + scenario.name(), List.of("scenario " + scenario.name(),
+                scenario.asOfDate() == null ? "not a scenario folder" : "as of " + scenario.asOfDate(),
+                "seed " + result.seed(), "sufficiency " + VersionProvider.version()), List.of(section));
+        ResultFiles.Written written = ResultFiles.write(new OutputDirectory(out), report, "report.html", "results.xlsx");
+        written.errors().forEach(err::println);
+        var stdout = spec.commandLine().getOut();
+        stdout.println(view.summary());
+        stdout.println("Wrote " + written.files().size() + " files to " + out + ": report.html, results.xlsx and csv/");
+        stdout.flush();
+        err.flush();
+        return written.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
     }
 
-    private EhcpProjectionConfig scenarioSection(Path scenarioFile) {
-        JsonNode section = ScenarioLoader.load(directory).section(SECTION);
-        if (section == null || section.isMissingNode() || section.isNull()) {
-            throw InvalidInputException.of(Problem.error(scenarioFile, 0, SECTION, null,
-                    "scenario.yaml has no " + SECTION + " section; add one or pass --config"));
+    /** A scenario folder as `run` reads it; any other folder as witan.send inputs in an in-memory section. */
+    private Scenario scenario(ProblemCollector problems) {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir.resolve("scenario.yaml"))) {
+            ScenarioLoader.Result loaded = ScenarioLoader.read(dir);
+            loaded.warnings().forEach(problems::add);
+            return loaded.scenario();
         }
-        ProblemCollector problems = new ProblemCollector();
-        EhcpProjectionConfig settings = EhcpConfigLoader.bind(section, scenarioFile, problems);
-        problems.throwIfErrors();
-        return settings;
+        return EhcpFolderScenario.witan(dir);
+    }
+
+    /** Options are overrides of the section's keys, checked by the same binding as scenario.yaml. */
+    private Scenario withOptions(Scenario scenario) {
+        Scenario result = scenario;
+        if (yearsOption.years() != null) {
+            result = result.withSetting(EhcpSettings.SECTION, "years", IntNode.valueOf(yearsOption.years()), "--years");
+        }
+        if (simulationsOption.simulations() != null) {
+            result = result.withSetting(EhcpSettings.SECTION, "simulations",
+                    IntNode.valueOf(simulationsOption.simulations()), "--simulations");
+        }
+        return result;
     }
 }

@@ -9,8 +9,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.sufficiency.cli.report.CsvTableWriter;
+import uk.sufficiency.cli.run.EhcpStep;
+import uk.sufficiency.cli.run.RunContext;
+import uk.sufficiency.cli.run.StepResult;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.table.Table;
 
 class ProjectEhcpCommandTest {
 
@@ -51,27 +59,28 @@ class ProjectEhcpCommandTest {
     }
 
     @Test
-    void writesEveryReportForAWitanFolder() throws IOException {
+    void writesTheReportAndTablesForAWitanFolder() throws IOException {
         Path in = inputs("");
         Path out = folder.resolve("out");
         int status = run(new StringWriter(), "project-ehcp", in.toString(), "--years", "3", "--simulations", "50",
                 "--seed", "4", "--out", out.toString());
         assertEquals(0, status);
-        for (String file : new String[] {"counts-total.csv", "counts-by-need.csv", "counts-by-setting.csv",
-            "counts-by-setting-need-age-band.csv",
-            "counts-by-age-band.csv", "costs-by-setting.csv", "budget.csv", "backtest.csv", "fitted-rates.csv",
-            "run-summary.txt"}) {
-            assertTrue(Files.exists(out.resolve(file)), file);
+        for (String table : new String[] {"counts-total", "counts-by-need", "counts-by-setting",
+            "counts-by-setting-need-age-band", "counts-by-age-band", "costs-by-setting", "budget", "hindcast",
+            "track-record", "fitted-rates", "joiner-trend", "assumptions"}) {
+            assertTrue(Files.exists(out.resolve("csv/ehcp-" + table + ".csv")), table);
         }
-        String total = Files.readString(out.resolve("counts-total.csv"));
-        assertTrue(total.startsWith("census_year,basis,mean,median,low_95,high_95,low_80,high_80\n"), total);
-        assertTrue(total.contains("\n2021,projected,"), total);
+        assertTrue(Files.exists(out.resolve("report.html")));
+        String total = Files.readString(out.resolve("csv/ehcp-counts-total.csv"));
+        assertTrue(total.startsWith("census_year,basis,mean,median,lower_80,upper_80,lower_95,upper_95\n"), total);
+        assertTrue(total.contains("\n2020,projected,"), total);
         // Same seed, same output.
         Path again = folder.resolve("again");
         run(new StringWriter(), "project-ehcp", in.toString(), "--years", "3", "--simulations", "50", "--seed", "4",
                 "--out", again.toString());
-        assertEquals(Files.readString(out.resolve("budget.csv")), Files.readString(again.resolve("budget.csv")));
-        assertEquals(total, Files.readString(again.resolve("counts-total.csv")));
+        assertEquals(Files.readString(out.resolve("csv/ehcp-budget.csv")),
+                Files.readString(again.resolve("csv/ehcp-budget.csv")));
+        assertEquals(total, Files.readString(again.resolve("csv/ehcp-counts-total.csv")));
     }
 
     @Test
@@ -109,6 +118,54 @@ class ProjectEhcpCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(0, run(err, "project-ehcp", in.toString(), "--years", "2", "--simulations", "20", "--out",
                 out.toString()), err.toString());
-        assertTrue(Files.readString(out.resolve("budget.csv")).contains("2018-19,projected,"));
+        assertTrue(Files.readString(out.resolve("csv/ehcp-budget.csv")).contains("2018-19,projected,"));
+    }
+
+    /** Issue 12: the command and run's EHCP step give identical figures, for the baseline and both variants. */
+    @Test
+    void commandAndRunStepAgreeOnEveryScenario() throws IOException {
+        for (String name : List.of("leicestershire-2015", "leicestershire-2015-block-ifa",
+                "leicestershire-2015-residential-homes")) {
+            Path dir = repositoryRoot().resolve("scenarios/" + name);
+            Path out = folder.resolve(name);
+            StringWriter err = new StringWriter();
+            assertEquals(0, run(err, "project-ehcp", dir.toString(), "--quick", "--seed", "7", "--out", out.toString()),
+                    err.toString());
+            Scenario scenario = ScenarioLoader.load(dir);
+            StepResult step = new EhcpStep().run(new RunContext(scenario, List.of(), 7L, true, null));
+            assertTrue(step.tables().size() >= 12, name + ": " + step.summary());
+            for (Table table : step.tables()) {
+                StringWriter csv = new StringWriter();
+                CsvTableWriter.write(table, csv);
+                assertEquals(csv.toString(), Files.readString(out.resolve("csv/" + table.name() + ".csv")),
+                        name + ": " + table.name());
+            }
+        }
+    }
+
+    /** Issue 12/13: a variant overrides one key of the section and inherits the rest. */
+    @Test
+    void aVariantOverridesOneKey() throws IOException {
+        Path variant = Files.createDirectories(folder.resolve("variant"));
+        // extends is written relative to the variant's folder, as the loader requires
+        Path base = repositoryRoot().resolve("scenarios/leicestershire-2015").toAbsolutePath().normalize();
+        Files.writeString(variant.resolve("scenario.yaml"), "name: constant joiners\nextends: "
+                + variant.toAbsolutePath().relativize(base) + "\nehcp_projection: {joiner_trend: constant}\n");
+        Path out = folder.resolve("variant-out");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "project-ehcp", variant.toString(), "--quick", "--years", "2", "--out", out.toString()),
+                err.toString());
+        String assumptions = Files.readString(out.resolve("csv/ehcp-assumptions.csv"));
+        assertTrue(assumptions.contains("ehcp_projection.joiner_trend,CONSTANT"), assumptions);
+        assertTrue(Files.readString(out.resolve("csv/ehcp-budget.csv")).contains("2021-22,projected,"));
+    }
+
+    private static Path repositoryRoot() {
+        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("scenarios/leicestershire-2015"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("scenarios/ not found");
     }
 }

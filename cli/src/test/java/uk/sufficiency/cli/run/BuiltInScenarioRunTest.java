@@ -36,7 +36,7 @@ class BuiltInScenarioRunTest {
         }
         String html = Files.readString(out.resolve("report.html"));
         for (String table : List.of("forecast-ehcp", "forecast-ehcp-candidates", "forecast-ehcp-targets",
-                "ehcp-plans", "ehcp-by-setting", "ehcp-budget", "ehcp-savings")) {
+                "ehcp-counts-total", "ehcp-counts-by-setting", "ehcp-budget", "ehcp-track-record")) {
             JsonNode found = null;
             for (JsonNode t : record.path("tables")) {
                 if (t.path("name").asText().equals(table)) {

@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.forecast.rate;
 
+import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
@@ -27,7 +28,7 @@ public final class RateForecaster {
         double[] values = counts.values();
         double[] rates = new double[values.length];
         for (int t = 0; t < values.length; t++) {
-            double people = population.total(area, ages, counts.periods().get(t).year());
+            double people = population.total(area, ages.from(), ages.to(), counts.periods().get(t).year());
             if (!(people > 0)) {
                 throw new IllegalArgumentException("no population for " + counts.periods().get(t).year());
             }
@@ -38,7 +39,7 @@ public final class RateForecaster {
         double[] multipliers = new double[spec.horizon()];
         for (int h = 0; h < spec.horizon(); h++) {
             int year = rateForecast.points().get(h).period().year();
-            future[h] = population.total(area, ages, year);
+            future[h] = population.total(area, ages.from(), ages.to(), year);
             if (!(future[h] > 0)) {
                 throw new IllegalArgumentException("no population for " + year);
             }
@@ -56,6 +57,6 @@ public final class RateForecaster {
         for (int h = 1; h <= horizon; h++) {
             years.add(counts.lastPeriod().plus(h).year());
         }
-        return years.stream().filter(year -> !(population.total(area, ages, year) > 0)).toList();
+        return years.stream().filter(year -> !(population.total(area, ages.from(), ages.to(), year) > 0)).toList();
     }
 }

@@ -1,36 +1,36 @@
 package uk.sufficiency.engine.projection.ehcp;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.sufficiency.engine.projection.ehcp.backtest.BacktestRow;
-import uk.sufficiency.engine.projection.ehcp.backtest.Backtester;
+import uk.sufficiency.engine.pipeline.ProgressListener;
+import uk.sufficiency.engine.projection.ehcp.backtest.EhcpHindcast;
+import uk.sufficiency.engine.projection.ehcp.backtest.HindcastRow;
+import uk.sufficiency.engine.projection.ehcp.backtest.TrackRecord;
 import uk.sufficiency.engine.projection.ehcp.budget.BudgetProjection;
 import uk.sufficiency.engine.projection.ehcp.budget.BudgetRow;
 import uk.sufficiency.engine.projection.ehcp.budget.SpendCalculator;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.config.GoalSeekSpec;
 import uk.sufficiency.engine.projection.ehcp.config.RateMultiplier;
 import uk.sufficiency.engine.projection.ehcp.fit.EhcpFitting;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
 import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeekResult;
-import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeeker;
+import uk.sufficiency.engine.projection.ehcp.goalseek.LeverFactorSearch;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.simulate.CohortSimulator;
-import uk.sufficiency.engine.projection.ehcp.simulate.Scenario;
+import uk.sufficiency.engine.projection.ehcp.simulate.LeverSchedule;
 import uk.sufficiency.engine.projection.ehcp.simulate.SimulationResult;
 import uk.sufficiency.engine.projection.ehcp.summary.CountSummaries;
-import uk.sufficiency.engine.projection.ehcp.summary.Interval;
-import uk.sufficiency.model.validation.ProblemCollector;
+import uk.sufficiency.model.uncertainty.Interval;
 
 /**
  * The EHCP projection end to end: fit rates on the census years up to the origin, simulate the
  * scenario (and, when it has levers, the baseline with the same seeds), cost it against the
- * high-needs block, backtest, and goal-seek when asked.
+ * high-needs block, hindcast from every earlier origin for the track record, and goal-seek when asked.
  */
 public final class EhcpProjection {
 
@@ -39,32 +39,26 @@ public final class EhcpProjection {
     private EhcpProjection() {
     }
 
-    /** @param configFile named in problems with the configuration; may be null */
-    public static EhcpProjectionResult run(EhcpInputs inputs, ProjectionOptions options, Path configFile) {
+    public static EhcpProjectionResult run(EhcpRequest request, long seed, ProgressListener progress) {
         long started = System.nanoTime();
-        EhcpProjectionConfig config = inputs.config();
-        int origin = config.baseYear() != null ? config.baseYear() : inputs.lastCensusYear();
-        int fitFrom = config.fitFromYear() != null ? config.fitFromYear() : inputs.firstCensusYear();
-        checkGoalSeek(config.goalSeek(), origin, options.years(), configFile);
-
-        if (inputs.population().lastYear() < origin + options.years()) {
-            LOG.warn("Population ends in {}; later years reuse it (joiners there assume no population change)",
-                    inputs.population().lastYear());
-        }
-        RateModel model = EhcpFitting.fit(inputs, fitFrom, origin);
+        EhcpInputs inputs = request.inputs();
+        EhcpSettings config = request.settings();
+        int origin = request.originYear();
+        int years = request.years();
+        RateModel model = EhcpFitting.fit(inputs, request.fitFromYear(), origin);
         int[] start = CohortSimulator.toWholePlans(inputs.census().get(origin));
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());
-        Scenario scenario = Scenario.compile(model, config.multipliers(), config.capacityCaps(), origin,
-                options.years());
-        SimulationResult result = simulator.run(start, origin, options.years(), scenario, options.simulations(),
-                options.seed());
+        progress.note(request.simulations() + " simulations over " + years + " years from the January " + origin
+                + " census");
+        LeverSchedule levers = LeverSchedule.compile(model, config.multipliers(), config.capacityCaps(), origin, years);
+        SimulationResult result = simulator.run(start, origin, years, levers, request.simulations(), seed);
         SimulationResult baseline = null;
         if (!config.multipliers().isEmpty() || !config.capacityCaps().isEmpty()) {
-            baseline = simulator.run(start, origin, options.years(), Scenario.baseline(model, origin, options.years()),
-                    options.simulations(), options.seed());
+            baseline = simulator.run(start, origin, years, LeverSchedule.baseline(model, origin, years),
+                    request.simulations(), seed);
         }
-        LOG.info("Simulated {} x {} years from the January {} census ({} plans)", options.simulations(),
-                options.years(), origin, total(start));
+        LOG.info("Simulated {} x {} years from the January {} census ({} plans)", request.simulations(), years, origin,
+                (long) EhcpInputs.total(inputs.census().get(origin)));
 
         SpendCalculator spend = new SpendCalculator(inputs, origin);
         SortedMap<Integer, int[]> observedCubes = new TreeMap<>();
@@ -75,69 +69,47 @@ public final class EhcpProjection {
         });
         List<BudgetRow> budget = BudgetProjection.compute(config, spend, observedCubes, result, baseline);
 
-        List<BacktestRow> backtest = config.backtestSimulations() > 0
-                ? Backtester.run(inputs, fitFrom, config.backtestSimulations(), options.seed())
-                : List.of();
-
+        List<HindcastRow> hindcast = List.of();
+        if (config.backtestSimulations() > 0) {
+            progress.note("hindcasts from every earlier census, " + config.backtestSimulations() + " simulations each");
+            hindcast = EhcpHindcast.run(inputs, request.fitFromYear(), origin, config.backtestSimulations(), seed);
+        }
         GoalSeekResult goalSeek = null;
         if (config.goalSeek() != null) {
-            goalSeek = goalSeek(config, config.goalSeek(), model, simulator, start, origin, options, spend);
+            progress.note("goal-seek on " + config.goalSeek().lever().lever().name().toLowerCase(java.util.Locale.ROOT));
+            goalSeek = goalSeek(request, config.goalSeek(), model, simulator, start, spend, seed);
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return new EhcpProjectionResult(inputs, options, fitFrom, origin, model, observedCubes, result, baseline,
-                spend, budget, backtest, goalSeek, elapsed);
+        return new EhcpProjectionResult(request, seed, model, observedCubes, result, baseline, spend, budget,
+                hindcast, TrackRecord.of(hindcast, 0), goalSeek, elapsed);
     }
 
-    private static GoalSeekResult goalSeek(EhcpProjectionConfig config, GoalSeekSpec spec, RateModel model,
-            CohortSimulator simulator, int[] start, int origin, ProjectionOptions options, SpendCalculator spend) {
+    private static GoalSeekResult goalSeek(EhcpRequest request, GoalSeekSpec spec, RateModel model,
+            CohortSimulator simulator, int[] start, SpendCalculator spend, long seed) {
+        int origin = request.originYear();
+        int years = request.years();
         int step = spec.targetYear() - origin;
         int setting = spec.targetSetting() == null ? -1 : model.space().settingIndex(spec.targetSetting());
-        return GoalSeeker.seek(spec, factor -> {
-            List<RateMultiplier> levers = new ArrayList<>(config.multipliers());
+        return LeverFactorSearch.seek(spec, factor -> {
+            List<RateMultiplier> levers = new ArrayList<>(request.settings().multipliers());
             levers.add(spec.lever().withFactor(factor));
-            Scenario scenario = Scenario.compile(model, levers, config.capacityCaps(), origin, options.years());
-            SimulationResult trial = simulator.run(start, origin, options.years(), scenario, spec.simulations(),
-                    options.seed());
-            double[] values = new double[trial.simulations()];
-            for (int k = 0; k < values.length; k++) {
-                values[k] = switch (spec.measure()) {
-                    case TOTAL_COUNT -> sum(trial.counts()[k][step]);
-                    case SETTING_COUNT -> CountSummaries.setting(trial, step, setting)[k];
-                    case SPEND_GBP -> spend.financialYearSpendGbp(spec.targetYear(), trial.counts()[k][step],
-                            trial.counts()[k][step + 1], -1);
-                };
-            }
+            LeverSchedule schedule = LeverSchedule.compile(model, levers, request.settings().capacityCaps(), origin, years);
+            SimulationResult trial = simulator.run(start, origin, years, schedule, spec.simulations(), seed);
+            double[] values = switch (spec.measure()) {
+                case TOTAL_COUNT -> CountSummaries.total(trial, step);
+                case SETTING_COUNT -> CountSummaries.setting(trial, step, setting);
+                case SPEND_GBP -> spendByYear(trial, spend, spec.targetYear(), step);
+            };
             Interval interval = Interval.of(values);
             return spec.statistic() == GoalSeekSpec.Statistic.MEAN ? interval.mean() : interval.median();
         });
     }
 
-    private static void checkGoalSeek(GoalSeekSpec spec, int origin, int years, Path configFile) {
-        if (spec == null) {
-            return;
+    private static double[] spendByYear(SimulationResult trial, SpendCalculator spend, int year, int step) {
+        double[] values = new double[trial.simulations()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = spend.financialYearSpendGbp(year, trial.counts()[k][step], trial.counts()[k][step + 1], -1);
         }
-        int last = spec.measure() == GoalSeekSpec.Measure.SPEND_GBP ? origin + years - 1 : origin + years;
-        if (spec.targetYear() <= origin || spec.targetYear() > last) {
-            ProblemCollector problems = new ProblemCollector();
-            problems.error(configFile, 0, "goal_seek.target_year", String.valueOf(spec.targetYear()),
-                    "target_year must be within the projection, " + (origin + 1) + " to " + last);
-            problems.throwIfErrors();
-        }
-    }
-
-    private static long total(int[] counts) {
-        long sum = 0;
-        for (int c : counts) {
-            sum += c;
-        }
-        return sum;
-    }
-
-    private static double sum(int[] row) {
-        long total = 0;
-        for (int c : row) {
-            total += c;
-        }
-        return total;
+        return values;
     }
 }

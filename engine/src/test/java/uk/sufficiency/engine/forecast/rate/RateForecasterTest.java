@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.forecast.rate;
 
+import uk.sufficiency.engine.population.PopulationProjection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,18 +31,18 @@ class RateForecasterTest {
         PopulationProjection population = PopulationProjection.read(file, problems);
         assertTrue(problems.problems().isEmpty());
         AgeRange ages = AgeRange.parse("0-17");
-        assertEquals(18_000, population.total("E10000018", ages, 2014), 1e-9);
+        assertEquals(18_000, population.total("E10000018", ages.from(), ages.to(), 2014), 1e-9);
 
         // a constant rate of 40 per 10,000: counts grow only with the population
         double[] counts = new double[6];
         for (int t = 0; t < 6; t++) {
-            counts[t] = 40 * population.total("E10000018", ages, 2014 + t) / 10_000;
+            counts[t] = 40 * population.total("E10000018", ages.from(), ages.to(), 2014 + t) / 10_000;
         }
         TimeSeries series = TimeSeries.yearly("cla", 2014, counts);
         RateForecast forecast = new RateForecaster().forecast(series, ForecastSpec.auto(3).withMethod("naive"),
                 population, "E10000018", ages);
         assertEquals(40, forecast.rates().points().get(0).mean(), 1e-9);
-        assertEquals(40 * population.total("E10000018", ages, 2022) / 10_000, forecast.counts().points().get(2).mean(), 1e-9);
+        assertEquals(40 * population.total("E10000018", ages.from(), ages.to(), 2022) / 10_000, forecast.counts().points().get(2).mean(), 1e-9);
         // a constant rate has no spread: the projected count is certain
         assertEquals(1.0, forecast.counts().probabilityAtMost(3, forecast.counts().points().get(2).mean() + 1e-6), 1e-9);
         assertEquals(0.0, forecast.counts().probabilityAtMost(3, forecast.counts().points().get(2).mean() - 1), 1e-9);

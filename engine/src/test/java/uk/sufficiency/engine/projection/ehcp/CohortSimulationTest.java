@@ -16,10 +16,10 @@ import uk.sufficiency.engine.projection.ehcp.fit.EhcpFitting;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.simulate.CohortSimulator;
-import uk.sufficiency.engine.projection.ehcp.simulate.Scenario;
+import uk.sufficiency.engine.projection.ehcp.simulate.LeverSchedule;
 import uk.sufficiency.engine.projection.ehcp.simulate.SimulationResult;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 class CohortSimulationTest {
 
@@ -42,7 +42,7 @@ class CohortSimulationTest {
         return EhcpFixtures.load(EhcpFixtures.write(folder, body));
     }
 
-    private static int[] start(StateSpace space, EhcpState state, int plans) {
+    private static int[] start(PlanStateSpace space, EhcpState state, int plans) {
         int[] start = new int[space.size()];
         start[space.index(state)] = plans;
         return start;
@@ -74,12 +74,12 @@ class CohortSimulationTest {
     void plansAgeOneYearAndLeaveAtTheObservedRate() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         int from = space.index(new EhcpState("A", "T", 3));
         assertEquals(0.5, model.meanLeaveProbability(from), 0.01);
 
         SimulationResult result = new CohortSimulator(model, inputs.population()).run(
-                start(space, new EhcpState("A", "T", 3), 1000), 2017, 1, Scenario.baseline(model, 2017, 1), SIMS, 7,
+                start(space, new EhcpState("A", "T", 3), 1000), 2017, 1, LeverSchedule.baseline(model, 2017, 1), SIMS, 7,
                 true);
         // Nobody stays at year 3 (except joiners, who are rare there); about half of 1000 reach year 4.
         assertTrue(mean(result, 1, new EhcpState("A", "T", 3)) < 2);
@@ -92,11 +92,11 @@ class CohortSimulationTest {
     void joinersArriveAtTheirRatePerHeadOfPopulation() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         // 40 joiners over 2 years of 1000 children: Gamma(40.5, 2000) posterior.
         assertEquals((40 + 0.5) / 2000, model.meanJoinerRate(0), 1e-9);
         SimulationResult result = new CohortSimulator(model, inputs.population()).run(new int[space.size()], 2017, 2,
-                Scenario.baseline(model, 2017, 2), SIMS, 11, true);
+                LeverSchedule.baseline(model, 2017, 2), SIMS, 11, true);
         assertEquals(20.25, mean(result, 1, new EhcpState("A", "U", 0)), 1.5);
         // A year on, last year's joiners have aged into year 1, less leavers (the pooled rate, 0.5 here).
         double aged = mean(result, 2, new EhcpState("A", "U", 1));
@@ -108,16 +108,17 @@ class CohortSimulationTest {
     void plansWhoseSettingEndsMustMoveAndNeverEnterInvalidStates() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         int p0 = space.index(new EhcpState("P", "T", 0));
         assertTrue(model.mustMove()[p0]);
         SimulationResult result = new CohortSimulator(model, inputs.population()).run(
-                start(space, new EhcpState("P", "T", 0), 200), 2017, 3, Scenario.baseline(model, 2017, 3), 100, 3,
+                start(space, new EhcpState("P", "T", 0), 200), 2017, 3, LeverSchedule.baseline(model, 2017, 3), 100, 3,
                 true);
         assertOnlyValidStates(result);
         double moved = mean(result, 1, new EhcpState("A", "T", 1)) + mean(result, 1, new EhcpState("B", "T", 1))
                 + mean(result, 1, new EhcpState("A", "U", 1)) + mean(result, 1, new EhcpState("B", "U", 1));
-        assertTrue(moved > 100, "P plans moved on to A or B: " + moved);
+        // about half leave (the pooled leaver rate, ~0.5 in these data); every one who stays must move
+        assertTrue(moved > 80 && moved < 120, "P plans moved on to A or B: " + moved);
     }
 
     @Test
@@ -135,9 +136,9 @@ class CohortSimulationTest {
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());
         int[] start = start(inputs.space(), new EhcpState("A", "T", 3), 300);
-        SimulationResult a = simulator.run(start, 2017, 3, Scenario.baseline(model, 2017, 3), 50, 99);
-        SimulationResult b = simulator.run(start, 2017, 3, Scenario.baseline(model, 2017, 3), 50, 99);
-        SimulationResult c = simulator.run(start, 2017, 3, Scenario.baseline(model, 2017, 3), 50, 100);
+        SimulationResult a = simulator.run(start, 2017, 3, LeverSchedule.baseline(model, 2017, 3), 50, 99);
+        SimulationResult b = simulator.run(start, 2017, 3, LeverSchedule.baseline(model, 2017, 3), 50, 99);
+        SimulationResult c = simulator.run(start, 2017, 3, LeverSchedule.baseline(model, 2017, 3), 50, 100);
         for (int k = 0; k < 50; k++) {
             for (int t = 0; t <= 3; t++) {
                 assertArrayEquals(a.counts()[k][t], b.counts()[k][t]);
@@ -157,9 +158,9 @@ class CohortSimulationTest {
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());
         int[] empty = new int[inputs.space().size()];
         RateMultiplier doubleA = new RateMultiplier(Lever.JOINERS, "A", null, null, null, 2018, 2018, 2.0, null);
-        SimulationResult base = simulator.run(empty, 2017, 2, Scenario.baseline(model, 2017, 2), SIMS, 5, true);
+        SimulationResult base = simulator.run(empty, 2017, 2, LeverSchedule.baseline(model, 2017, 2), SIMS, 5, true);
         SimulationResult more = simulator.run(empty, 2017, 2,
-                Scenario.compile(model, List.of(doubleA), List.of(), 2017, 2), SIMS, 5, true);
+                LeverSchedule.compile(model, List.of(doubleA), List.of(), 2017, 2), SIMS, 5, true);
         EhcpState au0 = new EhcpState("A", "U", 0);
         assertEquals(2.0, mean(more, 1, au0) / mean(base, 1, au0), 0.15);
         // 2019 is after until_year: no change.
@@ -170,12 +171,12 @@ class CohortSimulationTest {
     void leaverAndDestinationMultipliersChangeWhoLeavesAndWhereMoversGo() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());
         RateMultiplier noLeaving = new RateMultiplier(Lever.LEAVERS, null, null, null, null, null, null, 0.0, null);
         RateMultiplier noJoining = new RateMultiplier(Lever.JOINERS, null, null, null, null, null, null, 0.0, null);
         SimulationResult kept = simulator.run(start(space, new EhcpState("A", "T", 3), 1000), 2017, 1,
-                Scenario.compile(model, List.of(noLeaving, noJoining), List.of(), 2017, 1), 50, 5, true);
+                LeverSchedule.compile(model, List.of(noLeaving, noJoining), List.of(), 2017, 1), 50, 5, true);
         for (int k = 0; k < 50; k++) {
             int total = 0;
             for (int i = 0; i < space.size(); i++) {
@@ -185,7 +186,7 @@ class CohortSimulationTest {
         }
         RateMultiplier noneIntoB = new RateMultiplier(Lever.MOVES_INTO, "B", null, null, null, null, null, 0.0, null);
         SimulationResult steered = simulator.run(start(space, new EhcpState("P", "T", 0), 200), 2017, 1,
-                Scenario.compile(model, List.of(noneIntoB), List.of(), 2017, 1), 50, 5, true);
+                LeverSchedule.compile(model, List.of(noneIntoB), List.of(), 2017, 1), 50, 5, true);
         assertEquals(0.0, mean(steered, 1, new EhcpState("B", "T", 1)) + mean(steered, 1, new EhcpState("B", "U", 1)));
     }
 
@@ -193,12 +194,12 @@ class CohortSimulationTest {
     void capacityCapSendsArrivalsBeyondItToTheOverflowSetting() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         CohortSimulator simulator = new CohortSimulator(model, inputs.population());
         CapacityCap capA = new CapacityCap("A", 30, List.of("B"), null, null);
         RateMultiplier noLeaving = new RateMultiplier(Lever.LEAVERS, null, null, null, null, null, null, 0.0, null);
         SimulationResult result = simulator.run(start(space, new EhcpState("P", "T", 0), 200), 2017, 1,
-                Scenario.compile(model, List.of(noLeaving), List.of(capA), 2017, 1), 50, 5, true);
+                LeverSchedule.compile(model, List.of(noLeaving), List.of(capA), 2017, 1), 50, 5, true);
         int a = space.settingIndex("A");
         for (int k = 0; k < 50; k++) {
             int inA = 0;
@@ -222,7 +223,7 @@ class CohortSimulationTest {
     void sparseCellsBorrowFromTheirAcademicYearAndEveryAllowedDestinationStaysPossible() throws IOException {
         EhcpInputs inputs = inputs();
         RateModel model = EhcpFitting.fit(inputs, 2015, 2017);
-        StateSpace space = inputs.space();
+        PlanStateSpace space = inputs.space();
         // B/U at year 3 was never seen: its leaver rate is the pooled year-3 rate (A/T's 0.5), not 0 or 1.
         int unseen = space.index(new EhcpState("B", "U", 3));
         assertEquals(0.5, model.meanLeaveProbability(unseen), 0.01);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
-import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 
 /** Small inline inputs for EHCP tests, written to a temporary folder. */
@@ -50,7 +48,7 @@ final class EhcpFixtures {
     }
 
     static EhcpInputs load(Path folder) {
-        return EhcpInputLoader.load(EhcpProjectionConfig.witanDefaults(), folder, null);
+        return EhcpTestScenarios.request(EhcpFolderScenario.witan(folder)).inputs();
     }
 
     /** The send-demo folder, kept in the repository's test data. */

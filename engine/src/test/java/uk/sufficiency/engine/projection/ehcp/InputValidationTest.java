@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.config.RateMultiplier;
-import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
-import uk.sufficiency.engine.projection.ehcp.input.PopulationReader;
-import uk.sufficiency.engine.projection.ehcp.input.PopulationTable;
+import uk.sufficiency.engine.population.AreaPopulation;
+import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
@@ -77,60 +72,57 @@ class InputValidationTest {
         Path file = folder.resolve("ons.csv");
         Files.writeString(file, "area,age,year,population\nX,5,2020,100\nX,6,2020,110\nY,5,2020,900\n");
         ProblemCollector problems = new ProblemCollector();
-        PopulationTable table = PopulationReader.read(file, "X", problems);
+        AreaPopulation table = PopulationProjection.readArea(file, "X", "ehcp_projection.population_area", problems);
         assertTrue(!problems.hasErrors(), problems.problems().toString());
-        assertEquals(100, table.population(2020, 0));
-        assertEquals(110, table.population(2020, 1));
-        assertEquals(110, table.population(2025, 1), "later years carry the last year forward");
+        assertEquals(100, table.at(2020, 0 + AreaPopulation.ACADEMIC_YEAR_OFFSET));
+        assertEquals(110, table.at(2025, 1 + AreaPopulation.ACADEMIC_YEAR_OFFSET), "later years carry the last forward");
         ProblemCollector noArea = new ProblemCollector();
-        PopulationReader.read(file, null, noArea);
-        assertTrue(noArea.hasErrors());
+        PopulationProjection.readArea(file, null, "ehcp_projection.population_area", noArea);
+        assertTrue(noArea.problems().get(0).rule().contains("ehcp_projection.population_area"), noArea.problems().toString());
     }
 
     @Test
-    void configBindsFromYamlAndFromANode() throws IOException {
-        String yaml = """
+    void settingsBindFromTheSection() {
+        EhcpSettings config = bound();
+        assertEquals(EhcpSettings.JoinerTrend.LOG_LINEAR, config.joinerTrend());
+        assertEquals(RateMultiplier.Lever.MOVES_INTO, config.multipliers().get(0).lever());
+        assertEquals(1_000_000, config.blockAllocationGbp().get("2020-21"));
+    }
+
+    private EhcpSettings bound() {
+        return EhcpTestScenarios.section(folder, """
                 transitions_file: t.csv
                 joiner_trend: log_linear
                 block_allocation_gbp: {"2020-21": 1000000}
                 multipliers:
                   - {lever: moves_into, setting: A, from_year: 2021, factor: 0.5}
-                """;
-        Path file = folder.resolve("ehcp-projection.yaml");
-        Files.writeString(file, yaml);
-        EhcpProjectionConfig config = EhcpConfigLoader.read(file);
-        assertEquals(EhcpProjectionConfig.JoinerTrend.LOG_LINEAR, config.joinerTrend());
-        assertEquals(RateMultiplier.Lever.MOVES_INTO, config.multipliers().get(0).lever());
-        assertEquals(1_000_000, config.blockAllocationGbp().get("2020-21"));
-        JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-        ProblemCollector problems = new ProblemCollector();
-        assertEquals(config, EhcpConfigLoader.bind(node, file, problems));
+                """).settings(EhcpSettings.SECTION).bind(EhcpSettings.class, new ProblemCollector());
     }
 
     @Test
-    void unknownKeysAndBadValuesInConfigAreErrors() throws IOException {
-        Path file = folder.resolve("bad.yaml");
-        Files.writeString(file, "transitions_file: t.csv\nsimulashuns: 3\n");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EhcpConfigLoader.read(file));
-        assertEquals("simulashuns", e.problems().get(0).column());
-        Files.writeString(file, "block_allocation_gbp: {\"2020/21\": 5}\nprior_strength: -1\n");
-        InvalidInputException e2 = assertThrows(InvalidInputException.class, () -> EhcpConfigLoader.read(file));
-        assertEquals(2, e2.problems().size(), e2.problems().toString());
+    void unknownKeysAndBadValuesInTheSectionAreAllReported() {
+        ProblemCollector problems = new ProblemCollector();
+        new EhcpCapability().settings(EhcpTestScenarios.section(folder, "transitions_file: t.csv\nsimulashuns: 3\n"),
+                problems);
+        assertTrue(problems.problems().get(0).rule().contains("unknown key 'simulashuns'"), problems.problems().toString());
+        assertEquals("ehcp_projection.simulashuns", problems.problems().get(0).column());
+        ProblemCollector two = new ProblemCollector();
+        new EhcpCapability().settings(EhcpTestScenarios.section(folder,
+                "block_allocation_gbp: {\"2020/21\": 5}\nprior_strength: -1\n"), two);
+        assertEquals(2, two.problems().size(), two.problems().toString());
     }
 
     @Test
     void unknownScenarioCodesAreErrors() throws IOException {
         EhcpFixtures.write(folder, "2015,A,T,1,A,T,2\n");
-        Path file = folder.resolve("ehcp-projection.yaml");
-        Files.writeString(file, """
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EhcpTestScenarios.request(
+                EhcpTestScenarios.section(folder, """
                 transitions_file: transitions.csv
                 population_file: population.csv
                 costs_file: costs.csv
                 valid_states_file: valid-states.csv
                 multipliers: [{lever: joiners, setting: Q, factor: 2}]
-                """);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> EhcpInputLoader.load(EhcpConfigLoader.read(file), folder, file));
-        assertEquals("multipliers[0].setting", e.problems().get(0).column());
+                """)));
+        assertEquals("ehcp_projection.multipliers[0].setting", e.problems().get(0).column());
     }
 }

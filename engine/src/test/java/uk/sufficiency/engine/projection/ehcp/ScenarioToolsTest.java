@@ -13,13 +13,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.projection.ehcp.budget.SpendCalculator;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpConfigLoader;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.config.FinancialYearLabel;
 import uk.sufficiency.engine.projection.ehcp.config.GoalSeekSpec;
 import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeekResult;
-import uk.sufficiency.engine.projection.ehcp.goalseek.GoalSeeker;
-import uk.sufficiency.engine.projection.ehcp.input.EhcpInputLoader;
+import uk.sufficiency.engine.projection.ehcp.goalseek.LeverFactorSearch;
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
 
@@ -42,8 +40,7 @@ class ScenarioToolsTest {
 
     @Test
     void goalSeekFindsTheJoinerFactorThatMeetsATargetCount() throws IOException {
-        Path config = folder.resolve("ehcp-projection.yaml");
-        Files.writeString(config, """
+        String section = """
                 transitions_file: transitions.csv
                 population_file: population.csv
                 costs_file: costs.csv
@@ -57,26 +54,26 @@ class ScenarioToolsTest {
                   lower: 0
                   upper: 3
                   simulations: 100
-                """);
+                years: 3
+                simulations: 100
+                """;
         growing();
-        EhcpProjectionConfig settings = EhcpConfigLoader.read(config);
-        EhcpInputs inputs = EhcpInputLoader.load(settings, folder, config);
-        EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(3, 100, 1), config);
+        EhcpProjectionResult result = EhcpTestScenarios.run(EhcpTestScenarios.section(folder, section), 1);
         GoalSeekResult goal = result.goalSeek();
         assertNotNull(goal.factor(), goal.status());
         assertEquals(350, goal.achieved(), 350 * 0.02);
         // Rerunning with the same seed finds the same factor (common random numbers).
-        EhcpProjectionResult again = EhcpProjection.run(inputs, new ProjectionOptions(3, 100, 1), config);
+        EhcpProjectionResult again = EhcpTestScenarios.run(EhcpTestScenarios.section(folder, section), 1);
         assertEquals(goal.factor(), again.goalSeek().factor());
     }
 
     @Test
     void goalSeekReportsAnUnreachableTarget() {
         GoalSeekSpec spec = new GoalSeekSpec(null, null, null, 2020, 100.0, null, 0.0, 1.0, null, null, null);
-        GoalSeekResult result = GoalSeeker.seek(spec, factor -> 200 + 10 * factor);
+        GoalSeekResult result = LeverFactorSearch.seek(spec, factor -> 200 + 10 * factor);
         assertNull(result.factor());
         assertTrue(result.status().contains("not reachable"));
-        GoalSeekResult found = GoalSeeker.seek(
+        GoalSeekResult found = LeverFactorSearch.seek(
                 new GoalSeekSpec(null, null, null, 2020, 205.0, null, 0.0, 1.0, 1e-6, 60, null),
                 factor -> 200 + 10 * factor);
         assertEquals(0.5, found.factor(), 0.001);
@@ -100,8 +97,7 @@ class ScenarioToolsTest {
 
     @Test
     void budgetComparesSpendWithAllocationAndSavingsWithTarget() throws IOException {
-        Path config = folder.resolve("ehcp-projection.yaml");
-        Files.writeString(config, """
+        String section = """
                 transitions_file: transitions.csv
                 population_file: population.csv
                 costs_file: costs.csv
@@ -111,10 +107,11 @@ class ScenarioToolsTest {
                 savings_target_gbp: {"2019-20": 1000}
                 multipliers:
                   - {lever: moves_into, setting: B, from_year: 2019, factor: 0}
-                """);
+                years: 3
+                simulations: 100
+                """;
         growing();
-        EhcpInputs inputs = EhcpInputLoader.load(EhcpConfigLoader.read(config), folder, config);
-        EhcpProjectionResult result = EhcpProjection.run(inputs, new ProjectionOptions(3, 100, 3), config);
+        EhcpProjectionResult result = EhcpTestScenarios.run(EhcpTestScenarios.section(folder, section), 3);
         var byYear = new TreeMap<String, uk.sufficiency.engine.projection.ehcp.budget.BudgetRow>();
         result.budget().forEach(row -> byYear.put(row.financialYear(), row));
         var first = byYear.get("2018-19");
@@ -125,7 +122,7 @@ class ScenarioToolsTest {
         // Fewer moves into B (5000 a place, against 1000 in A) saves money, paired by simulation.
         assertTrue(second.savingsDeliveredGbp().median() > 0, second.toString());
         assertTrue(byYear.get("2017-18").observed() || !byYear.containsKey("2017-18"));
-        assertTrue(!result.backtest().isEmpty());
+        assertTrue(!result.hindcast().isEmpty());
         SortedMap<Integer, int[]> observed = result.observedCubes();
         assertEquals(2015, observed.firstKey());
     }

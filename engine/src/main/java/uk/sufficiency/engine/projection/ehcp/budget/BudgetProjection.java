@@ -3,10 +3,10 @@ package uk.sufficiency.engine.projection.ehcp.budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.config.FinancialYearLabel;
 import uk.sufficiency.engine.projection.ehcp.simulate.SimulationResult;
-import uk.sufficiency.engine.projection.ehcp.summary.Interval;
+import uk.sufficiency.model.uncertainty.Interval;
 
 /**
  * Spend per financial year against the high-needs block allocation: in-year and cumulative
@@ -23,7 +23,7 @@ public final class BudgetProjection {
      * @param scenario      the projection
      * @param baseline      the same projection without levers (same seeds), or null when there are none
      */
-    public static List<BudgetRow> compute(EhcpProjectionConfig config, SpendCalculator spend,
+    public static List<BudgetRow> compute(EhcpSettings config, SpendCalculator spend,
             SortedMap<Integer, int[]> observedCubes, SimulationResult scenario, SimulationResult baseline) {
         int sims = scenario.simulations();
         int startYear = scenario.startYear();

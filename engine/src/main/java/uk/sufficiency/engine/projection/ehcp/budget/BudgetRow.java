@@ -1,6 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.budget;
 
-import uk.sufficiency.engine.projection.ehcp.summary.Interval;
+import uk.sufficiency.model.uncertainty.Interval;
 
 /**
  * High-needs position in one financial year (GBP). Balances are allocation minus spend, so a

@@ -2,7 +2,7 @@ package uk.sufficiency.engine.projection.ehcp.budget;
 
 import uk.sufficiency.engine.projection.ehcp.input.EhcpInputs;
 import uk.sufficiency.engine.projection.ehcp.simulate.SimulationResult;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 /**
  * High-needs spend from plan counts. A January census count, priced at the annual cost per place
@@ -15,7 +15,7 @@ import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
  */
 public final class SpendCalculator {
 
-    private final StateSpace space;
+    private final PlanStateSpace space;
     private final double[] cellCostGbp;
     private final double upliftPerYear;
     private final int priceYear;

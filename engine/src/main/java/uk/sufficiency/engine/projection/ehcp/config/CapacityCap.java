@@ -7,7 +7,7 @@ import java.util.List;
  * plans arriving beyond that go to the first setting in {@code overflowTo} that is valid for their
  * need and year and has room.
  */
-public record CapacityCap(String setting, int places, List<String> overflowTo, Integer fromYear, Integer untilYear) {
+public record CapacityCap(String setting, Integer places, List<String> overflowTo, Integer fromYear, Integer untilYear) {
 
     public CapacityCap {
         overflowTo = overflowTo == null ? List.of() : List.copyOf(overflowTo);

@@ -1,5 +1,7 @@
 package uk.sufficiency.engine.projection.ehcp.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A scenario lever: multiplies one kind of rate for the plans it matches, in census years
  * {@code fromYear..untilYear} (inclusive; blank = open). Blank setting, need or academic-year
@@ -15,9 +17,19 @@ package uk.sufficiency.engine.projection.ehcp.config;
  * </ul>
  */
 public record RateMultiplier(Lever lever, String setting, String need, Integer academicYearFrom,
-        Integer academicYearTo, Integer fromYear, Integer untilYear, double factor, String label) {
+        Integer academicYearTo, Integer fromYear, Integer untilYear, Double factor, String label) {
 
-    public enum Lever { JOINERS, LEAVERS, MOVERS, MOVES_INTO }
+    public enum Lever {
+        @JsonProperty("joiners") JOINERS,
+        @JsonProperty("leavers") LEAVERS,
+        @JsonProperty("movers") MOVERS,
+        @JsonProperty("moves_into") MOVES_INTO
+    }
+
+    /** The factor, 1 (no change) when not set (a goal-seek lever has none). */
+    public double factorOrOne() {
+        return factor == null ? 1.0 : factor;
+    }
 
     public boolean appliesInYear(int censusYear) {
         return (fromYear == null || censusYear >= fromYear) && (untilYear == null || censusYear <= untilYear);

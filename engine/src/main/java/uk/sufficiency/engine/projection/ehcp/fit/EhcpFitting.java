@@ -9,10 +9,17 @@ public final class EhcpFitting {
     }
 
     public static RateModel fit(EhcpInputs inputs, int fromYear, int originYear) {
+        return fit(inputs, fromYear, originYear, JoinerTrendCalibration.PANEL);
+    }
+
+    /** With another joiner-trend calibration: for the panel backtests that choose {@link JoinerTrendCalibration#PANEL}. */
+    public static RateModel fit(EhcpInputs inputs, int fromYear, int originYear, JoinerTrendCalibration calibration) {
         TransitionTally tally = inputs.mode() == EhcpInputs.Mode.TRANSITIONS
                 ? TransitionTally.fromTransitions(inputs.transitions(), inputs.space(), fromYear, originYear)
                 : TransitionTally.fromCounts(inputs.census(), inputs.space(), inputs.config(), fromYear, originYear);
-        return RateModelFitter.fit(tally, inputs.population(), inputs.config().priorStrength(),
-                inputs.config().joinerTrend(), fromYear, originYear);
+        RateModelFitter.TrendSpec trend = new RateModelFitter.TrendSpec(inputs.config().joinerTrend(),
+                inputs.config().maxJoinerGrowthPerYear(), calibration);
+        return RateModelFitter.fit(tally, inputs.population(), inputs.config().priorStrength(), trend, fromYear,
+                originYear);
     }
 }

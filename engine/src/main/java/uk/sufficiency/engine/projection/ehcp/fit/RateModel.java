@@ -1,6 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.fit;
 
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 /**
  * Fitted yearly rates, as posterior distributions the Monte Carlo draws from once per simulation.
@@ -13,17 +13,17 @@ import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
  *       when staying would be invalid; movers go to {@code destinations[i]} with probabilities
  *       {@code destinationProbabilities[i]} (the Dirichlet posterior mean);</li>
  *   <li>joining: rate per head of population ~ Gamma(shape {@code joinerShape}, rate
- *       {@code joinerRate}) per academic year, times exp(slope x (year - reference year)) with
- *       slope ~ Normal({@code trendSlope}, {@code trendSlopeSe}); joiners go to
+ *       {@code joinerRate}) per academic year (at the fitted years' pooled level), times the
+ *       trend multiplier of the year drawn from {@code trend}; joiners go to
  *       {@code joinerCells[a]} with probabilities {@code joinerProbabilities[a]}.</li>
  * </ul>
  */
-public record RateModel(StateSpace space, int fitFromYear, int originYear,
+public record RateModel(PlanStateSpace space, int fitFromYear, int originYear,
         double[] leaveAlpha, double[] leaveBeta, boolean[] mustLeave,
         double[] moveAlpha, double[] moveBeta, boolean[] mustMove,
         int[][] destinations, double[][] destinationProbabilities,
         double[] joinerShape, double[] joinerRate, int[][] joinerCells, double[][] joinerProbabilities,
-        double trendSlope, double trendSlopeSe, double trendReferenceYear) {
+        JoinerTrendPosterior trend) {
 
     /** Posterior mean chance a plan in state i ends in the year. */
     public double meanLeaveProbability(int i) {
@@ -35,7 +35,7 @@ public record RateModel(StateSpace space, int fitFromYear, int originYear,
         return mustMove[i] ? 1.0 : moveAlpha[i] / (moveAlpha[i] + moveBeta[i]);
     }
 
-    /** Posterior mean joiners per head of population at an academic year, at the reference year. */
+    /** Posterior mean joiners per head of population at an academic year, at the fitted years' pooled level. */
     public double meanJoinerRate(int academicYear) {
         int a = academicYear - space.minAcademicYear();
         return joinerRate[a] > 0 ? joinerShape[a] / joinerRate[a] : 0.0;

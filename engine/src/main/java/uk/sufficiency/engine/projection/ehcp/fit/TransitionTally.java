@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.input.Transition;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 /**
  * What happened to plans over the fitted years, as (possibly fractional) counts: for each state,
@@ -17,7 +17,7 @@ import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
  */
 public final class TransitionTally {
 
-    final StateSpace space;
+    final PlanStateSpace space;
     final double[] exposure;
     final double[] leavers;
     final double[] movers;
@@ -26,7 +26,7 @@ public final class TransitionTally {
     /** arrival census year -> joiners by state. */
     final SortedMap<Integer, double[]> joiners = new TreeMap<>();
 
-    TransitionTally(StateSpace space) {
+    TransitionTally(PlanStateSpace space) {
         this.space = space;
         this.exposure = new double[space.size()];
         this.leavers = new double[space.size()];
@@ -34,7 +34,7 @@ public final class TransitionTally {
     }
 
     /** Tallies transitions from census years {@code fromYear} to {@code toYear} (pairs from..to-1 -> next). */
-    public static TransitionTally fromTransitions(List<Transition> transitions, StateSpace space, int fromYear,
+    public static TransitionTally fromTransitions(List<Transition> transitions, PlanStateSpace space, int fromYear,
             int toYear) {
         TransitionTally tally = new TransitionTally(space);
         for (Transition t : transitions) {
@@ -69,8 +69,8 @@ public final class TransitionTally {
      * for the same need, and the rest stay; joiners number next year's total minus those expected
      * survivors (never below 0), spread over the cells whose count exceeds their expected inflow.
      */
-    public static TransitionTally fromCounts(SortedMap<Integer, double[]> census, StateSpace space,
-            EhcpProjectionConfig config, int fromYear, int toYear) {
+    public static TransitionTally fromCounts(SortedMap<Integer, double[]> census, PlanStateSpace space,
+            EhcpSettings config, int fromYear, int toYear) {
         TransitionTally tally = new TransitionTally(space);
         for (Map.Entry<Integer, double[]> entry : census.entrySet()) {
             int year = entry.getKey();

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -14,7 +14,7 @@ public final class CostsReader {
     private CostsReader() {
     }
 
-    public static UnitCosts read(Path file, StateSpace space, ProblemCollector problems) {
+    public static UnitCosts read(Path file, PlanStateSpace space, ProblemCollector problems) {
         CheckedTable table = CheckedTable.read(file, problems, List.of("need", "setting", "cost"));
         Map<String, Double> costs = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();

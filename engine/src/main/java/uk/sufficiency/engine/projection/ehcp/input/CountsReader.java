@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -26,7 +26,7 @@ public final class CountsReader {
     private CountsReader() {
     }
 
-    public static SortedMap<Integer, double[]> readCounts(Path file, StateSpace space, ProblemCollector problems) {
+    public static SortedMap<Integer, double[]> readCounts(Path file, PlanStateSpace space, ProblemCollector problems) {
         CheckedTable table = CheckedTable.read(file, problems,
                 List.of("calendar-year", "academic-year", "need", "setting", "count"));
         SortedMap<Integer, double[]> byYear = new TreeMap<>();
@@ -75,7 +75,7 @@ public final class CountsReader {
     }
 
     /** Mix shares by state index, normalised to sum to 1. */
-    public static double[] readMix(Path file, StateSpace space, ProblemCollector problems) {
+    public static double[] readMix(Path file, PlanStateSpace space, ProblemCollector problems) {
         CheckedTable table = CheckedTable.read(file, problems, List.of("academic-year", "need", "setting", "share"));
         double[] shares = new double[space.size()];
         if (table == null) {
@@ -113,7 +113,7 @@ public final class CountsReader {
         return byYear;
     }
 
-    private static int stateIndex(CheckedTable table, CsvTable.Row row, StateSpace space, ProblemCollector problems) {
+    private static int stateIndex(CheckedTable table, CsvTable.Row row, PlanStateSpace space, ProblemCollector problems) {
         Integer academicYear = table.integer(row, "academic-year", problems);
         String need = table.text(row, "need", problems);
         String setting = table.text(row, "setting", problems);

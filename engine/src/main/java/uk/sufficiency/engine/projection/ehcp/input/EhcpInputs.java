@@ -2,8 +2,9 @@ package uk.sufficiency.engine.projection.ehcp.input;
 
 import java.util.List;
 import java.util.SortedMap;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.population.AreaPopulation;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 import uk.sufficiency.model.validation.Problem;
 
 /**
@@ -14,8 +15,8 @@ import uk.sufficiency.model.validation.Problem;
  * @param transitions transition pairs (empty in aggregate mode)
  * @param warnings   problems that did not stop the run
  */
-public record EhcpInputs(Mode mode, EhcpProjectionConfig config, StateSpace space, List<Transition> transitions,
-        SortedMap<Integer, double[]> census, PopulationTable population, UnitCosts costs, List<Problem> warnings) {
+public record EhcpInputs(Mode mode, EhcpSettings config, PlanStateSpace space, List<Transition> transitions,
+        SortedMap<Integer, double[]> census, AreaPopulation population, UnitCosts costs, List<Problem> warnings) {
 
     /** What the rates are estimated from. */
     public enum Mode {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.projection.ehcp.state.EhcpState;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -27,7 +27,7 @@ public final class TransitionsReader {
     private TransitionsReader() {
     }
 
-    public static List<Transition> read(Path file, StateSpace space, ProblemCollector problems) {
+    public static List<Transition> read(Path file, PlanStateSpace space, ProblemCollector problems) {
         CheckedTable table = CheckedTable.read(file, problems, COLUMNS);
         List<Transition> result = new ArrayList<>();
         if (table == null) {
@@ -78,7 +78,7 @@ public final class TransitionsReader {
     /** Marker for a state with an error already reported. */
     private static final EhcpState BAD = new EhcpState("", "", Integer.MIN_VALUE);
 
-    private static EhcpState state(CheckedTable table, CsvTable.Row row, String suffix, StateSpace space,
+    private static EhcpState state(CheckedTable table, CsvTable.Row row, String suffix, PlanStateSpace space,
             ProblemCollector problems) {
         String settingColumn = "setting-" + suffix;
         String needColumn = "need-" + suffix;

@@ -7,9 +7,10 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import uk.sufficiency.engine.projection.ehcp.fit.JoinerTrendPosterior;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
-import uk.sufficiency.engine.projection.ehcp.input.PopulationTable;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.population.AreaPopulation;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 import uk.sufficiency.engine.random.SplitMixRandom;
 
 /**
@@ -18,20 +19,20 @@ import uk.sufficiency.engine.random.SplitMixRandom;
  *   <li>each plan leaves with its state's leaver probability, else moves with its mover
  *       probability to a destination drawn from its state's destination distribution, else stays in
  *       its setting and need; either way it ages one academic year;</li>
- *   <li>joiners arrive per academic year as Poisson(population x joiner rate x trend) and are
+ *   <li>joiners arrive per academic year as Poisson(population x joiner rate x trend level) and are
  *       placed by the joiner distribution of that year;</li>
  *   <li>capacity caps send arrivals beyond a cap to the first overflow setting with room.</li>
  * </ol>
- * Rates are drawn from their posteriors once per simulation (parameter uncertainty), then used for
- * every year of it. Simulation {@code k} uses its own generator seeded from (seed, k), so results do
+ * Rates and the joiner trend's path are drawn from their posteriors once per simulation (parameter
+ * uncertainty, and the trend's yearly deviations), then used for every year of it. Simulation {@code k} uses its own generator seeded from (seed, k), so results do
  * not depend on threads and every scenario run with the same seed shares random numbers.
  */
 public final class CohortSimulator {
 
     private final RateModel model;
-    private final PopulationTable population;
+    private final AreaPopulation population;
 
-    public CohortSimulator(RateModel model, PopulationTable population) {
+    public CohortSimulator(RateModel model, AreaPopulation population) {
         this.model = model;
         this.population = population;
     }
@@ -41,15 +42,15 @@ public final class CohortSimulator {
      * @param startYear   census year of {@code start}
      * @param horizon     years to project
      */
-    public SimulationResult run(int[] start, int startYear, int horizon, Scenario scenario, int simulations,
+    public SimulationResult run(int[] start, int startYear, int horizon, LeverSchedule scenario, int simulations,
             long seed) {
         return run(start, startYear, horizon, scenario, simulations, seed, false);
     }
 
     /** As {@link #run}, keeping every simulation's full state counts per year when {@code keepStates}. */
-    public SimulationResult run(int[] start, int startYear, int horizon, Scenario scenario, int simulations,
+    public SimulationResult run(int[] start, int startYear, int horizon, LeverSchedule scenario, int simulations,
             long seed, boolean keepStates) {
-        StateSpace space = model.space();
+        PlanStateSpace space = model.space();
         int cells = space.settingCount() * space.needCount() * SimulationResult.BANDS;
         int[] cellOf = new int[space.size()];
         for (int i = 0; i < cellOf.length; i++) {
@@ -97,8 +98,8 @@ public final class CohortSimulator {
 
     /** One simulation. */
     private final class Run {
-        private final StateSpace space;
-        private final Scenario scenario;
+        private final PlanStateSpace space;
+        private final LeverSchedule scenario;
         private final int[] start;
         private final int startYear;
         private final int horizon;
@@ -106,14 +107,15 @@ public final class CohortSimulator {
         private final double[] leave;
         private final double[] move;
         private final double[] joinerRate;
-        private final double slope;
+        private final double[] trend;
+        private final int trendFromYear;
         private final int[] cellOf;
         final int[][] cube;
         final int[][] states;
         final int[] overflowed;
         final int[] overCapacity;
 
-        Run(StateSpace space, Scenario scenario, int[] start, int startYear, int horizon, int cells, int[] cellOf,
+        Run(PlanStateSpace space, LeverSchedule scenario, int[] start, int startYear, int horizon, int cells, int[] cellOf,
                 long seed, int k, boolean keepStates) {
             this.cellOf = cellOf;
             this.states = keepStates ? new int[horizon + 1][] : null;
@@ -133,7 +135,11 @@ public final class CohortSimulator {
                         ? new GammaDistribution(rng, model.joinerShape()[a], 1.0 / model.joinerRate()[a]).sample()
                         : 0.0;
             }
-            this.slope = model.trendSlope() + model.trendSlopeSe() * rng.nextGaussian();
+            // the joiner level of this simulation, drawn from the trend posterior (parameter uncertainty)
+            JoinerTrendPosterior posterior = model.trend();
+            boolean fitted = posterior.years().length > 0;
+            this.trendFromYear = fitted ? posterior.lastYear() : startYear;
+            this.trend = fitted ? posterior.draw(rng, Math.max(0, startYear + horizon - trendFromYear)) : null;
             this.cube = new int[horizon + 1][cells];
             this.overflowed = new int[horizon + 1];
             this.overCapacity = new int[horizon + 1];
@@ -197,12 +203,13 @@ public final class CohortSimulator {
 
         private void join(int t, int[] next, int[] arrivals) {
             int year = startYear + t;
-            double trend = Math.exp(slope * (year - model.trendReferenceYear()));
+            int index = year - trendFromYear;
+            double level = trend == null ? 1.0 : trend[Math.max(0, Math.min(index, trend.length - 1))];
             for (int a = 0; a < joinerRate.length; a++) {
                 if (joinerRate[a] <= 0) {
                     continue;
                 }
-                double mean = population.population(year, a + space.minAcademicYear()) * joinerRate[a] * trend
+                double mean = population.at(year, a + space.minAcademicYear() + AreaPopulation.ACADEMIC_YEAR_OFFSET) * joinerRate[a] * level
                         * scenario.joinerScale(t, a);
                 if (!(mean > 0)) {
                     continue;
@@ -220,7 +227,7 @@ public final class CohortSimulator {
         }
 
         private void applyCaps(int t, int[] next, int[] arrivals) {
-            List<Scenario.Cap> caps = scenario.caps(t);
+            List<LeverSchedule.Cap> caps = scenario.caps(t);
             if (caps.isEmpty()) {
                 return;
             }
@@ -230,10 +237,10 @@ public final class CohortSimulator {
             }
             int[] places = new int[space.settingCount()];
             java.util.Arrays.fill(places, Integer.MAX_VALUE);
-            for (Scenario.Cap cap : caps) {
+            for (LeverSchedule.Cap cap : caps) {
                 places[cap.setting()] = Math.min(places[cap.setting()], cap.places());
             }
-            for (Scenario.Cap cap : caps) {
+            for (LeverSchedule.Cap cap : caps) {
                 int excess = settingTotals[cap.setting()] - cap.places();
                 if (excess <= 0) {
                     continue;
@@ -266,7 +273,7 @@ public final class CohortSimulator {
             }
         }
 
-        private int overflowTarget(Scenario.Cap cap, int from, int[] settingTotals, int[] places) {
+        private int overflowTarget(LeverSchedule.Cap cap, int from, int[] settingTotals, int[] places) {
             int need = space.needOf(from);
             int ay = space.academicYearOf(from);
             for (int setting : cap.overflowTo()) {

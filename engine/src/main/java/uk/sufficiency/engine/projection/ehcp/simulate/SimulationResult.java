@@ -1,7 +1,7 @@
 package uk.sufficiency.engine.projection.ehcp.simulate;
 
 import uk.sufficiency.engine.projection.ehcp.state.AgeBand;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 /**
  * Census counts of every simulation, kept per simulation so that any roll-up (by need, setting,
@@ -13,7 +13,7 @@ import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
  * {@code overCapacity[sim][t]} plans left above a cap because no overflow setting had room.
  * {@code states[sim][t][state]} holds full state counts only when asked for (tests), else null.
  */
-public record SimulationResult(StateSpace space, int startYear, int horizon, int[][][] counts, int[][][] states,
+public record SimulationResult(PlanStateSpace space, int startYear, int horizon, int[][][] counts, int[][][] states,
         int[][] overflowed, int[][] overCapacity) {
 
     public static final int BANDS = AgeBand.values().length;
@@ -22,11 +22,11 @@ public record SimulationResult(StateSpace space, int startYear, int horizon, int
         return counts.length;
     }
 
-    public static int cell(StateSpace space, int setting, int need, AgeBand band) {
+    public static int cell(PlanStateSpace space, int setting, int need, AgeBand band) {
         return (setting * space.needCount() + need) * BANDS + band.ordinal();
     }
 
-    public static int cellOfState(StateSpace space, int stateIndex) {
+    public static int cellOfState(PlanStateSpace space, int stateIndex) {
         return cell(space, space.settingOf(stateIndex), space.needOf(stateIndex),
                 AgeBand.ofAcademicYear(space.academicYearOf(stateIndex)));
     }

@@ -1,26 +1,27 @@
 package uk.sufficiency.engine.projection.ehcp.config;
 
-import java.nio.file.Path;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything an EHCP projection needs besides the command-line options, bound from YAML (an
- * {@code ehcp-projection.yaml} file today, an {@code ehcp_projection:} section of
- * {@code scenario.yaml} later) with snake_case keys. Every key is optional: without any, the
- * projection reads the witan.send file names from the input folder.
+ * The {@code ehcp_projection:} section of scenario.yaml, bound strictly by the shared settings
+ * mechanism (snake_case keys; unknown keys and wrong types are problems with file and line). Every
+ * key is optional; defaults are applied by {@link EhcpSettingsCheck}, which records each as an
+ * assumption. Because it is a section, a variant that {@code extends} a scenario inherits it and
+ * may override a single key ({@code ehcp_projection: {joiner_trend: constant}}).
  *
  * <p>Input modes: {@code transitions_file} (transition pairs, the richest), {@code counts_file}
  * (yearly counts by academic year, need and setting, SEN2-shaped) or {@code totals_file} with
- * {@code mix_file} (a yearly total spread by an assumed mix). File keys are relative to the folder
- * of the configuration file, or absolute.
+ * {@code mix_file} (a yearly total spread by an assumed mix). File keys are made absolute by the
+ * scenario loader (relative to the yaml that names them).
  *
  * <p>Money: {@code block_allocation_gbp} and {@code savings_target_gbp} are keyed by financial year
  * label {@code "2020-21"}; unit costs are annual GBP per place at the prices of the first projected
  * financial year, uplifted by {@code cost_uplift_per_year} (a fraction, e.g. 0.02) each year after.
  */
-public record EhcpProjectionConfig(
+public record EhcpSettings(
         String transitionsFile,
         String populationFile,
         String populationArea,
@@ -31,9 +32,13 @@ public record EhcpProjectionConfig(
         String mixFile,
         List<NamedCode> settings,
         List<NamedCode> needs,
+        Integer years,
+        Integer simulations,
+        Long seed,
         Integer baseYear,
         Integer fitFromYear,
         JoinerTrend joinerTrend,
+        Double maxJoinerGrowthPerYear,
         Double priorStrength,
         List<LeaverRateAssumption> assumedLeaverRates,
         Double assumedMoveRate,
@@ -46,12 +51,23 @@ public record EhcpProjectionConfig(
         GoalSeekSpec goalSeek,
         Integer backtestSimulations) {
 
-    /** How the joiner rate per head of population moves over time. */
+    /** The section of scenario.yaml. */
+    public static final String SECTION = "ehcp_projection";
+
+    /** How the joiner rate per head of population moves over time (docs/methods/ehcp-projection.md). */
     public enum JoinerTrend {
-        /** The pooled rate of the fitted years, flat. */
-        CONSTANT,
-        /** ln(rate) linear in the year, fitted to the yearly joiner rates, with its slope uncertainty. */
-        LOG_LINEAR
+        /** The form the pooled backtest over the 148 English authorities chose (decision 0045). */
+        @JsonProperty("auto") AUTO,
+        /** The mean rate of the last fitted years, flat. */
+        @JsonProperty("constant") CONSTANT,
+        /** rate linear in the year. */
+        @JsonProperty("linear") LINEAR,
+        /** ln(rate) linear in the year: constant growth. */
+        @JsonProperty("log_linear") LOG_LINEAR,
+        /** A linear trend whose yearly increase shrinks by the damping factor each year. */
+        @JsonProperty("damped") DAMPED,
+        /** A log-linear trend whose growth rate shrinks by the damping factor each year. */
+        @JsonProperty("log_damped") LOG_DAMPED
     }
 
     /** Default leaver rates for aggregate inputs, where leaving cannot be observed (see the methods doc). */
@@ -63,32 +79,14 @@ public record EhcpProjectionConfig(
             new LeaverRateAssumption(14, 19, 0.30),
             new LeaverRateAssumption(20, 30, 1.0));
 
-    public EhcpProjectionConfig {
+    public EhcpSettings {
         settings = settings == null ? List.of() : List.copyOf(settings);
         needs = needs == null ? List.of() : List.copyOf(needs);
-        joinerTrend = joinerTrend == null ? JoinerTrend.CONSTANT : joinerTrend;
-        priorStrength = priorStrength == null ? 2.0 : priorStrength;
-        assumedLeaverRates = assumedLeaverRates == null ? DEFAULT_LEAVER_RATES : List.copyOf(assumedLeaverRates);
-        assumedMoveRate = assumedMoveRate == null ? 0.03 : assumedMoveRate;
-        costUpliftPerYear = costUpliftPerYear == null ? 0.0 : costUpliftPerYear;
+        assumedLeaverRates = assumedLeaverRates == null ? null : List.copyOf(assumedLeaverRates);
         blockAllocationGbp = blockAllocationGbp == null ? Map.of() : new TreeMap<>(blockAllocationGbp);
-        openingBalanceGbp = openingBalanceGbp == null ? 0.0 : openingBalanceGbp;
         savingsTargetGbp = savingsTargetGbp == null ? Map.of() : new TreeMap<>(savingsTargetGbp);
         multipliers = multipliers == null ? List.of() : List.copyOf(multipliers);
         capacityCaps = capacityCaps == null ? List.of() : List.copyOf(capacityCaps);
-        backtestSimulations = backtestSimulations == null ? 200 : backtestSimulations;
-    }
-
-    /** The configuration used when none is given: witan.send's file names in the input folder. */
-    public static EhcpProjectionConfig witanDefaults() {
-        return new EhcpProjectionConfig("transitions.csv", "population.csv", null, "costs.csv", "valid-states.csv",
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
-    }
-
-    /** Resolves a file key against a folder; null stays null. */
-    public static Path resolve(Path folder, String file) {
-        return file == null || file.isBlank() ? null : folder.resolve(file).toAbsolutePath().normalize();
     }
 
     /** Display name of a setting code (its code when no name is configured). */
@@ -103,9 +101,9 @@ public record EhcpProjectionConfig(
                 .orElse(code);
     }
 
-    /** Assumed leaver rate at an academic year (aggregate mode). */
+    /** Assumed leaver rate at an academic year (aggregate mode); the defaults when none are set. */
     public double assumedLeaverRate(int academicYear) {
-        for (LeaverRateAssumption assumption : assumedLeaverRates) {
+        for (LeaverRateAssumption assumption : assumedLeaverRates == null ? DEFAULT_LEAVER_RATES : assumedLeaverRates) {
             if (academicYear >= assumption.academicYearFrom() && academicYear <= assumption.academicYearTo()) {
                 return assumption.rate();
             }

@@ -13,7 +13,7 @@ import java.util.Set;
  * works on int arrays. Which states are valid, and which setting moves are allowed, comes from the
  * valid-states table: settings and needs are data, not code.
  */
-public final class StateSpace {
+public final class PlanStateSpace {
 
     private final List<String> settings;
     private final List<String> needs;
@@ -26,7 +26,7 @@ public final class StateSpace {
     private final Map<String, Integer> needIndex = new HashMap<>();
     private final Map<String, SettingRule> rules = new HashMap<>();
 
-    public StateSpace(List<SettingRule> settingRules, List<String> needOrder) {
+    public PlanStateSpace(List<SettingRule> settingRules, List<String> needOrder) {
         if (settingRules.isEmpty()) {
             throw new IllegalArgumentException("no settings");
         }

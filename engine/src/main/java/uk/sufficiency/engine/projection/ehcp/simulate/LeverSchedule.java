@@ -6,7 +6,7 @@ import uk.sufficiency.engine.projection.ehcp.config.CapacityCap;
 import uk.sufficiency.engine.projection.ehcp.config.RateMultiplier;
 import uk.sufficiency.engine.projection.ehcp.config.RateMultiplier.Lever;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
-import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.projection.ehcp.state.PlanStateSpace;
 
 /**
  * Scenario levers compiled against a fitted model for each projected year: per-state multipliers
@@ -14,7 +14,7 @@ import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
  * in force. Step {@code t} (1-based) ends at the January census of {@code startYear + t}, and a
  * lever applies to a step when that census year is within its from/until years.
  */
-public final class Scenario {
+public final class LeverSchedule {
 
     /** A cap resolved to indices. */
     record Cap(int setting, int places, int[] overflowTo) {
@@ -27,7 +27,7 @@ public final class Scenario {
     private final double[][] joinerScale;
     private final List<List<Cap>> caps;
 
-    private Scenario(int horizon) {
+    private LeverSchedule(int horizon) {
         leaveMultiplier = new double[horizon + 1][];
         moveMultiplier = new double[horizon + 1][];
         destinationCumulative = new double[horizon + 1][][];
@@ -36,14 +36,14 @@ public final class Scenario {
         caps = new ArrayList<>();
     }
 
-    public static Scenario baseline(RateModel model, int startYear, int horizon) {
+    public static LeverSchedule baseline(RateModel model, int startYear, int horizon) {
         return compile(model, List.of(), List.of(), startYear, horizon);
     }
 
-    public static Scenario compile(RateModel model, List<RateMultiplier> multipliers, List<CapacityCap> capacityCaps,
+    public static LeverSchedule compile(RateModel model, List<RateMultiplier> multipliers, List<CapacityCap> capacityCaps,
             int startYear, int horizon) {
-        StateSpace space = model.space();
-        Scenario scenario = new Scenario(horizon);
+        PlanStateSpace space = model.space();
+        LeverSchedule scenario = new LeverSchedule(horizon);
         double[][] baseDestinations = cumulative(model.destinationProbabilities());
         double[][] baseJoiners = cumulative(model.joinerProbabilities());
         double[] unitScale = new double[baseJoiners.length];
@@ -80,7 +80,7 @@ public final class Scenario {
     }
 
     /** Product of the factors of the active multipliers of one lever for each state; null when none. */
-    private static double[] stateMultipliers(StateSpace space, List<RateMultiplier> active, Lever lever) {
+    private static double[] stateMultipliers(PlanStateSpace space, List<RateMultiplier> active, Lever lever) {
         List<RateMultiplier> matching = active.stream().filter(m -> m.lever() == lever).toList();
         if (matching.isEmpty()) {
             return null;
@@ -93,7 +93,7 @@ public final class Scenario {
             int ay = space.academicYearOf(i);
             for (RateMultiplier m : matching) {
                 if (m.matches(setting, need, ay)) {
-                    f *= m.factor();
+                    f *= m.factorOrOne();
                 }
             }
             factors[i] = f;

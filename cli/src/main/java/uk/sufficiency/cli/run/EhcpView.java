@@ -1,0 +1,158 @@
+package uk.sufficiency.cli.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.cli.report.ChartSpec.Role;
+import uk.sufficiency.cli.report.ChartSpec.Series;
+import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
+import uk.sufficiency.engine.projection.ehcp.report.EhcpTables;
+import uk.sufficiency.model.scenario.Target;
+import uk.sufficiency.model.table.Table;
+
+/**
+ * How an EHCP projection's tables are shown: headlines, the fan chart of plans with the track
+ * record beside it, plans by setting and spend against the block. The same for {@code run} and
+ * {@code project-ehcp}; every chart is drawn from one of the engine's tables.
+ */
+public final class EhcpView {
+
+    private EhcpView() {
+    }
+
+    public static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets) {
+        StepResult.Builder step = StepResult.builder();
+        step.summary(EhcpTables.summary(result));
+        Table total = named(tables, "ehcp-counts-total");
+        plans(total, targets, step);
+        bySetting(named(tables, "ehcp-counts-by-setting"), step);
+        budget(named(tables, "ehcp-budget"), step);
+        var record = result.trackRecord();
+        if (record.projections() > 0) {
+            step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "
+                    + "censuses (" + record.within95() + " of " + record.projections() + " inside their 95% interval)",
+                    Math.round(record.meanAbsolutePercentError() * 10) / 10.0, "%");
+        }
+        List<String> charted = List.of(total.name(), "ehcp-counts-by-setting", "ehcp-budget");
+        tables.stream().filter(t -> !charted.contains(t.name())).forEach(step::table);
+        return step.build();
+    }
+
+    private static Table named(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static int column(Table table, String name) {
+        return table.columns().indexOf(name);
+    }
+
+    private static Double number(Object cell) {
+        return cell instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private static void plans(Table table, List<Target> targets, StepResult.Builder step) {
+        List<String> labels = new ArrayList<>();
+        List<Double> observed = new ArrayList<>();
+        List<List<Double>> bands = new ArrayList<>();
+        String[] names = {"median", "lower_95", "upper_95", "lower_80", "upper_80"};
+        for (int i = 0; i < names.length; i++) {
+            bands.add(new ArrayList<>());
+        }
+        List<Object> last = null;
+        for (List<Object> row : table.rows()) {
+            boolean projected = "projected".equals(row.get(1));
+            labels.add(String.valueOf(row.get(0)));
+            observed.add(projected ? null : number(row.get(column(table, "median"))));
+            for (int i = 0; i < names.length; i++) {
+                bands.get(i).add(projected ? number(row.get(column(table, names[i]))) : null);
+            }
+            if (projected) {
+                last = row;
+            }
+        }
+        List<Series> series = new ArrayList<>(List.of(Series.of("observed", observed),
+                Series.of("projected median", bands.get(0)),
+                new Series("95% interval (low)", Role.BAND_LOW, bands.get(1)),
+                new Series("95% interval", Role.BAND_HIGH, bands.get(2)),
+                new Series("80% interval (low)", Role.BAND_LOW, bands.get(3)),
+                new Series("80% interval", Role.BAND_HIGH, bands.get(4))));
+        for (Target target : targets) {
+            if (target.series().equals("ehcp")) {
+                List<Double> points = new ArrayList<>();
+                labels.forEach(y -> points.add(y.equals(Integer.toString(target.by().getYear())) ? target.value() : null));
+                if (points.stream().anyMatch(p -> p != null)) {
+                    series.add(new Series(target.label(), Role.TARGET, points));
+                }
+            }
+        }
+        step.chart(new ChartSpec("EHCPs: projection with 80% and 95% intervals", ChartSpec.Type.FAN, labels, "plans",
+                series, table.name()), table);
+        if (last != null) {
+            step.headline("plans-end", String.format(Locale.ROOT, "Projected EHCPs in January %s (80%%: %,.0f-%,.0f)",
+                    last.get(0), number(last.get(column(table, "lower_80"))), number(last.get(column(table, "upper_80")))),
+                    number(last.get(column(table, "median"))), "plans");
+        }
+    }
+
+    private static void bySetting(Table table, StepResult.Builder step) {
+        List<String> labels = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            String year = String.valueOf(row.get(0));
+            if (!labels.contains(year)) {
+                labels.add(year);
+            }
+            String setting = String.valueOf(row.get(2));
+            if (!settings.contains(setting)) {
+                settings.add(setting);
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (String setting : settings) {
+            List<Double> means = new ArrayList<>();
+            for (List<Object> row : table.rows()) {
+                if (setting.equals(row.get(2))) {
+                    means.add(number(row.get(column(table, "mean"))));
+                }
+            }
+            series.add(Series.of(setting, means));
+        }
+        step.chart(new ChartSpec("EHCPs by setting (projected years: mean)", ChartSpec.Type.STACKED_BAR, labels, "plans",
+                series, table.name()), table);
+    }
+
+    private static void budget(Table table, StepResult.Builder step) {
+        List<String> labels = new ArrayList<>();
+        List<Double> spend = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<Double> allocation = new ArrayList<>();
+        List<Object> lastWithBalance = null;
+        for (List<Object> row : table.rows()) {
+            labels.add(String.valueOf(row.get(0)));
+            spend.add(number(row.get(column(table, "spend_mean_gbp"))));
+            low.add(number(row.get(column(table, "spend_lower_80_gbp"))));
+            high.add(number(row.get(column(table, "spend_upper_80_gbp"))));
+            allocation.add(number(row.get(column(table, "block_allocation_gbp"))));
+            if (row.get(column(table, "cumulative_balance_mean_gbp")) != null) {
+                lastWithBalance = row;
+            }
+        }
+        List<Series> series = new ArrayList<>(List.of(Series.of("spend (mean)", spend),
+                new Series("80% interval (low)", Role.BAND_LOW, low), new Series("80% interval", Role.BAND_HIGH, high)));
+        if (allocation.stream().anyMatch(a -> a != null)) {
+            series.add(Series.of("block allocation", allocation));
+        }
+        step.chart(new ChartSpec("High-needs spend against the block allocation, with 80% interval", ChartSpec.Type.FAN,
+                labels, "GBP", series, table.name()), table);
+        if (lastWithBalance != null) {
+            double mean = number(lastWithBalance.get(column(table, "cumulative_balance_mean_gbp")));
+            double lower = number(lastWithBalance.get(column(table, "cumulative_balance_lower_80_gbp")));
+            double upper = number(lastWithBalance.get(column(table, "cumulative_balance_upper_80_gbp")));
+            // a deficit is reported as a positive figure: minus the balance
+            step.headline("deficit-end", String.format(Locale.ROOT, "Cumulative high-needs deficit at the end of %s "
+                    + "(80%%: £%,.0f to £%,.0f)", lastWithBalance.get(0), -upper, -lower), -mean, "GBP");
+        }
+    }
+}
