@@ -89,11 +89,14 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         List<PlacementRequest> simple = new ArrayList<>();
         List<PlacementRequest> movable = new ArrayList<>();
         for (PlacementRequest request : solution.getRequests()) {
+            if (request.isPinned() && request.getHome() != null) {
+                free[request.getHome().getIndex()] -= request.getSize();
+                residents.get(request.getHome().getIndex()).add(request);
+            }
+        }
+        int[] mostPlaces = free.clone();
+        for (PlacementRequest request : solution.getRequests()) {
             if (request.isPinned()) {
-                if (request.getHome() != null) {
-                    free[request.getHome().getIndex()] -= request.getSize();
-                    residents.get(request.getHome().getIndex()).add(request);
-                }
                 continue;
             }
             movable.add(request);
@@ -123,7 +126,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             totalWeight += request.getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        SinglesFlow singles = new SinglesFlow(simple, table, unitM, hardM);
+        SinglesFlow singles = new SinglesFlow(simple, table, mostPlaces, unitM, hardM);
 
         Home[] placedAt = new Home[complex.size()];
         if (fromCurrent) {
@@ -314,6 +317,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
 
         /** After a change to {@code placedAt}: keeps it if the exact total fell, else restores {@code before}. */
         boolean keptOrUndone(Home[] before) {
+            long[] pricesBefore = singles.prices();
             long changed = total();
             solves++;
             solvedAsPlaced = changed < current;
@@ -321,6 +325,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 current = changed;
             } else {
                 restore(complex, before, placedAt, free, residents);
+                // Optimal duals of the state restored: the next candidates are priced right
+                // without solving again (the flow itself re-optimises from wherever it is).
+                singles.restorePrices(pricesBefore);
             }
             return solvedAsPlaced;
         }
@@ -413,16 +420,21 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     /**
-     * The {@link #CANDIDATES_CHECKED} other homes (null = unplaced) with the lowest priced cost. Not
-     * only those priced below the current home: prices are marginal values and misjudge moves of
-     * two or three places, so the exact check decides.
+     * The {@link #CANDIDATES_CHECKED} other homes (null = unplaced) with the lowest priced cost. For a
+     * request without living-with rules only those priced below where it is now: the place prices
+     * are optimal duals of the singles' flow, which stay feasible when places are taken or arcs
+     * closed, so own points + places taken x price (less those released) is a lower bound on the
+     * change in the total, and a move priced no lower cannot improve it. A request with rules may
+     * reopen places to singles, which breaks the bound: its best-priced homes are all checked.
      */
     private static List<Home> cheaperCandidates(PlacementRequest request, Home from, int[] free,
             List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
         Prices prices = singles::placePrice;
         long unplaced = unplacedCost(request, unitM, hardM);
+        long now = from == null ? unplaced : pricedCost(request, from, free, prices, points);
+        long bar = request.hasLivingWithRule() ? Long.MAX_VALUE : now;
         Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
-        if (from != null && request.mayBeUnplaced()) {
+        if (from != null && request.mayBeUnplaced() && unplaced < bar) {
             shortlist.offer(null, unplaced);
         }
         HomeRange range = request.getEligibleHomes();
@@ -431,7 +443,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             if (home == from || !fits(request, home, free, residents)) {
                 continue;
             }
-            shortlist.offer(home, pricedCost(request, home, free, prices, points));
+            long cost = pricedCost(request, home, free, prices, points);
+            if (cost < bar) {
+                shortlist.offer(home, cost);
+            }
         }
         return shortlist.homes();
     }
