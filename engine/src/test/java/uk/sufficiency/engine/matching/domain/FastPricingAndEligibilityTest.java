@@ -46,7 +46,13 @@ class FastPricingAndEligibilityTest {
                     continue;
                 }
                 List<Integer> expected = new ArrayList<>();
+                int[] broken = index.brokenRules(request);
                 for (Home home : problem.getHomes()) {
+                    for (EligibilityRule rule : EligibilityRule.values()) {
+                        assertEquals(!rule.admits(request, home.getPlacement()),
+                                (broken[home.getIndex()] & 1 << rule.ordinal()) != 0,
+                                rule + ": " + request.getId() + " in " + home.getId());
+                    }
                     boolean rules = EligibilityRule.allAdmit(request, home.getPlacement());
                     assertEquals(rules, index.admits(request, home), request.getId() + " in " + home.getId());
                     if (rules || home == request.getCurrentHome()) {
