@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
@@ -33,7 +34,7 @@ public final class RelaxedFlow {
     private final PricedAssignment flow;
     private final long[] placePrices;
 
-    private RelaxedFlow(MatchingSolution problem) {
+    private RelaxedFlow(MatchingSolution problem, BooleanSupplier stop) {
         List<Home> homes = problem.getHomes();
         int[] capacity = new int[homes.size()];
         for (Home home : homes) {
@@ -125,13 +126,26 @@ public final class RelaxedFlow {
         for (int i = 0; i < units; i++) {
             unplacedCost[i] = mustPlace[i] ? hardM : Math.multiplyExact(mediumM, weight[i]);
         }
-        assignment = flow.solve(unplacedCost);
+        assignment = flow.solve(unplacedCost, mustPlace, stop);
         placePrices = flow.placePrices();
     }
 
     /** Builds and solves the relaxation of {@code problem} (pinned requests keep their places). */
     public static RelaxedFlow solve(MatchingSolution problem) {
-        return new RelaxedFlow(problem);
+        return new RelaxedFlow(problem, () -> false);
+    }
+
+    /**
+     * As {@link #solve(MatchingSolution)}, but stops once {@code stop} turns true: the prices are
+     * then those of the children routed so far (still a sound guide; no longer a bound).
+     */
+    public static RelaxedFlow solve(MatchingSolution problem, BooleanSupplier stop) {
+        return new RelaxedFlow(problem, stop);
+    }
+
+    /** Whether the solve was stopped before it proved its answer optimal. */
+    public boolean interrupted() {
+        return flow.interrupted();
     }
 
     /** True when the relaxation is the problem itself (no sibling groups, no living_with rules). */

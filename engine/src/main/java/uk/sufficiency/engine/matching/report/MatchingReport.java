@@ -279,6 +279,7 @@ public final class MatchingReport {
         solver.put("score_calculations", result.stats().scoreCalculationCount());
         solver.put("construction_score", String.valueOf(result.stats().constructionScore()));
         solver.put("stopped_by_user", result.stats().terminatedEarly());
+        solver.put("cut_short_by_time_limit", result.stats().cutShort());
         solver.put("requests", solution().getRequests().size());
         solver.put("placements", solution().getHomes().size());
         return root;
