@@ -93,6 +93,14 @@ public final class PricedAssignment {
         default long upperBound(int unit, int home) {
             return cost(unit, home);
         }
+
+        /**
+         * An upper bound on the unit's cost in any home, in constant time, or -1 when there is none
+         * (then {@link #upperBound} is asked arc by arc).
+         */
+        default long ceiling(int unit) {
+            return -1;
+        }
     }
 
     /** Places per home at construction: candidate scans skip homes without any. */
@@ -178,7 +186,8 @@ public final class PricedAssignment {
         int kept = candidates.firstHome(u);
         long keptCost = -1;
         Cheapest spread = new Cheapest(Math.max(1, spreadArcs));
-        long bound = 0;
+        long ceiling = costs.ceiling(u);
+        long bound = Math.max(0, ceiling);
         int count = candidates.count(u);
         int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
         for (int i = 0; i < count; i++) {
@@ -186,7 +195,9 @@ public final class PricedAssignment {
             if (h < 0 || capacity[h] == 0) {
                 continue;
             }
-            bound = Math.max(bound, costs.upperBound(u, h));
+            if (ceiling < 0) {
+                bound = Math.max(bound, costs.upperBound(u, h));
+            }
             boolean spreadPick = step > 0 && (i + u) % step == 0;
             if (!spreadPick && h != kept && cheapest.size >= keep && !Cheapest.before(costs.lowerBound(u, h), h,
                     cheapest.worstOf(keep), cheapest.homes[0])) {

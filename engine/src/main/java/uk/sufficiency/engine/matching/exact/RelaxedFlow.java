@@ -115,6 +115,12 @@ public final class RelaxedFlow {
             public long upperBound(int unit, int home) {
                 return ExactReference.share(pricerOf[unit].upperBound(home), requestOf[unit].getSize(), childOf[unit]);
             }
+
+            @Override
+            public long ceiling(int unit) {
+                long ceiling = pricerOf[unit].ceiling();
+                return ceiling < 0 ? -1 : ExactReference.share(ceiling, requestOf[unit].getSize(), childOf[unit]);
+            }
         };
         flow = new PricedAssignment(capacity, candidates, shares);
         long mediumM = 1;

@@ -12,6 +12,8 @@ public final class Occupancy {
     private final List<List<PlacementRequest>> residents;
     /** Children per home, counted once. */
     private final int[] load;
+    /** Homes where someone with a living-with rule lives: elsewhere only a request with one can conflict. */
+    private final boolean[] ruledResident;
 
     public Occupancy(MatchingSolution solution) {
         residents = new ArrayList<>(solution.getHomes().size());
@@ -19,10 +21,12 @@ public final class Occupancy {
             residents.add(new ArrayList<>(2));
         }
         load = new int[solution.getHomes().size()];
+        ruledResident = new boolean[load.length];
         for (PlacementRequest request : solution.getRequests()) {
             if (request.getHome() != null) {
                 residents.get(request.getHome().getIndex()).add(request);
                 load[request.getHome().getIndex()] += request.getSize();
+                ruledResident[request.getHome().getIndex()] |= request.hasLivingWithRule();
             }
         }
     }
@@ -38,7 +42,7 @@ public final class Occupancy {
     /** Residents (other than the request itself) it may not live with. */
     public List<PlacementRequest> conflicts(PlacementRequest request, Home home) {
         List<PlacementRequest> there = residents(home);
-        if (there.isEmpty()) {
+        if (there.isEmpty() || !ruledResident[home.getIndex()] && !request.hasLivingWithRule()) {
             return List.of();
         }
         List<PlacementRequest> conflicts = new ArrayList<>();

@@ -141,11 +141,13 @@ public final class MatchingReport {
         Occupancy occupancy = new Occupancy(solution());
         UnplacedDiagnosis diagnosis = new UnplacedDiagnosis(solution(), occupancy);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (PlacementRequest request : solution().getRequests()) {
-            if (request.getHome() != null) {
-                continue;
-            }
-            UnplacedDiagnosis.Diagnosis d = diagnosis.diagnose(request, CANDIDATES);
+        List<PlacementRequest> unplaced = solution().getRequests().stream().filter(r -> r.getHome() == null).toList();
+        // Each diagnosis reads the final solution only: on all cores, in order.
+        List<UnplacedDiagnosis.Diagnosis> diagnoses = unplaced.parallelStream()
+                .map(request -> diagnosis.diagnose(request, CANDIDATES)).toList();
+        for (int r = 0; r < unplaced.size(); r++) {
+            PlacementRequest request = unplaced.get(r);
+            UnplacedDiagnosis.Diagnosis d = diagnoses.get(r);
             for (int i = 0; i < request.getSize(); i++) {
                 Child child = request.getChildren().get(i);
                 Map<String, Object> row = new LinkedHashMap<>();

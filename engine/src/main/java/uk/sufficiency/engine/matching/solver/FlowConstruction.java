@@ -138,10 +138,16 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         if (!refinement.solvedAsPlaced()) {
             singles.solve(occupied.free, occupied.residents, timeUp(SINGLES_FLOW_SHARE));
         }
-        if (clock != null && (refinement.cutShort() || singles.interrupted())) {
-            clock.markCutShort();
+        int[] assignment = singles.assignment();
+        if (refinement.cutShort() || singles.interrupted()) {
+            if (clock != null) {
+                clock.markCutShort();
+            }
+            int filled = fillUnrouted(split.simple(), assignment, occupied, table);
+            LOG.info("Construction: {} waiting children the flow had not reached placed at their cheapest free place",
+                    filled);
         }
-        write(scoreDirector, split, placedAt, singles.assignment());
+        write(scoreDirector, split, placedAt, assignment);
     }
 
     private Split split(MatchingSolution solution, Occupied occupied) {
@@ -219,6 +225,53 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         scoreDirector.triggerVariableListeners();
     }
 
+    /**
+     * After a flow stopped by the time limit: each waiting single it had not placed, most urgent
+     * first, takes the free place with its fewest points, if any (a quick first answer at any
+     * size; local search and later runs improve on it). Returns how many were placed.
+     */
+    private static int fillUnrouted(List<PlacementRequest> simple, int[] assignment, Occupied occupied,
+            PointsTable table) {
+        int[] room = occupied.free.clone();
+        for (int h : assignment) {
+            if (h >= 0) {
+                room[h]--;
+            }
+        }
+        List<Integer> waiting = new ArrayList<>();
+        for (int u = 0; u < simple.size(); u++) {
+            if (assignment[u] == MinCostAssignment.UNPLACED && simple.get(u).mayBeUnplaced()) {
+                waiting.add(u);
+            }
+        }
+        waiting.sort(Comparator.<Integer>comparingInt(u -> simple.get(u).getUnplacedWeight()).reversed());
+        int filled = 0;
+        for (int u : waiting) {
+            PlacementRequest request = simple.get(u);
+            PointsTable.Pricer pricer = table.of(request);
+            HomeRange range = request.getEligibleHomes();
+            int best = -1;
+            long bestPoints = Long.MAX_VALUE;
+            for (int i = 0; i < range.size(); i++) {
+                int h = range.indexAt(i);
+                if (room[h] > 0 && pricer.lowerBound(h) < bestPoints
+                        && !SinglesFlow.conflicts(request, occupied.residents.get(h))) {
+                    long points = pricer.points(h);
+                    if (points < bestPoints) {
+                        best = h;
+                        bestPoints = points;
+                    }
+                }
+            }
+            if (best >= 0) {
+                assignment[u] = best;
+                room[best]--;
+                filled++;
+            }
+        }
+        return filled;
+    }
+
     /** True once the user asks to stop or (in a timed run) this share of the time limit has passed. */
     private BooleanSupplier timeUp(double share) {
         return () -> stopRequested.getAsBoolean() || clock != null && clock.passed(share);
@@ -234,9 +287,12 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         for (PlacementRequest request : requests) {
             PointsTable.Pricer pricer = table.of(request);
             HomeRange range = request.getEligibleHomes();
-            long max = 0;
-            for (int i = 0; i < range.size(); i++) {
-                max = Math.max(max, pricer.upperBound(range.indexAt(i)));
+            long max = pricer.ceiling();
+            if (max < 0) {
+                max = 0;
+                for (int i = 0; i < range.size(); i++) {
+                    max = Math.max(max, pricer.upperBound(range.indexAt(i)));
+                }
             }
             ceiling = Math.addExact(ceiling, max);
         }

@@ -205,6 +205,11 @@ final class SinglesFlow {
             public long upperBound(int unit, int home) {
                 return pricers[unit].upperBound(home);
             }
+
+            @Override
+            public long ceiling(int unit) {
+                return pricers[unit].ceiling();
+            }
         };
     }
 
