@@ -77,11 +77,11 @@ public final class MatchingService {
 
     /**
      * Time left for explaining and writing a result: measured at 50,000 children (reasons and near
-     * misses for 2,000 unplaced, 50,000 rows) at about 3 s on a busy 2-core machine; 100 us a request,
-     * at least 0.3 s.
+     * misses for every unplaced child, a row per child); 150 us a request,
+     * at least 0.3 s (measured: about 7 s for 18,600 requests with load average 15-20 on 2 cores, 2 s idle).
      */
     static long writingNanos(MatchingSolution problem) {
-        return Math.max(300_000_000L, problem.getRequests().size() * 100_000L);
+        return Math.max(300_000_000L, problem.getRequests().size() * 150_000L);
     }
 
     /** Solves a problem built by {@link MatchingProblemFactory}; the time limit covers the solve alone. */
