@@ -1,17 +1,9 @@
 package uk.sufficiency.engine.matching.solver;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
-import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
-import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
-import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
-import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
@@ -38,10 +30,8 @@ public final class MatchingService {
 
     private final MatchingOptions options;
     private final Consumer<Progress> progress;
-    private final AtomicReference<DefaultSolver<MatchingSolution>> running = new AtomicReference<>();
+    private final AtomicReference<OptaPlannerRun> running = new AtomicReference<>();
     private volatile boolean stopRequested;
-    /** Set once local search has started: from then on a stop request goes straight to the solver. */
-    private volatile boolean searching;
 
     public MatchingService(MatchingOptions options) {
         this(options, p -> { });
@@ -97,64 +87,21 @@ public final class MatchingService {
                     Duration.ofMillis(Math.max(1, options.timeLimit().toMillis() - spentMillis - reservedMillis)));
         }
         SolveClock clock = SolverConfigs.clockFor(solverOptions);
-        @SuppressWarnings("unchecked")
-        DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>) SolverFactory
-                .<MatchingSolution>create(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
-                        () -> stopRequested, clock))
-                .buildSolver();
-        AtomicLong steps = new AtomicLong();
-        AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
-        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
-            @Override
-            public void phaseStarted(AbstractPhaseScope<MatchingSolution> phaseScope) {
-                if (phaseScope instanceof LocalSearchPhaseScope) {
-                    // Both flags are volatile: either this thread sees the stop request or the
-                    // requesting thread sees that local search has started; neither is missed.
-                    searching = true;
-                    if (stopRequested) {
-                        solver.terminateEarly();
-                    }
-                }
-            }
-
-            @Override
-            public void stepEnded(AbstractStepScope<MatchingSolution> stepScope) {
-                if (stepScope.getPhaseScope() instanceof LocalSearchPhaseScope) {
-                    steps.incrementAndGet();
-                }
-            }
-
-            @Override
-            public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
-                if (phaseScope instanceof CustomPhaseScope) {
-                    // The first custom phase is the construction; the second, the polish between
-                    // the halves of local search.
-                    boolean construction = constructed.compareAndSet(null,
-                            (HardMediumSoftLongScore) phaseScope.getBestScore());
-                    LOG.info("{} took {} ms: best score {}", construction
-                            ? "Construction (priced placement, exact min-cost flow for single children)"
-                            : "Polish (exact flow and refinement after local search)",
-                            phaseScope.calculatePhaseTimeMillisSpentUpToNow(), phaseScope.getBestScore());
-                }
-            }
-        });
-        solver.addEventListener(event -> progress.accept(
-                new Progress(spentMillis + event.getTimeMillisSpent(),
-                        (HardMediumSoftLongScore) event.getNewBestScore())));
-        running.set(solver);
+        OptaPlannerRun run = new OptaPlannerRun(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
+                () -> stopRequested, clock), () -> stopRequested, spentMillis, progress);
+        running.set(run);
         LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
         MatchingSolution best;
         try {
-            best = solver.solve(problem);
+            best = run.solve(problem);
         } finally {
             running.set(null);
-            searching = false;
         }
-        long calculations = solver.getSolverScope().getScoreCalculationCount();
-        var stats = new MatchingResult.SolverStats(steps.get(), calculations, spentMillis + solver.getTimeMillisSpent(),
-                stopRequested, constructed.get(), clock != null && clock.cutShort());
+        var stats = new MatchingResult.SolverStats(run.localSearchSteps(), run.scoreCalculations(),
+                spentMillis + run.timeMillisSpent(), stopRequested, run.constructionScore(),
+                clock != null && clock.cutShort());
         LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations{}",
-                best.getScore(), stats.localSearchSteps(), calculations,
+                best.getScore(), stats.localSearchSteps(), stats.scoreCalculationCount(),
                 stats.cutShort() ? "; cut short by the time limit (complete, within every rule, not proven optimal)" : "");
         return new MatchingResult(best, stats);
     }
@@ -175,9 +122,9 @@ public final class MatchingService {
      */
     public void terminateEarly() {
         stopRequested = true;
-        DefaultSolver<MatchingSolution> solver = running.get();
-        if (solver != null && searching) {
-            solver.terminateEarly();
+        OptaPlannerRun run = running.get();
+        if (run != null) {
+            run.terminateEarlyIfSearching();
         }
     }
 }
