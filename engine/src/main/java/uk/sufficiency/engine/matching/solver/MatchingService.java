@@ -82,13 +82,16 @@ public final class MatchingService {
     private MatchingResult solve(MatchingSolution problem, long spentMillis, long reservedMillis) {
         MatchingOptions solverOptions = options;
         if (options.timeLimit() != null) {
-            // At least 1 ms: the construction phase always runs, so there is always a proposal.
+            // At least 1 ms. The construction always runs (stopping its flows in time), so there is
+            // always a complete proposal.
             solverOptions = options.withTimeLimit(
                     Duration.ofMillis(Math.max(1, options.timeLimit().toMillis() - spentMillis - reservedMillis)));
         }
         SolveClock clock = SolverConfigs.clockFor(solverOptions);
+        long deadline = solverOptions.timeLimit() == null ? Long.MAX_VALUE
+                : System.nanoTime() + solverOptions.timeLimit().toNanos();
         OptaPlannerRun run = new OptaPlannerRun(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
-                () -> stopRequested, clock), () -> stopRequested, spentMillis, progress);
+                () -> stopRequested, clock), () -> stopRequested, spentMillis, deadline, progress);
         running.set(run);
         LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
         MatchingSolution best;

@@ -32,6 +32,8 @@ final class OptaPlannerRun {
     private final AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
     /** Set once local search has started: from then on a stop request goes straight to the solver. */
     private volatile boolean searching;
+    /** When local search must end (System.nanoTime), or Long.MAX_VALUE. */
+    private final long deadlineNanos;
 
     /**
      * @param stopRequested read when local search starts: a stop asked for before then (during the
@@ -39,8 +41,9 @@ final class OptaPlannerRun {
      * @param spentMillis   time already spent (building the problem), added to progress times
      */
     @SuppressWarnings("unchecked")
-    OptaPlannerRun(SolverConfig config, BooleanSupplier stopRequested, long spentMillis,
+    OptaPlannerRun(SolverConfig config, BooleanSupplier stopRequested, long spentMillis, long deadlineNanos,
             Consumer<MatchingService.Progress> progress) {
+        this.deadlineNanos = deadlineNanos;
         solver = (DefaultSolver<MatchingSolution>) SolverFactory.<MatchingSolution>create(config).buildSolver();
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -49,7 +52,7 @@ final class OptaPlannerRun {
                     // Both flags are volatile: either this thread sees the stop request or the
                     // requesting thread sees that local search has started; neither is missed.
                     searching = true;
-                    if (stopRequested.getAsBoolean()) {
+                    if (stopRequested.getAsBoolean() || System.nanoTime() >= deadlineNanos) {
                         solver.terminateEarly();
                     }
                 }
@@ -80,11 +83,37 @@ final class OptaPlannerRun {
                 spentMillis + event.getTimeMillisSpent(), (HardMediumSoftLongScore) event.getNewBestScore())));
     }
 
+    /**
+     * Solves; under a deadline a timer stops local search when it comes (the construction and the
+     * polish keep it by their own clock).
+     */
     MatchingSolution solve(MatchingSolution problem) {
+        Thread timer = null;
+        if (deadlineNanos != Long.MAX_VALUE) {
+            timer = new Thread(this::stopAtDeadline, "matching-deadline");
+            timer.setDaemon(true);
+            timer.start();
+        }
         try {
             return solver.solve(problem);
         } finally {
             searching = false;
+            if (timer != null) {
+                timer.interrupt();
+            }
+        }
+    }
+
+    private void stopAtDeadline() {
+        try {
+            long left;
+            while ((left = deadlineNanos - System.nanoTime()) > 0) {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+            }
+            // Before local search starts, phaseStarted sees the deadline has passed instead.
+            terminateEarlyIfSearching();
+        } catch (InterruptedException solved) {
+            Thread.currentThread().interrupt();
         }
     }
 

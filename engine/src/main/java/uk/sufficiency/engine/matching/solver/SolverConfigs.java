@@ -95,10 +95,10 @@ public final class SolverConfigs {
      */
     static SolverConfig create(MatchingOptions options, boolean localSearch, BooleanSupplier stopRequested,
             SolveClock clock) {
+        // The time limit is kept by the construction's own clock and, for local search, by
+        // OptaPlannerRun stopping the solver at the deadline: a solver-level spent limit would skip
+        // the construction when building the problem used up the time, leaving no proposal at all.
         TerminationConfig termination = new TerminationConfig();
-        if (options.timeLimit() != null) {
-            termination.setSpentLimit(options.timeLimit());
-        }
         if (options.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedLimit());
         }
