@@ -83,46 +83,8 @@ public final class RelaxedFlow {
                 u++;
             }
         }
-        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
-            @Override
-            public int units() {
-                return requestOf.length;
-            }
-
-            @Override
-            public int count(int unit) {
-                return requestOf[unit].getEligibleHomes().size();
-            }
-
-            @Override
-            public int home(int unit, int position) {
-                return requestOf[unit].getEligibleHomes().indexAt(position);
-            }
-        };
-        PricedAssignment.ArcCosts shares = new PricedAssignment.ArcCosts() {
-            @Override
-            public long cost(int unit, int home) {
-                return ExactReference.share(pricerOf[unit].points(home), requestOf[unit].getSize(), childOf[unit]);
-            }
-
-            @Override
-            public long lowerBound(int unit, int home) {
-                long bound = pricerOf[unit].lowerBound(home);
-                return bound < 0 ? bound : ExactReference.share(bound, requestOf[unit].getSize(), childOf[unit]);
-            }
-
-            @Override
-            public long upperBound(int unit, int home) {
-                return ExactReference.share(pricerOf[unit].upperBound(home), requestOf[unit].getSize(), childOf[unit]);
-            }
-
-            @Override
-            public long ceiling(int unit) {
-                long ceiling = pricerOf[unit].ceiling();
-                return ceiling < 0 ? -1 : ExactReference.share(ceiling, requestOf[unit].getSize(), childOf[unit]);
-            }
-        };
-        flow = new PricedAssignment(capacity, candidates, shares);
+        Units children = new Units(requestOf, childOf, pricerOf);
+        flow = new PricedAssignment(capacity, children, children);
         long mediumM = 1;
         for (int i = 0; i < units; i++) {
             mediumM = Math.addExact(mediumM, flow.maxCost(i));
@@ -134,6 +96,55 @@ public final class RelaxedFlow {
         }
         assignment = flow.solve(unplacedCost, mustPlace, stop);
         placePrices = flow.placePrices();
+    }
+
+    /**
+     * The relaxation's units, one per child: each may go wherever its whole request could, at an
+     * equal share of the request's points.
+     */
+    private record Units(PlacementRequest[] requestOf, int[] childOf, PointsTable.Pricer[] pricerOf)
+            implements PricedAssignment.Candidates, PricedAssignment.ArcCosts {
+
+        @Override
+        public int units() {
+            return requestOf.length;
+        }
+
+        @Override
+        public int count(int unit) {
+            return requestOf[unit].getEligibleHomes().size();
+        }
+
+        @Override
+        public int home(int unit, int position) {
+            return requestOf[unit].getEligibleHomes().indexAt(position);
+        }
+
+        private long share(long points, int unit) {
+            return ExactReference.share(points, requestOf[unit].getSize(), childOf[unit]);
+        }
+
+        @Override
+        public long cost(int unit, int home) {
+            return share(pricerOf[unit].points(home), unit);
+        }
+
+        @Override
+        public long lowerBound(int unit, int home) {
+            long bound = pricerOf[unit].lowerBound(home);
+            return bound < 0 ? bound : share(bound, unit);
+        }
+
+        @Override
+        public long upperBound(int unit, int home) {
+            return share(pricerOf[unit].upperBound(home), unit);
+        }
+
+        @Override
+        public long ceiling(int unit) {
+            long ceiling = pricerOf[unit].ceiling();
+            return ceiling < 0 ? -1 : share(ceiling, unit);
+        }
     }
 
     /** Builds and solves the relaxation of {@code problem} (pinned requests keep their places). */
