@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.slf4j.Logger;
@@ -115,13 +116,36 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             totalWeight += request.getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        Home[] placedAt = placeComplex(solution, split.complex(), occupied, points);
+        Home[] placedAt = placeComplex(solution, split.complex(), occupied, points,
+                request -> Refinement.unplacedCost(request, unitM, hardM));
         // The flow decides afresh where placed single children go: release their places.
         for (PlacementRequest request : split.simple()) {
             if (!fromCurrent && livesWhereItIs(request)) {
                 occupied.release(request, request.getCurrentHome());
             }
         }
+        Singles singles = timeUp(SINGLES_FLOW_SHARE).getAsBoolean()
+                ? new Singles(stayPut(split.simple()), true) // no time for the flow: the quick answer alone
+                : singlesAndRefinement(split, placedAt, occupied, table, points, unitM, hardM, started);
+        int[] assignment = singles.assignment();
+        if (singles.cutShort()) {
+            if (clock != null) {
+                clock.markCutShort();
+            }
+            int filled = fillUnrouted(split.simple(), assignment, occupied, table);
+            LOG.info("Construction: {} waiting children the flow had not reached placed at their cheapest free place",
+                    filled);
+        }
+        write(scoreDirector, split, placedAt, assignment);
+    }
+
+    /** The singles' homes (or UNPLACED), and whether a stop or the time limit cut the flow short. */
+    private record Singles(int[] assignment, boolean cutShort) {
+    }
+
+    /** The singles by exact flow around the complex requests, then the refinement. */
+    private Singles singlesAndRefinement(Split split, Home[] placedAt, Occupied occupied, PointsTable table,
+            Points points, long unitM, long hardM, long started) {
         SinglesFlow singles = new SinglesFlow(split.simple(), table, split.mostPlaces(), unitM, hardM);
         Refinement refinement = new Refinement(split.complex(), placedAt, occupied, singles, points, unitM, hardM,
                 timeUp(SINGLES_FLOW_SHARE));
@@ -138,16 +162,17 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         if (!refinement.solvedAsPlaced()) {
             singles.solve(occupied.free, occupied.residents, timeUp(SINGLES_FLOW_SHARE));
         }
-        int[] assignment = singles.assignment();
-        if (refinement.cutShort() || singles.interrupted()) {
-            if (clock != null) {
-                clock.markCutShort();
-            }
-            int filled = fillUnrouted(split.simple(), assignment, occupied, table);
-            LOG.info("Construction: {} waiting children the flow had not reached placed at their cheapest free place",
-                    filled);
+        return new Singles(singles.assignment(), refinement.cutShort() || singles.interrupted());
+    }
+
+    /** Placed singles where they live now, waiting ones unplaced: the answer when no flow fits in the time. */
+    private static int[] stayPut(List<PlacementRequest> simple) {
+        int[] assignment = new int[simple.size()];
+        for (int u = 0; u < simple.size(); u++) {
+            PlacementRequest request = simple.get(u);
+            assignment[u] = livesWhereItIs(request) ? request.getCurrentHome().getIndex() : MinCostAssignment.UNPLACED;
         }
-        write(scoreDirector, split, placedAt, assignment);
+        return assignment;
     }
 
     private Split split(MatchingSolution solution, Occupied occupied) {
@@ -177,7 +202,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
 
     /** Where each complex request starts: where local search left it (polish), or priced placement. */
     private Home[] placeComplex(MatchingSolution solution, List<PlacementRequest> complex, Occupied occupied,
-            Points points) {
+            Points points, ToLongFunction<PlacementRequest> unplaced) {
         Home[] placedAt = new Home[complex.size()];
         if (fromCurrent) {
             for (int c = 0; c < complex.size(); c++) {
@@ -194,16 +219,20 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 .thenComparingInt(r -> r.getEligibleHomes().size())
                 .thenComparing(PlacementRequest::getId));
         long started = System.nanoTime();
-        RelaxedFlow relaxed = RelaxedFlow.solve(solution, timeUp(RELAXED_FLOW_SHARE));
+        // With no time left for it (building used the limit), places are priced at nothing.
+        RelaxedFlow relaxed = timeUp(RELAXED_FLOW_SHARE).getAsBoolean() ? null
+                : RelaxedFlow.solve(solution, timeUp(RELAXED_FLOW_SHARE));
         LOG.info("Construction: place prices from the relaxed flow in {} ms{}", (System.nanoTime() - started) / 1_000_000,
-                relaxed.interrupted() ? " (stopped by the time limit: partial prices)" : "");
+                relaxed == null ? " (skipped: no time left)"
+                        : relaxed.interrupted() ? " (stopped by the time limit: partial prices)" : "");
         for (int c = 0; c < complex.size(); c++) {
             PlacementRequest request = complex.get(c);
             if (livesWhereItIs(request)) {
                 placedAt[c] = request.getCurrentHome(); // already holds its places
                 continue;
             }
-            placedAt[c] = pricedFit(request, occupied, relaxed::placePrice, relaxed.unplacedCost(request), points);
+            placedAt[c] = relaxed == null ? pricedFit(request, occupied, h -> 0, unplaced.applyAsLong(request), points)
+                    : pricedFit(request, occupied, relaxed::placePrice, relaxed.unplacedCost(request), points);
             occupied.take(request, placedAt[c]);
         }
         return placedAt;
