@@ -188,6 +188,9 @@ public final class UnplacedDiagnosis {
             if (reasons == 0 || reasons > worst) {
                 continue; // fits now: not a near-miss (only possible for a request that is placed)
             }
+            if (reasons == worst && farther(request, home, best.get(best.size() - 1).km())) {
+                continue; // ties on reasons, and surely farther: no need for the exact distance
+            }
             double km = request.getSize() == 0 ? 0 : SoftCosts.childDistanceKm(request.getChildren().get(0), home);
             Ranked ranked = new Ranked(home, reasons, km);
             int at = 0;
@@ -207,6 +210,20 @@ public final class UnplacedDiagnosis {
                     whyNot(request, r.home())));
         }
         return candidates;
+    }
+
+    /** Kilometres per degree of latitude, a little under the true figure: a lower bound on distance. */
+    private static final double KM_PER_DEGREE_BELOW = 111.19 * 0.999;
+
+    /**
+     * Whether the home is certainly farther than {@code km} from the first child's home: the
+     * latitude difference alone already is (great-circle distance is at least that arc).
+     */
+    private static boolean farther(PlacementRequest request, Home home, double km) {
+        var from = request.getSize() == 0 ? null : request.getChildren().get(0).home();
+        var to = home.getPlacement().location();
+        return from != null && to != null
+                && Math.abs(from.latitude() - to.latitude()) * KM_PER_DEGREE_BELOW > km;
     }
 
     /** Everything that stops this request going to this home now (static rules, room, living-with). */
