@@ -66,9 +66,9 @@ public final class MatchingService {
     }
 
     /**
-     * Time left for explaining and writing a result: measured at 50,000 children (reasons and near
-     * misses for every unplaced child, a row per child); 150 us a request,
-     * at least 0.3 s (measured: about 7 s for 18,600 requests with load average 15-20 on 2 cores, 2 s idle).
+     * Time left for explaining and writing a result (reasons and near misses for every unplaced
+     * child, a row per child): 150 us a request, at least 0.3 s. Measured on the shared 2-core
+     * machine at load 9-13: 2-3 s at 20,000 children, 6 s at 50,000.
      */
     static long writingNanos(MatchingSolution problem) {
         return Math.max(300_000_000L, problem.getRequests().size() * 150_000L);
