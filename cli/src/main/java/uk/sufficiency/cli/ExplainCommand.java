@@ -47,6 +47,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
         Scenario scenario = ScenarioLoader.load(scenarioDir);
         if (scenario.child(childId).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -54,7 +55,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         // Printed inside solveThen so that Ctrl-C still explains the best proposal found so far.
-        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed, steps, null, 0, false),
+        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed, steps, null, 0, false), started,
                 spec.commandLine().getErr(), result -> {
                     for (String line : new MatchExplainer(result.solution()).explain(childId, alternatives)) {
                         out.println(line);

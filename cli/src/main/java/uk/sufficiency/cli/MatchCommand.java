@@ -38,8 +38,14 @@ public final class MatchCommand implements Callable<Integer> {
     Path scenarioDir;
 
     @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Wall-clock limit for solving (default ${DEFAULT-VALUE}).")
+            description = "Wall-clock limit for the whole command, reading, solving and writing included "
+                    + "(JVM start aside; default ${DEFAULT-VALUE}).")
     Duration timeLimit;
+
+    @Option(names = "--converged-after", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Stop once local search has not improved the best proposal for this long "
+                    + "(default ${DEFAULT-VALUE}; 0s = use the whole time limit).")
+    Duration convergedAfter;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -60,15 +66,17 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
         Scenario scenario = ScenarioLoader.load(scenarioDir);
         if (maxCandidates < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-candidates must be 0 or more");
         }
-        MatchingOptions options = new MatchingOptions(timeLimit, seed, steps, null, maxCandidates, false);
+        MatchingOptions options = new MatchingOptions(timeLimit, seed, steps,
+                convergedAfter.isZero() ? null : convergedAfter, maxCandidates, false);
         PrintWriter stdout = spec.commandLine().getOut();
         // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
         // soon as it returns.
-        solveThen(scenario, options, spec.commandLine().getErr(), solved -> {
+        solveThen(scenario, options, started, spec.commandLine().getErr(), solved -> {
             new MatchingReport(scenario, solved, seed).writeTo(new OutputDirectory(out));
             stdout.printf(Locale.ROOT, "%s%n", describe(solved));
             stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
@@ -91,8 +99,10 @@ public final class MatchCommand implements Callable<Integer> {
                 unplaced += request.getSize();
             }
         }
-        return String.format(Locale.ROOT, "placed %d of %d children (%d unplaced); score %s%s", placed,
-                placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "");
+        return String.format(Locale.ROOT, "placed %d of %d children (%d unplaced); score %s%s%s", placed,
+                placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "",
+                result.stats().cutShort() ? " (cut short by the time limit: complete and within every rule, but"
+                        + " children the flow had not reached are unplaced; a longer --time-limit may place more)" : "");
     }
 
     /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
@@ -105,7 +115,7 @@ public final class MatchCommand implements Callable<Integer> {
      * {@link ExitCodes#INTERRUPTED}. {@code write} must therefore do everything the user needs to
      * see (files and stdout): once it returns, an interrupted JVM may halt at any moment.
      */
-    static MatchingResult solveThen(Scenario scenario, MatchingOptions options, PrintWriter err,
+    static MatchingResult solveThen(Scenario scenario, MatchingOptions options, long startedNanos, PrintWriter err,
             Consumer<MatchingResult> write) {
         long[] lastPrint = {-1000};
         MatchingService service = new MatchingService(options, progress -> {
@@ -134,7 +144,7 @@ public final class MatchCommand implements Callable<Integer> {
         }, "match-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            MatchingResult result = service.solve(scenario);
+            MatchingResult result = service.solve(scenario, startedNanos, true);
             err.printf(Locale.ROOT, "solved in %.1fs: %s%n", result.stats().timeMillis() / 1000.0, result.score());
             err.flush();
             write.accept(result);

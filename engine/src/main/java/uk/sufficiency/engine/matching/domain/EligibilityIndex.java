@@ -34,6 +34,8 @@ public final class EligibilityIndex {
     private final boolean[] parentAndChildType;
     private final boolean[] connected;
     private final int[] places;
+    private final int[] kindOf;
+    private final boolean[] respite;
 
     public EligibilityIndex(List<Home> homeList) {
         int n = homeList.size();
@@ -46,6 +48,8 @@ public final class EligibilityIndex {
         this.parentAndChildType = new boolean[n];
         this.connected = new boolean[n];
         this.places = new int[n];
+        this.kindOf = new int[n];
+        this.respite = new boolean[n];
         PlacementKind[] kinds = PlacementKind.values();
         int[][] byKind = new int[kinds.length][n];
         int[] counts = new int[kinds.length];
@@ -69,7 +73,9 @@ public final class EligibilityIndex {
                 }
             }
             needsMet[h] = met;
-            if (!placement.hasSpecialism(Specialism.RESPITE)) {
+            kindOf[h] = placement.type().kind().ordinal();
+            respite[h] = placement.hasSpecialism(Specialism.RESPITE);
+            if (!respite[h]) {
                 int kind = placement.type().kind().ordinal();
                 byKind[kind][counts[kind]++] = h;
             }
@@ -137,6 +143,44 @@ public final class EligibilityIndex {
             return false;
         }
         return !connected[h] || linkedToRequest(request, homes[h].getPlacement().linkedChildId());
+    }
+
+    /**
+     * For every home, the static rules it breaks for this request: bit {@code rule.ordinal()} set
+     * when {@link EligibilityRule} {@code rule} does not admit it (the same answers, rule by rule;
+     * tested). One pass over primitive arrays, for explaining unplaced requests at scale.
+     */
+    public int[] brokenRules(PlacementRequest request) {
+        Needs needs = needsOf(request);
+        int[] broken = new int[homes.length];
+        for (int h = 0; h < homes.length; h++) {
+            int mask = 0;
+            if (respite[h] || kindOf[h] != needs.kind) {
+                mask |= 1 << EligibilityRule.KIND.ordinal();
+            }
+            if (skillLevel[h] < needs.requiredLevel) {
+                mask |= 1 << EligibilityRule.SKILL.ordinal();
+            }
+            if (needs.youngest < minAge[h] || needs.oldest > maxAge[h]) {
+                mask |= 1 << EligibilityRule.AGE.ordinal();
+            }
+            SexApproval approval = sex[h];
+            if (approval == SexApproval.FEMALE && (needs.anyMale || needs.anyOtherSex)
+                    || approval == SexApproval.MALE && (needs.anyFemale || needs.anyOtherSex)) {
+                mask |= 1 << EligibilityRule.SEX.ordinal();
+            }
+            if ((needs.specialist & ~needsMet[h]) != 0 || (parentAndChildType[h] && !needs.parentAndChild)) {
+                mask |= 1 << EligibilityRule.SPECIALIST.ordinal();
+            }
+            if (connected[h] && !linkedToRequest(request, homes[h].getPlacement().linkedChildId())) {
+                mask |= 1 << EligibilityRule.CONNECTED.ordinal();
+            }
+            if (places[h] < needs.size) {
+                mask |= 1 << EligibilityRule.ROOM.ordinal();
+            }
+            broken[h] = mask;
+        }
+        return broken;
     }
 
     private static boolean linkedToRequest(PlacementRequest request, String linkedChildId) {

@@ -73,6 +73,11 @@ public final class HomeRange extends AbstractCountableValueRange<Home> {
         return indices[position];
     }
 
+    /** Whether the home with this index is in the range (binary search). */
+    public boolean containsIndex(int homeIndex) {
+        return Arrays.binarySearch(indices, homeIndex) >= 0;
+    }
+
     @Override
     public long getSize() {
         return indices.length;

@@ -39,6 +39,13 @@ public final class PointsTable {
     /** A fixed point, and each home's distance from it, for upper bounds by the triangle inequality. */
     private final Site centre;
     private final double[] kmFromCentre;
+    /** Largest per-home figures, for {@link Pricer#ceiling()}: NaN/-1 when no home has one. */
+    private double maxStatedGbp = Double.NaN;
+    private double maxSkillFeeGbp = Double.NaN;
+    private boolean someFeeUnknown;
+    private double maxKmFromCentre;
+    private int maxPreferenceRank;
+    private int maxSkillLevel = -1;
 
     public PointsTable(SoftCosts costs, List<Home> homeList) {
         this.costs = costs;
@@ -87,6 +94,16 @@ public final class PointsTable {
         this.kmFromCentre = new double[n];
         for (int h = 0; h < n; h++) {
             kmFromCentre[h] = site[h] == null ? 0 : Site.km(centre, site[h]);
+            maxKmFromCentre = Math.max(maxKmFromCentre, kmFromCentre[h]);
+            maxPreferenceRank = Math.max(maxPreferenceRank, preferenceRank[h]);
+            maxSkillLevel = Math.max(maxSkillLevel, skillLevel[h]);
+            if (!Double.isNaN(statedGbp[h])) {
+                maxStatedGbp = Double.isNaN(maxStatedGbp) ? statedGbp[h] : Math.max(maxStatedGbp, statedGbp[h]);
+            } else if (!Double.isNaN(skillFeeGbp[h])) {
+                maxSkillFeeGbp = Double.isNaN(maxSkillFeeGbp) ? skillFeeGbp[h] : Math.max(maxSkillFeeGbp, skillFeeGbp[h]);
+            } else {
+                someFeeUnknown = true;
+            }
         }
     }
 
@@ -201,6 +218,39 @@ public final class PointsTable {
             double km = site[h] == null ? 0 : (kmToCentre + locatedChildren * kmFromCentre[h]) * (1 + 1e-9) + 1e-9;
             return lower + SoftCosts.points(weights.distancePerKm(), km)
                     + SoftCosts.points(weights.schoolContinuity(), schoolChildren);
+        }
+
+        /**
+         * An upper bound on {@link #points} over every home in the table, in constant time (for
+         * scaling lexicographic objectives, which only need a bound): the dearest weekly cost,
+         * preference and over-qualification of any home, every child moved and every school broken,
+         * and distances through the centre to the farthest home. -1 when it cannot be bounded so
+         * (negative weights, or a fee only {@link SoftCosts} knows), so the caller bounds home by home.
+         */
+        public long ceiling() {
+            MatchingWeights w = weights;
+            if (!nonNegativeWeights || someFeeUnknown || w.costPerGbp() < 0 || w.preferenceStep() < 0
+                    || w.movePlacedChild() < 0 || w.overQualification() < 0) {
+                return -1;
+            }
+            double weekly = 0;
+            for (int c = 0; c < size; c++) {
+                double child = Double.isNaN(maxStatedGbp) ? 0 : maxStatedGbp;
+                if (!Double.isNaN(maxSkillFeeGbp)) {
+                    if (Double.isNaN(allowanceGbp[c])) {
+                        return -1;
+                    }
+                    child = Math.max(child, allowanceGbp[c] + maxSkillFeeGbp);
+                }
+                weekly += child;
+            }
+            double km = centre == null ? 0 : (kmToCentre + locatedChildren * maxKmFromCentre) * (1 + 1e-9) + 1e-9;
+            int overQualification = maxSkillLevel < 0 ? 0 : Math.max(0, maxSkillLevel - requiredLevel) * size;
+            return SoftCosts.points(w.costPerGbp(), weekly) + SoftCosts.points(w.distancePerKm(), km)
+                    + SoftCosts.points(w.schoolContinuity(), schoolChildren)
+                    + SoftCosts.points(w.preferenceStep(), maxPreferenceRank * size)
+                    + SoftCosts.points(w.movePlacedChild(), size)
+                    + SoftCosts.points(w.overQualification(), overQualification);
         }
 
         private long distanceAndSchoolPoints(int h) {

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.matching.exact;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact minimum-cost assignment of single units (children) to capacitated bins (homes), each unit
@@ -37,6 +38,7 @@ public final class MinCostAssignment {
     private final int[] out;
     private int holes;
     private int unrouted;
+    private boolean interrupted;
     private final long[] unplacedCost;
 
     // state
@@ -93,12 +95,92 @@ public final class MinCostAssignment {
 
     /** Solves and returns, per unit, the home index or {@link #UNPLACED}. */
     public int[] solve() {
+        return solve(null, () -> false);
+    }
+
+    /**
+     * Solves, or stops early when {@code stop} turns true, and returns, per unit, the home index or
+     * {@link #UNPLACED}. Units marked {@code required} are routed first and always (a placed child
+     * is never left without a home); the rest are routed until {@code stop}, and those not routed
+     * are unplaced. After every unit the assignment is optimal for the units routed so far, so an
+     * interrupted solve is a feasible answer (see {@link #interrupted()}), and a later call goes on
+     * from where it stopped.
+     *
+     * @param required per unit, whether it must be routed even after a stop (null: none)
+     */
+    public int[] solve(boolean[] required, BooleanSupplier stop) {
+        interrupted = false;
+        if (required != null) {
+            for (int u = 0; u < units; u++) {
+                if (required[u] && assignedHome[u] == NONE) {
+                    addUnit(u);
+                }
+            }
+        }
         for (int u = 0; u < units; u++) {
             if (assignedHome[u] == NONE) {
+                if (stop.getAsBoolean()) {
+                    interrupted = true;
+                    break;
+                }
                 addUnit(u);
             }
         }
-        return assignedHome.clone();
+        // Places opened by setCapacity and not yet filled: route the sink's surplus back to them.
+        while (!interrupted && unrouted == 0 && holes > 0) {
+            addUnit(sink());
+        }
+        int[] result = assignedHome.clone();
+        for (int u = 0; u < units; u++) {
+            if (result[u] == NONE) {
+                result[u] = UNPLACED;
+            }
+        }
+        return result;
+    }
+
+    /** Whether the last {@link #solve} stopped before routing every unit (not proven optimal then). */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /**
+     * Changes a home's capacity, keeping the potentials valid so that {@link #solve} re-optimises
+     * from the current assignment instead of from scratch. Fewer places: holes close first, then
+     * occupants are taken out (to be routed again). More places: if a place there is worth more
+     * than nothing (its reduced cost to the sink is negative), the new places are filled with flow
+     * at once as holes, and {@link #solve} routes that surplus back from the sink along shortest
+     * paths (moving a child in, or leaving the place empty at its true price).
+     */
+    public void setCapacity(int home, int newCapacity) {
+        if (newCapacity < 0) {
+            throw new IllegalArgumentException("negative capacity " + newCapacity + " for home " + home);
+        }
+        while (out[home] > newCapacity) {
+            if (out[home] > used[home]) {
+                holes--;
+            } else {
+                move(occupants[home][occupantCount[home] - 1], NONE, 0);
+                unrouted++;
+            }
+            out[home]--;
+        }
+        capacity[home] = newCapacity;
+        int sink = sink();
+        while (out[home] < newCapacity && potential[units + home] < potential[sink]) {
+            out[home]++;
+            holes++;
+        }
+    }
+
+    /** Takes a unit out of the assignment (leaving a hole where it was); {@link #solve} routes it again. */
+    public void unroute(int unit) {
+        replaceArcs(unit, arcHome[unit], arcCost[unit]);
+    }
+
+    /** The unit's home index, {@link #UNPLACED}, or -2 while it is not routed. */
+    public int assignedHome(int unit) {
+        return assignedHome[unit];
     }
 
     /**
@@ -167,16 +249,19 @@ public final class MinCostAssignment {
         return units + homes;
     }
 
+    /** Routes one unit of flow from {@code start}: an unrouted unit, or the sink when it has surplus. */
     private void addUnit(int start) {
         int sink = sink();
-        // A potential for the new unit that keeps every reduced cost out of it non-negative.
-        long p = potential[sink] - unplacedCost[start];
-        int[] hs = arcHome[start];
-        long[] cs = arcCost[start];
-        for (int i = 0; i < hs.length; i++) {
-            p = Math.max(p, potential[units + hs[i]] - cs[i]);
+        if (start != sink) {
+            // A potential for the new unit that keeps every reduced cost out of it non-negative.
+            long p = potential[sink] - unplacedCost[start];
+            int[] hs = arcHome[start];
+            long[] cs = arcCost[start];
+            for (int i = 0; i < hs.length; i++) {
+                p = Math.max(p, potential[units + hs[i]] - cs[i]);
+            }
+            potential[start] = p;
         }
-        potential[start] = p;
 
         touchedCount = 0;
         heapSize = 0;
@@ -209,7 +294,9 @@ public final class MinCostAssignment {
             throw new IllegalStateException("no augmenting path: the unplaced arc should always exist");
         }
         augment(target);
-        unrouted--;
+        if (start != sink) {
+            unrouted--;
+        }
         if (target != sink) {
             holes--;
         }

@@ -1,6 +1,8 @@
 package uk.sufficiency.engine.matching.exact;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +59,24 @@ public final class PricedAssignment {
 
         /** The home index of the unit's candidate at this position, or -1 to skip it. */
         int home(int unit, int position);
+
+        /**
+         * A home always put in the unit's first graph (where a placed child lives now, so that a
+         * stopped solve can keep them there), or -1.
+         */
+        default int firstHome(int unit) {
+            return -1;
+        }
+
+        /** Whether the home is among the unit's candidates (whether or not {@link #home} skips it now). */
+        default boolean offers(int unit, int home) {
+            for (int i = 0; i < count(unit); i++) {
+                if (home(unit, i) == home) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Arc costs, computed on demand; called for different units from several threads at once. */
@@ -73,9 +93,20 @@ public final class PricedAssignment {
         default long upperBound(int unit, int home) {
             return cost(unit, home);
         }
+
+        /**
+         * An upper bound on the unit's cost in any home, in constant time, or -1 when there is none
+         * (then {@link #upperBound} is asked arc by arc).
+         */
+        default long ceiling(int unit) {
+            return -1;
+        }
     }
 
+    /** Places per home at construction: candidate scans skip homes without any. */
     private final int[] capacity;
+    /** Places per home now ({@link #setCapacity}), at most {@link #capacity}. */
+    private final int[] flowCapacity;
     private final Candidates candidates;
     private final ArcCosts costs;
     private final int addedArcs;
@@ -104,6 +135,14 @@ public final class PricedAssignment {
     private final long[][] spreadCost;
     private int rounds;
     private long arcsPriced;
+    private boolean interrupted;
+    /**
+     * Arcs back in the candidate lists (as unit x homes + home) since the last pricing: they were
+     * not counted in their unit's slack, so the next pricing checks them.
+     */
+    private final java.util.List<Long> reopenedArcs = new java.util.ArrayList<>();
+    /** Units to price in full at the next round whatever their slack. */
+    private final boolean[] forced;
 
     public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs) {
         this(capacity, candidates, costs, INITIAL_ARCS, ADDED_ARCS);
@@ -125,6 +164,7 @@ public final class PricedAssignment {
         }
         this.spreadArcs = spreadArcs;
         this.capacity = capacity.clone();
+        this.flowCapacity = capacity.clone();
         this.candidates = candidates;
         this.costs = costs;
         this.addedArcs = addedArcs;
@@ -135,15 +175,19 @@ public final class PricedAssignment {
         this.overflow = new boolean[units];
         this.slack = new long[units];
         this.pricedAt = new long[units];
+        this.forced = new boolean[units];
         this.spreadHome = new int[units][];
         this.spreadCost = new long[units][];
         IntStream.range(0, units).parallel().forEach(u -> firstArcs(u, initialArcs));
     }
 
     private void firstArcs(int u, int keep) {
-        Cheapest cheapest = new Cheapest(keep);
-        Cheapest spread = new Cheapest(Math.max(1, spreadArcs));
-        long bound = 0;
+        CheapestArcs cheapest = new CheapestArcs(keep + 1);
+        int kept = candidates.firstHome(u);
+        long keptCost = -1;
+        CheapestArcs spread = new CheapestArcs(Math.max(1, spreadArcs));
+        long ceiling = costs.ceiling(u);
+        long bound = Math.max(0, ceiling);
         int count = candidates.count(u);
         int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
         for (int i = 0; i < count; i++) {
@@ -151,9 +195,11 @@ public final class PricedAssignment {
             if (h < 0 || capacity[h] == 0) {
                 continue;
             }
-            bound = Math.max(bound, costs.upperBound(u, h));
+            if (ceiling < 0) {
+                bound = Math.max(bound, costs.upperBound(u, h));
+            }
             boolean spreadPick = step > 0 && (i + u) % step == 0;
-            if (!spreadPick && cheapest.size >= keep && !Cheapest.before(costs.lowerBound(u, h), h,
+            if (!spreadPick && h != kept && cheapest.size >= keep && !CheapestArcs.before(costs.lowerBound(u, h), h,
                     cheapest.worstOf(keep), cheapest.homes[0])) {
                 continue;
             }
@@ -163,9 +209,15 @@ public final class PricedAssignment {
             }
             if (spreadPick) {
                 spread.offer(cost, h);
+            }
+            if (h == kept) {
+                keptCost = cost;
             } else {
                 cheapest.offerWithin(keep, cost, h);
             }
+        }
+        if (kept >= 0 && keptCost >= 0) {
+            cheapest.add(keptCost, kept);
         }
         maxCost[u] = bound;
         spread.sortByHome();
@@ -190,18 +242,37 @@ public final class PricedAssignment {
      * @param unplacedCost per unit, the cost of leaving it unplaced, >= 0
      */
     public int[] solve(long[] unplacedCost) {
+        return solve(unplacedCost, null, () -> false);
+    }
+
+    /**
+     * Solves, or stops early when {@code stop} turns true: see {@link MinCostAssignment#solve(boolean[],
+     * BooleanSupplier)}. A stopped solve returns a feasible assignment, optimal for the units routed
+     * (but not proven optimal over all of them); {@link #interrupted()} says so. Calling it again (after
+     * {@link #setCapacity} or {@link #dropArcs} changes) re-optimises from the current assignment.
+     *
+     * @param required per unit, whether it must be placed even after a stop (null: none)
+     */
+    public int[] solve(long[] unplacedCost, boolean[] required, BooleanSupplier stop) {
+        interrupted = false;
         while (true) {
             if (solved == null) {
-                solved = new MinCostAssignment(capacity, arcHome, arcCost, unplacedCost);
+                solved = new MinCostAssignment(flowCapacity, arcHome, arcCost, unplacedCost);
             }
-            int[] assignment = solved.solve();
+            int[] assignment = solved.solve(required, stop);
+            if (solved.interrupted() || stop.getAsBoolean()) {
+                interrupted = true;
+                return assignment;
+            }
             rounds++;
             int[][] newHomes = new int[units][];
             long[][] newCosts = new long[units][];
             long[] priced = new long[units];
             boolean first = rounds == 1;
+            checkReopenedArcs();
             IntStream.range(0, units).parallel().forEach(u -> {
-                if (first || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                    forced[u] = false;
                     pricedAt[u] = solved.unitPotential(u);
                     price(u, newHomes, newCosts, priced);
                 }
@@ -221,7 +292,7 @@ public final class PricedAssignment {
     }
 
     private void price(int u, int[][] newHomes, long[][] newCosts, long[] priced) {
-        Cheapest negative = new Cheapest(addedArcs);
+        CheapestArcs negative = new CheapestArcs(addedArcs);
         int[] inGraph = arcHome[u];
         int count = candidates.count(u);
         long exact = 0;
@@ -257,7 +328,7 @@ public final class PricedAssignment {
         overflow[u] = negative.overflowed;
         if (spreadHome[u] != null) {
             // First pricing: also every spread arc that would help, to widen the graph at once.
-            Cheapest widened = new Cheapest(negative.size + spreadHome[u].length);
+            CheapestArcs widened = new CheapestArcs(negative.size + spreadHome[u].length);
             for (int k = 0; k < negative.size; k++) {
                 widened.add(negative.costs[k], negative.homes[k]);
             }
@@ -304,7 +375,80 @@ public final class PricedAssignment {
         solved.replaceArcs(u, homes, mergedCosts);
     }
 
-    /** The cost of the arc the unit is assigned along (0 when unplaced), after {@link #solve}. */
+    /**
+     * Arcs back in the candidate lists since the last pricing: a negative one sends its unit to be
+     * priced in full; a non-negative one is counted in its unit's slack (measured from the
+     * potential at the unit's last pricing).
+     */
+    private void checkReopenedArcs() {
+        for (long arc : reopenedArcs) {
+            int u = (int) (arc / capacity.length);
+            int h = (int) (arc % capacity.length);
+            if (Arrays.binarySearch(arcHome[u], h) >= 0) {
+                continue;
+            }
+            long reduced = solved.reducedCost(u, h, costs.cost(u, h));
+            if (reduced < 0) {
+                forced[u] = true;
+            } else {
+                slack[u] = Math.min(slack[u], pricedAt[u] - solved.unitPotential(u) + reduced);
+            }
+        }
+        reopenedArcs.clear();
+    }
+
+    /** Whether the last {@link #solve} was stopped early: a feasible answer, not proven optimal. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /**
+     * Changes a home's capacity for the next {@link #solve}, which then re-optimises from the
+     * current assignment. The capacity may not exceed the one given at construction: candidate
+     * scans skip homes that had none.
+     */
+    public void setCapacity(int home, int newCapacity) {
+        if (newCapacity > capacity[home]) {
+            throw new IllegalArgumentException("home " + home + " may hold at most " + capacity[home]
+                    + ", not " + newCapacity);
+        }
+        flowCapacity[home] = newCapacity;
+        if (solved != null) {
+            solved.setCapacity(home, newCapacity);
+        }
+    }
+
+    /**
+     * After a change that {@link Candidates#home} reports for this home (it now skips the units
+     * {@code skipped} accepts): takes those units' arcs to it out of the graph (routing them again if
+     * they were there), and, if {@code reopened} (it may have skipped others before), has the next
+     * pricing check the arcs of the others.
+     */
+    public void dropArcs(int home, IntPredicate skipped, boolean reopened) {
+        if (solved == null) {
+            return;
+        }
+        for (int u = 0; u < units; u++) {
+            if (reopened && capacity[home] > 0 && candidates.offers(u, home) && !skipped.test(u)) {
+                reopenedArcs.add((long) u * capacity.length + home);
+            }
+            int at = Arrays.binarySearch(arcHome[u], home);
+            if (at >= 0 && skipped.test(u)) {
+                int[] homes = new int[arcHome[u].length - 1];
+                long[] arcCosts = new long[homes.length];
+                System.arraycopy(arcHome[u], 0, homes, 0, at);
+                System.arraycopy(arcHome[u], at + 1, homes, at, homes.length - at);
+                System.arraycopy(arcCost[u], 0, arcCosts, 0, at);
+                System.arraycopy(arcCost[u], at + 1, arcCosts, at, homes.length - at);
+                arcHome[u] = homes; // shared with the flow's graph
+                arcCost[u] = arcCosts;
+                if (solved.assignedHome(u) == home) {
+                    solved.replaceArcs(u, homes, arcCosts);
+                }
+            }
+        }
+    }
+
     /**
      * After {@link #solve}: each home's optimal dual price of one place (see
      * {@link MinCostAssignment#placePrices()}). Valid for the whole candidate graph, since solving
@@ -340,118 +484,5 @@ public final class PricedAssignment {
     /** Arcs whose exact cost pricing needed (the lower bound did not rule them out). */
     public long arcsPriced() {
         return arcsPriced;
-    }
-
-    /** The k smallest (key, home) pairs seen, ties to the smaller home index; a bounded max-heap. */
-    private static final class Cheapest {
-        final long[] costs;
-        final int[] homes;
-        int size;
-        /** True once a pair was turned away or pushed out for lack of room. */
-        boolean overflowed;
-
-        Cheapest(int k) {
-            costs = new long[k];
-            homes = new int[k];
-        }
-
-        void offer(long key, int home) {
-            offerWithin(costs.length, key, home);
-        }
-
-        /** Offers, keeping at most {@code limit} pairs as a heap. */
-        void offerWithin(int limit, long key, int home) {
-            if (size < limit) {
-                int i = size++;
-                costs[i] = key;
-                homes[i] = home;
-                up(i);
-            } else if (before(key, home, costs[0], homes[0])) {
-                overflowed = true;
-                costs[0] = key;
-                homes[0] = home;
-                down(0);
-            } else {
-                overflowed = true;
-            }
-        }
-
-        /** The largest kept key when {@code limit} pairs are kept. */
-        long worstOf(int limit) {
-            return size < limit ? Long.MAX_VALUE : costs[0];
-        }
-
-        /** Appends a pair unless its home is kept already (ends heap order). */
-        void add(long key, int home) {
-            for (int i = 0; i < size; i++) {
-                if (homes[i] == home) {
-                    return;
-                }
-            }
-            costs[size] = key;
-            homes[size++] = home;
-        }
-
-        static boolean before(long keyA, int homeA, long keyB, int homeB) {
-            return keyA < keyB || (keyA == keyB && homeA < homeB);
-        }
-
-        private void up(int i) {
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!before(costs[parent], homes[parent], costs[i], homes[i])) {
-                    break;
-                }
-                swap(i, parent);
-                i = parent;
-            }
-        }
-
-        private void down(int i) {
-            while (true) {
-                int largest = i;
-                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
-                    if (before(costs[largest], homes[largest], costs[child], homes[child])) {
-                        largest = child;
-                    }
-                }
-                if (largest == i) {
-                    return;
-                }
-                swap(i, largest);
-                i = largest;
-            }
-        }
-
-        private void swap(int a, int b) {
-            long c = costs[a];
-            costs[a] = costs[b];
-            costs[b] = c;
-            int h = homes[a];
-            homes[a] = homes[b];
-            homes[b] = h;
-        }
-
-        /** Keys at or above this cannot enter: 0 until full (only negatives are wanted), then the largest kept. */
-        long threshold() {
-            return size < costs.length ? 0 : costs[0];
-        }
-
-        /** Orders the kept pairs by home index (the heap order is no longer needed). */
-        void sortByHome() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(homes[a], homes[b]));
-            long[] c = new long[size];
-            int[] h = new int[size];
-            for (int i = 0; i < size; i++) {
-                c[i] = costs[order[i]];
-                h[i] = homes[order[i]];
-            }
-            System.arraycopy(c, 0, costs, 0, size);
-            System.arraycopy(h, 0, homes, 0, size);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
@@ -33,7 +34,7 @@ public final class RelaxedFlow {
     private final PricedAssignment flow;
     private final long[] placePrices;
 
-    private RelaxedFlow(MatchingSolution problem) {
+    private RelaxedFlow(MatchingSolution problem, BooleanSupplier stop) {
         List<Home> homes = problem.getHomes();
         int[] capacity = new int[homes.size()];
         for (Home home : homes) {
@@ -82,40 +83,8 @@ public final class RelaxedFlow {
                 u++;
             }
         }
-        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
-            @Override
-            public int units() {
-                return requestOf.length;
-            }
-
-            @Override
-            public int count(int unit) {
-                return requestOf[unit].getEligibleHomes().size();
-            }
-
-            @Override
-            public int home(int unit, int position) {
-                return requestOf[unit].getEligibleHomes().indexAt(position);
-            }
-        };
-        PricedAssignment.ArcCosts shares = new PricedAssignment.ArcCosts() {
-            @Override
-            public long cost(int unit, int home) {
-                return ExactReference.share(pricerOf[unit].points(home), requestOf[unit].getSize(), childOf[unit]);
-            }
-
-            @Override
-            public long lowerBound(int unit, int home) {
-                long bound = pricerOf[unit].lowerBound(home);
-                return bound < 0 ? bound : ExactReference.share(bound, requestOf[unit].getSize(), childOf[unit]);
-            }
-
-            @Override
-            public long upperBound(int unit, int home) {
-                return ExactReference.share(pricerOf[unit].upperBound(home), requestOf[unit].getSize(), childOf[unit]);
-            }
-        };
-        flow = new PricedAssignment(capacity, candidates, shares);
+        Units children = new Units(requestOf, childOf, pricerOf);
+        flow = new PricedAssignment(capacity, children, children);
         long mediumM = 1;
         for (int i = 0; i < units; i++) {
             mediumM = Math.addExact(mediumM, flow.maxCost(i));
@@ -125,13 +94,75 @@ public final class RelaxedFlow {
         for (int i = 0; i < units; i++) {
             unplacedCost[i] = mustPlace[i] ? hardM : Math.multiplyExact(mediumM, weight[i]);
         }
-        assignment = flow.solve(unplacedCost);
+        assignment = flow.solve(unplacedCost, mustPlace, stop);
         placePrices = flow.placePrices();
+    }
+
+    /**
+     * The relaxation's units, one per child: each may go wherever its whole request could, at an
+     * equal share of the request's points.
+     */
+    private record Units(PlacementRequest[] requestOf, int[] childOf, PointsTable.Pricer[] pricerOf)
+            implements PricedAssignment.Candidates, PricedAssignment.ArcCosts {
+
+        @Override
+        public int units() {
+            return requestOf.length;
+        }
+
+        @Override
+        public int count(int unit) {
+            return requestOf[unit].getEligibleHomes().size();
+        }
+
+        @Override
+        public int home(int unit, int position) {
+            return requestOf[unit].getEligibleHomes().indexAt(position);
+        }
+
+        private long share(long points, int unit) {
+            return ExactReference.share(points, requestOf[unit].getSize(), childOf[unit]);
+        }
+
+        @Override
+        public long cost(int unit, int home) {
+            return share(pricerOf[unit].points(home), unit);
+        }
+
+        @Override
+        public long lowerBound(int unit, int home) {
+            long bound = pricerOf[unit].lowerBound(home);
+            return bound < 0 ? bound : share(bound, unit);
+        }
+
+        @Override
+        public long upperBound(int unit, int home) {
+            return share(pricerOf[unit].upperBound(home), unit);
+        }
+
+        @Override
+        public long ceiling(int unit) {
+            long ceiling = pricerOf[unit].ceiling();
+            return ceiling < 0 ? -1 : share(ceiling, unit);
+        }
     }
 
     /** Builds and solves the relaxation of {@code problem} (pinned requests keep their places). */
     public static RelaxedFlow solve(MatchingSolution problem) {
-        return new RelaxedFlow(problem);
+        return new RelaxedFlow(problem, () -> false);
+    }
+
+    /**
+     * As {@link #solve(MatchingSolution)}, but stops once {@code stop} turns true: the prices are
+     * then those of the children routed so far (still a sound guide; no longer a bound).
+     */
+    public static RelaxedFlow solve(MatchingSolution problem, BooleanSupplier stop) {
+        return new RelaxedFlow(problem, stop);
+    }
+
+    /** Whether the solve was stopped before it proved its answer optimal. */
+    public boolean interrupted() {
+        return flow.interrupted();
     }
 
     /** True when the relaxation is the problem itself (no sibling groups, no living_with rules). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import uk.sufficiency.engine.matching.domain.EligibilityIndex;
 import uk.sufficiency.engine.matching.domain.EligibilityRule;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
@@ -32,29 +33,49 @@ public final class UnplacedDiagnosis {
     public record Diagnosis(String requestId, String reason, List<Candidate> candidates) {
     }
 
-    private final MatchingSolution solution;
+    private static final EligibilityRule[] RULES = EligibilityRule.values();
+    private static final int ROOM_BIT = 1 << EligibilityRule.ROOM.ordinal();
+
+    private final List<Home> homes;
     private final Occupancy occupancy;
+    /** Built once: every rule over primitive per-home arrays (at 50,000 children, 30,000 placements). */
+    private final EligibilityIndex index;
 
     public UnplacedDiagnosis(MatchingSolution solution, Occupancy occupancy) {
-        this.solution = solution;
+        this.homes = solution.getHomes();
         this.occupancy = occupancy;
+        this.index = new EligibilityIndex(homes);
     }
 
     public Diagnosis diagnose(PlacementRequest request, int candidateCount) {
-        return new Diagnosis(request.getId(), reason(request), nearest(request, candidateCount));
+        int[] broken = index.brokenRules(request);
+        return new Diagnosis(request.getId(), reason(request, broken), nearest(request, candidateCount, broken));
     }
 
     String reason(PlacementRequest request) {
-        List<Home> remaining = new ArrayList<>(solution.getHomes());
-        for (EligibilityRule rule : EligibilityRule.values()) {
-            remaining.removeIf(home -> !rule.admits(request, home.getPlacement()));
-            if (remaining.isEmpty()) {
+        return reason(request, index.brokenRules(request));
+    }
+
+    /** @param broken per home, the rules it breaks (bits by rule ordinal) */
+    private String reason(PlacementRequest request, int[] broken) {
+        // Homes left after the rules in order: those whose first broken rule comes later.
+        int[] firstBroken = new int[RULES.length + 1];
+        for (int mask : broken) {
+            firstBroken[mask == 0 ? RULES.length : Integer.numberOfTrailingZeros(mask)]++;
+        }
+        int remaining = broken.length;
+        for (EligibilityRule rule : RULES) {
+            remaining -= firstBroken[rule.ordinal()];
+            if (remaining == 0) {
                 return "no " + description(request, rule) + " exists";
             }
         }
         int full = 0;
         int conflicting = 0;
-        for (Home home : remaining) {
+        for (Home home : homes) {
+            if (broken[home.getIndex()] != 0) {
+                continue;
+            }
             if (occupancy.freePlacesFor(request, home) < request.getSize()) {
                 full++;
             } else if (!occupancy.conflicts(request, home).isEmpty()) {
@@ -64,7 +85,7 @@ public final class UnplacedDiagnosis {
         String what = description(request, EligibilityRule.ROOM);
         String free = request.getSize() > 1 ? request.getSize() + " free places" : "a free place";
         if (conflicting == 0) {
-            return "no " + what + " has " + free + " (all " + remaining.size() + " are full)";
+            return "no " + what + " has " + free + " (all " + remaining + " are full)";
         }
         return "no " + what + " has " + free + " without a child " + pronoun(request) + " may not live with ("
                 + full + " full, " + conflicting + " with such a child)";
@@ -141,26 +162,68 @@ public final class UnplacedDiagnosis {
         return request.getSize() > 1 ? "they" : "the child";
     }
 
-    /** Placements closest to fitting: fewest broken rules, then nearest to the child's home. */
+    /**
+     * Placements closest to fitting: fewest reasons ({@link #whyNot}), then nearest to the child's
+     * home, then by id. Reasons are counted from the rule masks and occupancy; distances and words
+     * are worked out only for homes that can still make the list.
+     */
     List<Candidate> nearest(PlacementRequest request, int count) {
-        record Ranked(Home home, List<String> reasons, double km) {
+        return nearest(request, count, index.brokenRules(request));
+    }
+
+    private List<Candidate> nearest(PlacementRequest request, int count, int[] broken) {
+        record Ranked(Home home, int reasons, double km) {
         }
-        List<Ranked> ranked = new ArrayList<>();
-        for (Home home : solution.getHomes()) {
-            List<String> reasons = whyNot(request, home);
-            if (reasons.isEmpty()) {
+        Comparator<Ranked> order = Comparator.comparingInt(Ranked::reasons).thenComparingDouble(Ranked::km)
+                .thenComparing(r -> r.home().getId());
+        List<Ranked> best = new ArrayList<>(count + 1);
+        for (Home home : homes) {
+            int reasons = home == request.getCurrentHome() ? 0 : Integer.bitCount(broken[home.getIndex()] & ~ROOM_BIT);
+            reasons += occupancy.freePlacesFor(request, home) < request.getSize() ? 1 : 0;
+            int worst = best.size() < count ? Integer.MAX_VALUE : best.get(best.size() - 1).reasons();
+            if (reasons > worst) {
+                continue;
+            }
+            reasons += occupancy.conflicts(request, home).size();
+            if (reasons == 0 || reasons > worst) {
                 continue; // fits now: not a near-miss (only possible for a request that is placed)
             }
+            if (reasons == worst && farther(request, home, best.get(best.size() - 1).km())) {
+                continue; // ties on reasons, and surely farther: no need for the exact distance
+            }
             double km = request.getSize() == 0 ? 0 : SoftCosts.childDistanceKm(request.getChildren().get(0), home);
-            ranked.add(new Ranked(home, reasons, km));
+            Ranked ranked = new Ranked(home, reasons, km);
+            int at = 0;
+            while (at < best.size() && order.compare(best.get(at), ranked) <= 0) {
+                at++;
+            }
+            if (at < count) {
+                best.add(at, ranked);
+                if (best.size() > count) {
+                    best.remove(count);
+                }
+            }
         }
-        ranked.sort(Comparator.<Ranked>comparingInt(r -> r.reasons().size()).thenComparingDouble(Ranked::km)
-                .thenComparing(r -> r.home().getId()));
         List<Candidate> candidates = new ArrayList<>();
-        for (Ranked r : ranked.subList(0, Math.min(count, ranked.size()))) {
-            candidates.add(new Candidate(r.home().getId(), r.home().getPlacement().type().word(), r.km(), r.reasons()));
+        for (Ranked r : best) {
+            candidates.add(new Candidate(r.home().getId(), r.home().getPlacement().type().word(), r.km(),
+                    whyNot(request, r.home())));
         }
         return candidates;
+    }
+
+    /** Kilometres per degree of latitude, a little under the true figure: a lower bound on distance. */
+    private static final double KM_PER_DEGREE_BELOW = 111.19 * 0.999;
+
+    /**
+     * Whether the home is certainly farther than {@code km} from the first child's home: the
+     * latitude difference alone already is (great-circle distance is at least that arc).
+     */
+    private static boolean farther(PlacementRequest request, Home home, double km) {
+        var from = request.getSize() == 0 ? null : request.getChildren().get(0).home();
+        var to = home.getPlacement().location();
+        return from != null && to != null
+                && Math.abs(from.latitude() - to.latitude()) * KM_PER_DEGREE_BELOW > km;
     }
 
     /** Everything that stops this request going to this home now (static rules, room, living-with). */

@@ -141,11 +141,13 @@ public final class MatchingReport {
         Occupancy occupancy = new Occupancy(solution());
         UnplacedDiagnosis diagnosis = new UnplacedDiagnosis(solution(), occupancy);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (PlacementRequest request : solution().getRequests()) {
-            if (request.getHome() != null) {
-                continue;
-            }
-            UnplacedDiagnosis.Diagnosis d = diagnosis.diagnose(request, CANDIDATES);
+        List<PlacementRequest> unplaced = solution().getRequests().stream().filter(r -> r.getHome() == null).toList();
+        // Each diagnosis reads the final solution only: on all cores, in order.
+        List<UnplacedDiagnosis.Diagnosis> diagnoses = unplaced.parallelStream()
+                .map(request -> diagnosis.diagnose(request, CANDIDATES)).toList();
+        for (int r = 0; r < unplaced.size(); r++) {
+            PlacementRequest request = unplaced.get(r);
+            UnplacedDiagnosis.Diagnosis d = diagnoses.get(r);
             for (int i = 0; i < request.getSize(); i++) {
                 Child child = request.getChildren().get(i);
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -191,7 +193,6 @@ public final class MatchingReport {
         int unplaced = 0;
         Map<String, int[]> byUrgency = new TreeMap<>();
         Map<String, int[]> byNeed = new TreeMap<>();
-        Map<String, Integer> byType = new TreeMap<>();
         int groups = 0;
         int groupsPlaced = 0;
         for (PlacementRequest request : solution().getRequests()) {
@@ -229,6 +230,19 @@ public final class MatchingReport {
         ObjectNode need = root.putObject("by_need");
         byNeed.forEach((k, v) -> need.putObject(k).put("placed", v[0]).put("unplaced", v[1]));
 
+        putCostAndDistance(root, matches, placed);
+        ObjectNode siblings = root.putObject("sibling_groups");
+        siblings.put("groups", groups);
+        siblings.put("placed_together", groupsPlaced);
+        siblings.put("unplaced_together", groups - groupsPlaced);
+        siblings.put("split", 0);
+        putScoreAndSolver(root);
+        return root;
+    }
+
+    /** Weekly and annual cost, in-house share, placements by type and distances, in that order. */
+    private void putCostAndDistance(ObjectNode root, List<MatchRow> matches, int placed) {
+        Map<String, Integer> byType = new TreeMap<>();
         double weekly = 0;
         double weeklyAll = 0;
         int inHouse = 0;
@@ -262,11 +276,9 @@ public final class MatchingReport {
             distance.put("p90", decimal(quantile(distances, 0.9), 1));
             distance.put("max", decimal(distances.get(distances.size() - 1), 1));
         }
-        ObjectNode siblings = root.putObject("sibling_groups");
-        siblings.put("groups", groups);
-        siblings.put("placed_together", groupsPlaced);
-        siblings.put("unplaced_together", groups - groupsPlaced);
-        siblings.put("split", 0);
+    }
+
+    private void putScoreAndSolver(ObjectNode root) {
         HardMediumSoftLongScore score = result.score();
         ObjectNode scoreNode = root.putObject("score");
         scoreNode.put("text", score.toString());
@@ -279,9 +291,9 @@ public final class MatchingReport {
         solver.put("score_calculations", result.stats().scoreCalculationCount());
         solver.put("construction_score", String.valueOf(result.stats().constructionScore()));
         solver.put("stopped_by_user", result.stats().terminatedEarly());
+        solver.put("cut_short_by_time_limit", result.stats().cutShort());
         solver.put("requests", solution().getRequests().size());
         solver.put("placements", solution().getHomes().size());
-        return root;
     }
 
     private void writeSummary(Writer writer) throws IOException {

@@ -1,6 +1,5 @@
 package uk.sufficiency.engine.matching.score;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongBiFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -46,28 +45,23 @@ public final class MatchingConstraintProvider implements ConstraintProvider {
         return "Rule: " + rule.summary();
     }
 
+    /**
+     * Every constraint, each built by the one method the ConstraintVerifier tests call (so the
+     * tested constraints are the scored ones). The static rules but ROOM (which is the capacity
+     * constraint) are hard rules of their own.
+     */
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        List<Constraint> constraints = new ArrayList<>();
-        // ---- hard ----
-        for (EligibilityRule rule : EligibilityRule.values()) {
-            if (rule != EligibilityRule.ROOM) { // room is the capacity constraint below
-                constraints.add(rule(factory, rule));
-            }
-        }
-        constraints.add(capacity(factory));
-        constraints.add(livingWith(factory));
-        constraints.add(placedChildLeftUnplaced(factory));
-        // ---- medium ----
-        constraints.add(unplaced(factory));
-        // ---- soft ----
-        constraints.add(soft(factory, COST, (c, r) -> c.costPoints(r, r.getHome())));
-        constraints.add(soft(factory, DISTANCE, (c, r) -> c.distancePoints(r, r.getHome())));
-        constraints.add(soft(factory, SCHOOL, (c, r) -> c.schoolPoints(r, r.getHome())));
-        constraints.add(soft(factory, PREFERENCE, (c, r) -> c.preferencePoints(r, r.getHome())));
-        constraints.add(soft(factory, MOVE, (c, r) -> c.movePoints(r, r.getHome())));
-        constraints.add(soft(factory, OVER_QUALIFICATION, (c, r) -> c.overQualificationPoints(r, r.getHome())));
-        return constraints.toArray(new Constraint[0]);
+        return new Constraint[] {
+            // ---- hard ----
+            kind(factory), skill(factory), age(factory), sex(factory), specialist(factory), connected(factory),
+            capacity(factory), livingWith(factory), placedChildLeftUnplaced(factory),
+            // ---- medium ----
+            unplaced(factory),
+            // ---- soft ----
+            cost(factory), distance(factory), school(factory), preference(factory), move(factory),
+            overQualification(factory),
+        };
     }
 
     Constraint rule(ConstraintFactory factory, EligibilityRule rule) {
@@ -124,7 +118,8 @@ public final class MatchingConstraintProvider implements ConstraintProvider {
                 .asConstraint(name);
     }
 
-    /** For tests: each soft objective as its own method, so ConstraintVerifier can pick one. */
+    // Each soft objective and rule as its own method: defineConstraints calls these, and the
+    // ConstraintVerifier tests pick them one by one.
     Constraint cost(ConstraintFactory f) {
         return soft(f, COST, (c, r) -> c.costPoints(r, r.getHome()));
     }

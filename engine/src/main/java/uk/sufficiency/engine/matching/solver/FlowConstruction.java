@@ -6,8 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
@@ -26,24 +29,28 @@ import uk.sufficiency.engine.matching.exact.RelaxedFlow;
  *       their own points plus the price of the places they take are lowest (or stay unplaced if
  *       that costs less); meanwhile every child placed now holds their place, and placed children
  *       among the complex requests stay where they are;</li>
- *   <li>refinement: each complex request in turn is offered the homes that the current singles
- *       flow's prices suggest are cheaper; a move is kept only if re-solving the singles exactly
- *       confirms that the whole assignment got better. This repeats while it improves, within a
- *       budget of flow solves (and the deadline, in time-limited runs);</li>
- *   <li>the singles are assigned by the final flow.</li>
+ *   <li>the singles are placed by the exact flow around them;</li>
+ *   <li>{@link Refinement} moves complex requests while the whole assignment improves, within a
+ *       budget of flow solves (and the deadline, in time-limited runs).</li>
  * </ol>
+ * Under a time limit each flow stops in time ({@link SolveClock}): the relaxed flow at 30% of the
+ * limit (its prices are then partial), the singles' flow at 90% (waiting children it has not
+ * routed stay unplaced; placed children are always routed first). The answer is then complete and
+ * within every rule, but not proven optimal, and the result says it was cut short.
  * Local search then repairs what remains.
  */
 public final class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
 
-    /** Candidate homes checked exactly per complex request and round. */
-    private static final int CANDIDATES_CHECKED = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(FlowConstruction.class);
+    /** Shares of the time limit after which the relaxed flow and the singles' flow stop. */
+    private static final double RELAXED_FLOW_SHARE = 0.3;
+    private static final double SINGLES_FLOW_SHARE = 0.9;
 
     private final int solvesPerRequest;
     private final BooleanSupplier stopRequested;
     private final boolean fromCurrent;
     private final SolveClock clock;
-    private final long deadlineNanosFromStart;
+    private final long refinementNanos;
 
     /**
      * @param solvesPerRequest refinement may re-solve the singles' flow this many times per complex
@@ -66,7 +73,22 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         this.solvesPerRequest = solvesPerRequest;
         this.stopRequested = stopRequested;
         this.fromCurrent = fromCurrent;
-        this.deadlineNanosFromStart = refinementNanos;
+        this.refinementNanos = refinementNanos;
+    }
+
+    /** A request's own soft points in a home. */
+    interface Points {
+        long of(PlacementRequest request, Home home);
+    }
+
+    /** A price per place in each home. */
+    interface Prices {
+        long of(int homeIndex);
+    }
+
+    /** The movable requests split into complex ones and singles, around the pinned ones. */
+    private record Split(List<PlacementRequest> movable, List<PlacementRequest> complex,
+            List<PlacementRequest> simple, int[] mostPlaces) {
     }
 
     @Override
@@ -76,99 +98,153 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             clock.start();
         }
         MatchingSolution solution = scoreDirector.getWorkingSolution();
-        List<Home> homes = solution.getHomes();
-        int[] free = new int[homes.size()];
-        for (Home home : homes) {
-            free[home.getIndex()] = home.getPlaces();
+        Occupied occupied = new Occupied(solution.getHomes());
+        Split split = split(solution, occupied);
+        if (split.movable().isEmpty() || fromCurrent && (split.complex().isEmpty()
+                || clock != null && !clock.roomFor(2))) {
+            return; // nothing to do; or a polish with nothing to refine, or no time to finish one
         }
-        List<List<PlacementRequest>> residents = new ArrayList<>(homes.size());
-        for (int h = 0; h < homes.size(); h++) {
-            residents.add(new ArrayList<>(2));
+        PointsTable table = new PointsTable(split.movable().get(0).getCosts(), solution.getHomes());
+        Map<PlacementRequest, PointsTable.Pricer> pricers = new IdentityHashMap<>();
+        for (PlacementRequest request : split.complex()) {
+            pricers.put(request, table.of(request));
         }
+        Points points = (request, home) -> pricers.get(request).points(home.getIndex());
+        long unitM = ceilingOfPoints(split.movable(), table);
+        long totalWeight = 0;
+        for (PlacementRequest request : split.movable()) {
+            totalWeight += request.getUnplacedWeight();
+        }
+        long hardM = Math.multiplyExact(unitM, totalWeight + 1);
+        Home[] placedAt = placeComplex(solution, split.complex(), occupied, points,
+                request -> Refinement.unplacedCost(request, unitM, hardM));
+        // The flow decides afresh where placed single children go: release their places.
+        for (PlacementRequest request : split.simple()) {
+            if (!fromCurrent && livesWhereItIs(request)) {
+                occupied.release(request, request.getCurrentHome());
+            }
+        }
+        Singles singles = timeUp(SINGLES_FLOW_SHARE).getAsBoolean()
+                ? new Singles(stayPut(split.simple()), true) // no time for the flow: the quick answer alone
+                : singlesAndRefinement(split, placedAt, occupied, table, points, unitM, hardM, started);
+        int[] assignment = singles.assignment();
+        if (singles.cutShort()) {
+            if (clock != null) {
+                clock.markCutShort();
+            }
+            int filled = fillUnrouted(split.simple(), assignment, occupied, table);
+            LOG.info("Construction: {} waiting children the flow had not reached placed at their cheapest free place",
+                    filled);
+        }
+        write(scoreDirector, split, placedAt, assignment);
+    }
+
+    /** The singles' homes (or UNPLACED), and whether a stop or the time limit cut the flow short. */
+    private record Singles(int[] assignment, boolean cutShort) {
+    }
+
+    /** The singles by exact flow around the complex requests, then the refinement. */
+    private Singles singlesAndRefinement(Split split, Home[] placedAt, Occupied occupied, PointsTable table,
+            Points points, long unitM, long hardM, long started) {
+        SinglesFlow singles = new SinglesFlow(split.simple(), table, split.mostPlaces(), unitM, hardM);
+        Refinement refinement = new Refinement(split.complex(), placedAt, occupied, singles, points, unitM, hardM,
+                timeUp(SINGLES_FLOW_SHARE));
+        if (clock != null) {
+            clock.solved(singles.lastSolveNanos()); // from scratch: later (warm) solves take far less
+        }
+        LOG.info("{}: single children placed by exact flow{} after {} ms", fromCurrent ? "Polish" : "Construction",
+                refinement.cutShort() ? " (stopped by the time limit: waiting children not yet routed stay unplaced)"
+                        : "", (System.nanoTime() - started) / 1_000_000);
+        if (!split.complex().isEmpty()) {
+            long deadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos;
+            refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline));
+        }
+        if (!refinement.solvedAsPlaced()) {
+            singles.solve(occupied.free, occupied.residents, timeUp(SINGLES_FLOW_SHARE));
+        }
+        return new Singles(singles.assignment(), refinement.cutShort() || singles.interrupted());
+    }
+
+    /** Placed singles where they live now, waiting ones unplaced: the answer when no flow fits in the time. */
+    private static int[] stayPut(List<PlacementRequest> simple) {
+        int[] assignment = new int[simple.size()];
+        for (int u = 0; u < simple.size(); u++) {
+            PlacementRequest request = simple.get(u);
+            assignment[u] = livesWhereItIs(request) ? request.getCurrentHome().getIndex() : MinCostAssignment.UNPLACED;
+        }
+        return assignment;
+    }
+
+    private Split split(MatchingSolution solution, Occupied occupied) {
+        for (PlacementRequest request : solution.getRequests()) {
+            if (request.isPinned() && request.getHome() != null) {
+                occupied.take(request, request.getHome());
+            }
+        }
+        int[] mostPlaces = occupied.free.clone();
         List<PlacementRequest> complex = new ArrayList<>();
         List<PlacementRequest> simple = new ArrayList<>();
         List<PlacementRequest> movable = new ArrayList<>();
         for (PlacementRequest request : solution.getRequests()) {
             if (request.isPinned()) {
-                if (request.getHome() != null) {
-                    free[request.getHome().getIndex()] -= request.getSize();
-                    residents.get(request.getHome().getIndex()).add(request);
-                }
                 continue;
             }
             movable.add(request);
             // Children placed now hold their places while complex requests are placed, so a waiting
             // group cannot take a place someone still lives in.
             if (!fromCurrent && livesWhereItIs(request)) {
-                take(request, request.getCurrentHome(), free, residents);
+                occupied.take(request, request.getCurrentHome());
             }
-            if (request.getSize() > 1 || request.hasLivingWithRule()) {
-                complex.add(request);
-            } else {
-                simple.add(request);
-            }
+            (request.getSize() > 1 || request.hasLivingWithRule() ? complex : simple).add(request);
         }
-        if (movable.isEmpty() || fromCurrent && (complex.isEmpty() || clock != null && !clock.roomFor(2))) {
-            return; // nothing to do; or a polish with nothing to refine, or no time to finish one
-        }
-        PointsTable table = new PointsTable(movable.get(0).getCosts(), homes);
-        Map<PlacementRequest, PointsTable.Pricer> pricers = new IdentityHashMap<>();
-        for (PlacementRequest request : complex) {
-            pricers.put(request, table.of(request));
-        }
-        Points points = (request, home) -> pricers.get(request).points(home.getIndex());
-        long unitM = ceilingOfPoints(movable, table);
-        long totalWeight = 0;
-        for (PlacementRequest request : movable) {
-            totalWeight += request.getUnplacedWeight();
-        }
-        long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        SinglesFlow singles = new SinglesFlow(simple, table, unitM, hardM);
+        return new Split(movable, complex, simple, mostPlaces);
+    }
 
+    /** Where each complex request starts: where local search left it (polish), or priced placement. */
+    private Home[] placeComplex(MatchingSolution solution, List<PlacementRequest> complex, Occupied occupied,
+            Points points, ToLongFunction<PlacementRequest> unplaced) {
         Home[] placedAt = new Home[complex.size()];
         if (fromCurrent) {
             for (int c = 0; c < complex.size(); c++) {
                 placedAt[c] = complex.get(c).getHome();
-                take(complex.get(c), placedAt[c], free, residents);
+                occupied.take(complex.get(c), placedAt[c]);
             }
-        } else if (!complex.isEmpty()) {
-            complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
-                    .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
-                    .thenComparingInt(r -> r.getEligibleHomes().size())
-                    .thenComparing(PlacementRequest::getId));
-            RelaxedFlow relaxed = RelaxedFlow.solve(solution);
-            for (int c = 0; c < complex.size(); c++) {
-                PlacementRequest request = complex.get(c);
-                if (livesWhereItIs(request)) {
-                    placedAt[c] = request.getCurrentHome(); // already holds its places
-                    continue;
-                }
-                placedAt[c] = pricedFit(request, free, residents, relaxed::placePrice, relaxed.unplacedCost(request),
-                        points);
-                take(request, placedAt[c], free, residents);
-            }
+            return placedAt;
         }
-        // The flow decides afresh where placed single children go: release their places.
-        for (PlacementRequest request : simple) {
-            if (!fromCurrent && livesWhereItIs(request)) {
-                release(request, request.getCurrentHome(), free, residents);
-            }
+        if (complex.isEmpty()) {
+            return placedAt;
         }
-        boolean singlesSolved = false;
-        if (!complex.isEmpty()) {
-            long deadline = deadlineNanosFromStart == Long.MAX_VALUE ? Long.MAX_VALUE
-                    : started + deadlineNanosFromStart;
-            singlesSolved = refine(complex, placedAt, free, residents, singles, points, unitM, hardM, deadline);
-        }
-        if (!singlesSolved) {
-            solveSingles(singles, free, residents);
-        }
+        complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
+                .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
+                .thenComparingInt(r -> r.getEligibleHomes().size())
+                .thenComparing(PlacementRequest::getId));
+        long started = System.nanoTime();
+        // With no time left for it (building used the limit), places are priced at nothing.
+        RelaxedFlow relaxed = timeUp(RELAXED_FLOW_SHARE).getAsBoolean() ? null
+                : RelaxedFlow.solve(solution, timeUp(RELAXED_FLOW_SHARE));
+        LOG.info("Construction: place prices from the relaxed flow in {} ms{}", (System.nanoTime() - started) / 1_000_000,
+                relaxed == null ? " (skipped: no time left)"
+                        : relaxed.interrupted() ? " (stopped by the time limit: partial prices)" : "");
         for (int c = 0; c < complex.size(); c++) {
-            set(scoreDirector, complex.get(c), placedAt[c]);
+            PlacementRequest request = complex.get(c);
+            if (livesWhereItIs(request)) {
+                placedAt[c] = request.getCurrentHome(); // already holds its places
+                continue;
+            }
+            placedAt[c] = relaxed == null ? pricedFit(request, occupied, h -> 0, unplaced.applyAsLong(request), points)
+                    : pricedFit(request, occupied, relaxed::placePrice, relaxed.unplacedCost(request), points);
+            occupied.take(request, placedAt[c]);
         }
-        int[] assignment = singles.assignment();
-        for (int u = 0; u < simple.size(); u++) {
-            PlacementRequest request = simple.get(u);
+        return placedAt;
+    }
+
+    private void write(ScoreDirector<MatchingSolution> scoreDirector, Split split, Home[] placedAt, int[] assignment) {
+        List<Home> homes = scoreDirector.getWorkingSolution().getHomes();
+        for (int c = 0; c < split.complex().size(); c++) {
+            set(scoreDirector, split.complex().get(c), placedAt[c]);
+        }
+        for (int u = 0; u < split.simple().size(); u++) {
+            PlacementRequest request = split.simple().get(u);
             Home chosen = assignment[u] == MinCostAssignment.UNPLACED ? null : homes.get(assignment[u]);
             if (chosen == null && !request.mayBeUnplaced()) {
                 chosen = request.getCurrentHome(); // never leave a placed child without a home
@@ -178,13 +254,60 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         scoreDirector.triggerVariableListeners();
     }
 
-    private static boolean livesWhereItIs(PlacementRequest request) {
-        return request.isPlacedNow() && request.getCurrentHome() != null;
+    /**
+     * After a flow stopped by the time limit: each waiting single it had not placed, most urgent
+     * first, takes the free place with its fewest points, if any (a quick first answer at any
+     * size; local search and later runs improve on it). Returns how many were placed.
+     */
+    private static int fillUnrouted(List<PlacementRequest> simple, int[] assignment, Occupied occupied,
+            PointsTable table) {
+        int[] room = occupied.free.clone();
+        for (int h : assignment) {
+            if (h >= 0) {
+                room[h]--;
+            }
+        }
+        List<Integer> waiting = new ArrayList<>();
+        for (int u = 0; u < simple.size(); u++) {
+            if (assignment[u] == MinCostAssignment.UNPLACED && simple.get(u).mayBeUnplaced()) {
+                waiting.add(u);
+            }
+        }
+        waiting.sort(Comparator.<Integer>comparingInt(u -> simple.get(u).getUnplacedWeight()).reversed());
+        int filled = 0;
+        for (int u : waiting) {
+            PlacementRequest request = simple.get(u);
+            PointsTable.Pricer pricer = table.of(request);
+            HomeRange range = request.getEligibleHomes();
+            int best = -1;
+            long bestPoints = Long.MAX_VALUE;
+            for (int i = 0; i < range.size(); i++) {
+                int h = range.indexAt(i);
+                if (room[h] > 0 && pricer.lowerBound(h) < bestPoints
+                        && !SinglesFlow.conflicts(request, occupied.residents.get(h))) {
+                    long points = pricer.points(h);
+                    if (points < bestPoints) {
+                        best = h;
+                        bestPoints = points;
+                    }
+                }
+            }
+            if (best >= 0) {
+                assignment[u] = best;
+                room[best]--;
+                filled++;
+            }
+        }
+        return filled;
     }
 
-    /** A request's own soft points in a home. */
-    private interface Points {
-        long of(PlacementRequest request, Home home);
+    /** True once the user asks to stop or (in a timed run) this share of the time limit has passed. */
+    private BooleanSupplier timeUp(double share) {
+        return () -> stopRequested.getAsBoolean() || clock != null && clock.passed(share);
+    }
+
+    private static boolean livesWhereItIs(PlacementRequest request) {
+        return request.isPlacedNow() && request.getCurrentHome() != null;
     }
 
     /** More than any total of soft points: one unit of unplaced weight outweighs every choice. */
@@ -193,35 +316,33 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         for (PlacementRequest request : requests) {
             PointsTable.Pricer pricer = table.of(request);
             HomeRange range = request.getEligibleHomes();
-            long max = 0;
-            for (int i = 0; i < range.size(); i++) {
-                max = Math.max(max, pricer.upperBound(range.indexAt(i)));
+            long max = pricer.ceiling();
+            if (max < 0) {
+                max = 0;
+                for (int i = 0; i < range.size(); i++) {
+                    max = Math.max(max, pricer.upperBound(range.indexAt(i)));
+                }
             }
             ceiling = Math.addExact(ceiling, max);
         }
         return ceiling;
     }
 
-    /** A price per place in each home. */
-    private interface Prices {
-        long of(int homeIndex);
-    }
-
     /**
      * The home where this request's own points plus the price of the places it takes are lowest;
      * null when leaving it unplaced costs less. A child who must live alone takes every free place.
      */
-    private static Home pricedFit(PlacementRequest request, int[] free, List<List<PlacementRequest>> residents,
-            Prices prices, long unplacedCost, Points points) {
+    static Home pricedFit(PlacementRequest request, Occupied occupied, Prices prices, long unplacedCost,
+            Points points) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? unplacedCost : Long.MAX_VALUE;
         HomeRange range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
-            if (!fits(request, home, free, residents)) {
+            if (!occupied.fits(request, home)) {
                 continue;
             }
-            long cost = pricedCost(request, home, free, prices, points);
+            long cost = pricedCost(request, home, occupied, prices, points);
             if (cost < bestCost) {
                 best = home;
                 bestCost = cost;
@@ -230,271 +351,15 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return best;
     }
 
-    private static long pricedCost(PlacementRequest request, Home home, int[] free, Prices prices, Points points) {
-        int taken = request.isSolo() ? Math.max(request.getSize(), free[home.getIndex()]) : request.getSize();
+    static long pricedCost(PlacementRequest request, Home home, Occupied occupied, Prices prices, Points points) {
+        int taken = request.isSolo() ? Math.max(request.getSize(), occupied.free(home)) : request.getSize();
         return points.of(request, home) + taken * prices.of(home.getIndex());
-    }
-
-    private static boolean fits(PlacementRequest request, Home home, int[] free, List<List<PlacementRequest>> residents) {
-        return free[home.getIndex()] >= request.getSize()
-                && !SinglesFlow.conflicts(request, residents.get(home.getIndex()));
-    }
-
-    /**
-     * Moves complex requests one at a time while the whole assignment improves: candidates are
-     * ranked by the singles flow's place prices, and each is checked by solving the singles again.
-     * Returns whether the singles' last solve is for the placement left in {@code placedAt}.
-     */
-    private boolean refine(List<PlacementRequest> complex, Home[] placedAt, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM,
-            long deadline) {
-        Trial trial = new Trial(complex, placedAt, free, residents, singles, points, unitM, hardM);
-        int maxFlowSolves = Math.max(1, solvesPerRequest * complex.size());
-        boolean improved = true;
-        while (improved && trial.solves < maxFlowSolves && mayGoOn(deadline)) {
-            improved = false;
-            for (int c = 0; c < complex.size() && trial.solves < maxFlowSolves && mayGoOn(deadline); c++) {
-                PlacementRequest request = complex.get(c);
-                Home from = placedAt[c];
-                release(request, from, free, residents);
-                List<Home> moves = cheaperCandidates(request, from, free, residents, singles, points, unitM, hardM);
-                take(request, from, free, residents);
-                List<Home> ejections = from == null ? ejectionTargets(request, free, residents, singles, points)
-                        : List.of();
-                for (int m = 0; m < moves.size() + ejections.size() && trial.solves < maxFlowSolves; m++) {
-                    Home[] before = placedAt.clone();
-                    if (m < moves.size()) {
-                        release(request, from, free, residents);
-                        take(request, moves.get(m), free, residents);
-                        placedAt[c] = moves.get(m);
-                    } else {
-                        eject(c, ejections.get(m - moves.size()), complex, placedAt, free, residents, singles, points,
-                                unitM, hardM);
-                    }
-                    if (trial.keptOrUndone(before)) {
-                        improved = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return trial.solvedAsPlaced;
-    }
-
-    /** The refinement's running total, and the one way a change is judged: kept if better, else undone. */
-    private final class Trial {
-        private final List<PlacementRequest> complex;
-        private final Home[] placedAt;
-        private final int[] free;
-        private final List<List<PlacementRequest>> residents;
-        private final SinglesFlow singles;
-        private final Points points;
-        private final long unitM;
-        private final long hardM;
-        private long current;
-        private int solves = 1;
-        private boolean solvedAsPlaced = true;
-
-        Trial(List<PlacementRequest> complex, Home[] placedAt, int[] free, List<List<PlacementRequest>> residents,
-                SinglesFlow singles, Points points, long unitM, long hardM) {
-            this.complex = complex;
-            this.placedAt = placedAt;
-            this.free = free;
-            this.residents = residents;
-            this.singles = singles;
-            this.points = points;
-            this.unitM = unitM;
-            this.hardM = hardM;
-            this.current = total();
-        }
-
-        private long total() {
-            return ownCost(complex, placedAt, points, unitM, hardM) + solveSingles(singles, free, residents);
-        }
-
-        /** After a change to {@code placedAt}: keeps it if the exact total fell, else restores {@code before}. */
-        boolean keptOrUndone(Home[] before) {
-            long changed = total();
-            solves++;
-            solvedAsPlaced = changed < current;
-            if (solvedAsPlaced) {
-                current = changed;
-            } else {
-                restore(complex, before, placedAt, free, residents);
-            }
-            return solvedAsPlaced;
-        }
-    }
-
-    /**
-     * For an unplaced complex request: the homes (best priced first, at most
-     * {@link #CANDIDATES_CHECKED}) that would fit it once the other complex requests living there
-     * moved out, and that no permanent child living there rules out.
-     */
-    private static List<Home> ejectionTargets(PlacementRequest request, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points) {
-        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
-        HomeRange range = request.getEligibleHomes();
-        for (int i = 0; i < range.size(); i++) {
-            Home home = range.at(i);
-            List<PlacementRequest> there = residents.get(home.getIndex());
-            if (there.isEmpty() || fits(request, home, free, residents)) {
-                continue; // nobody to move out, or the plain move was already offered
-            }
-            int room = free[home.getIndex()];
-            boolean blockedByPinned = false;
-            for (PlacementRequest resident : there) {
-                if (resident.isPinned()) {
-                    blockedByPinned |= resident.conflictsWith(request);
-                } else {
-                    room += resident.getSize();
-                }
-            }
-            if (blockedByPinned || room < request.getSize()) {
-                continue;
-            }
-            shortlist.offer(home, points.of(request, home) + (long) request.getSize() * singles.placePrice(home.getIndex()));
-        }
-        return shortlist.homes();
-    }
-
-    /**
-     * Puts complex request {@code c} in {@code target}, moving the complex requests there out, each
-     * to its best priced home left (or unplaced).
-     */
-    private static void eject(int c, Home target, List<PlacementRequest> complex, Home[] placedAt, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
-        List<Integer> evicted = new ArrayList<>();
-        for (int e = 0; e < complex.size(); e++) {
-            if (placedAt[e] == target) {
-                release(complex.get(e), target, free, residents);
-                placedAt[e] = null;
-                evicted.add(e);
-            }
-        }
-        take(complex.get(c), target, free, residents);
-        placedAt[c] = target;
-        for (int e : evicted) {
-            PlacementRequest moved = complex.get(e);
-            placedAt[e] = pricedFit(moved, free, residents, singles::placePrice, unplacedCost(moved, unitM, hardM),
-                    points);
-            take(moved, placedAt[e], free, residents);
-        }
-    }
-
-    /** Puts every complex request back where {@code before} had it. */
-    private static void restore(List<PlacementRequest> complex, Home[] before, Home[] placedAt, int[] free,
-            List<List<PlacementRequest>> residents) {
-        for (int e = 0; e < complex.size(); e++) {
-            if (placedAt[e] != before[e]) {
-                release(complex.get(e), placedAt[e], free, residents);
-            }
-        }
-        for (int e = 0; e < complex.size(); e++) {
-            if (placedAt[e] != before[e]) {
-                take(complex.get(e), before[e], free, residents);
-                placedAt[e] = before[e];
-            }
-        }
-    }
-
-    private long solveSingles(SinglesFlow singles, int[] free, List<List<PlacementRequest>> residents) {
-        long cost = singles.solve(free, residents);
-        if (clock != null) {
-            clock.solved(singles.lastSolveNanos());
-        }
-        return cost;
     }
 
     private boolean mayGoOn(long deadline) {
         // Room for the next solve and, in a polish, the final one.
         return !stopRequested.getAsBoolean() && System.nanoTime() < deadline
                 && (clock == null || clock.roomFor(fromCurrent ? 2 : 1));
-    }
-
-    /**
-     * The {@link #CANDIDATES_CHECKED} other homes (null = unplaced) with the lowest priced cost. Not
-     * only those priced below the current home: prices are marginal values and misjudge moves of
-     * two or three places, so the exact check decides.
-     */
-    private static List<Home> cheaperCandidates(PlacementRequest request, Home from, int[] free,
-            List<List<PlacementRequest>> residents, SinglesFlow singles, Points points, long unitM, long hardM) {
-        Prices prices = singles::placePrice;
-        long unplaced = unplacedCost(request, unitM, hardM);
-        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
-        if (from != null && request.mayBeUnplaced()) {
-            shortlist.offer(null, unplaced);
-        }
-        HomeRange range = request.getEligibleHomes();
-        for (int i = 0; i < range.size(); i++) {
-            Home home = range.at(i);
-            if (home == from || !fits(request, home, free, residents)) {
-                continue;
-            }
-            shortlist.offer(home, pricedCost(request, home, free, prices, points));
-        }
-        return shortlist.homes();
-    }
-
-    /** The few cheapest homes offered (null = unplaced), cheapest first; ties keep the first offered. */
-    private static final class Shortlist {
-        private final int size;
-        private final List<Home> homes = new ArrayList<>();
-        private final List<Long> costs = new ArrayList<>();
-
-        Shortlist(int size) {
-            this.size = size;
-        }
-
-        void offer(Home home, long cost) {
-            int at = 0;
-            while (at < costs.size() && costs.get(at) <= cost) {
-                at++;
-            }
-            if (at < size) {
-                homes.add(at, home);
-                costs.add(at, cost);
-                if (homes.size() > size) {
-                    homes.remove(size);
-                    costs.remove(size);
-                }
-            }
-        }
-
-        List<Home> homes() {
-            return homes;
-        }
-    }
-
-    private static long ownCost(List<PlacementRequest> complex, Home[] placedAt, Points points, long unitM,
-            long hardM) {
-        long total = 0;
-        for (int c = 0; c < complex.size(); c++) {
-            PlacementRequest request = complex.get(c);
-            total += placedAt[c] == null ? unplacedCost(request, unitM, hardM)
-                    : points.of(request, placedAt[c]);
-        }
-        return total;
-    }
-
-    private static long unplacedCost(PlacementRequest request, long unitM, long hardM) {
-        return request.mayBeUnplaced() ? Math.multiplyExact(unitM, request.getUnplacedWeight())
-                : Math.multiplyExact(hardM, request.getSize());
-    }
-
-    private static void take(PlacementRequest request, Home home, int[] free, List<List<PlacementRequest>> residents) {
-        if (home != null) {
-            free[home.getIndex()] -= request.getSize();
-            residents.get(home.getIndex()).add(request);
-        }
-    }
-
-    private static void release(PlacementRequest request, Home home, int[] free,
-            List<List<PlacementRequest>> residents) {
-        if (home != null) {
-            free[home.getIndex()] += request.getSize();
-            residents.get(home.getIndex()).remove(request);
-        }
     }
 
     private static void set(ScoreDirector<MatchingSolution> scoreDirector, PlacementRequest request, Home home) {

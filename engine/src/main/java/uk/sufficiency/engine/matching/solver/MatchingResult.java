@@ -22,8 +22,11 @@ public record MatchingResult(MatchingSolution solution, SolverStats stats) {
      *                              when the service built it (not reproducible)
      * @param terminatedEarly       true when stopped by the user (Ctrl-C) rather than a limit
      * @param constructionScore     score after the construction phase, before local search
+     * @param cutShort              true when the time limit stopped the construction's flow before
+     *                              it had routed every waiting child: the proposal is complete and
+     *                              within every rule, but children it had not reached are unplaced
      */
     public record SolverStats(long localSearchSteps, long scoreCalculationCount, long timeMillis,
-            boolean terminatedEarly, HardMediumSoftLongScore constructionScore) {
+            boolean terminatedEarly, HardMediumSoftLongScore constructionScore, boolean cutShort) {
     }
 }

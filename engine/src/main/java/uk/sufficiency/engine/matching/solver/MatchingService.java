@@ -1,17 +1,9 @@
 package uk.sufficiency.engine.matching.solver;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
-import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
-import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
-import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
-import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
-import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
@@ -38,10 +30,8 @@ public final class MatchingService {
 
     private final MatchingOptions options;
     private final Consumer<Progress> progress;
-    private final AtomicReference<DefaultSolver<MatchingSolution>> running = new AtomicReference<>();
+    private final AtomicReference<OptaPlannerRun> running = new AtomicReference<>();
     private volatile boolean stopRequested;
-    /** Set once local search has started: from then on a stop request goes straight to the solver. */
-    private volatile boolean searching;
 
     public MatchingService(MatchingOptions options) {
         this(options, p -> { });
@@ -58,83 +48,64 @@ public final class MatchingService {
      * solver's limit, and reported times count from the start of building.
      */
     public MatchingResult solve(Scenario scenario) {
-        long start = System.nanoTime();
+        return solve(scenario, System.nanoTime(), false);
+    }
+
+    /**
+     * Builds and solves within a time limit that counts from {@code startedNanos} (a command's own
+     * start, before it read the scenario) and, when {@code leaveTimeToWrite}, leaves the time
+     * {@link #writingNanos} estimates for explaining and writing the result, so the whole command
+     * keeps its limit.
+     */
+    public MatchingResult solve(Scenario scenario, long startedNanos, boolean leaveTimeToWrite) {
         MatchingSolution problem = new MatchingProblemFactory(options.maxCandidates()).build(scenario);
-        long buildMillis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("Matching problem built in {} ms", buildMillis);
-        return solve(problem, buildMillis);
+        long spentMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+        LOG.info("Matching problem built after {} ms", spentMillis);
+        long reservedMillis = leaveTimeToWrite ? writingNanos(problem) / 1_000_000 : 0;
+        return solve(problem, spentMillis, reservedMillis);
+    }
+
+    /**
+     * Time left for explaining and writing a result (reasons and near misses for every unplaced
+     * child, a row per child): 150 us a request, at least 0.3 s. Measured on the shared 2-core
+     * machine at load 9-13: 2-3 s at 20,000 children, 6 s at 50,000.
+     */
+    static long writingNanos(MatchingSolution problem) {
+        return Math.max(300_000_000L, problem.getRequests().size() * 150_000L);
     }
 
     /** Solves a problem built by {@link MatchingProblemFactory}; the time limit covers the solve alone. */
     public MatchingResult solve(MatchingSolution problem) {
-        return solve(problem, 0);
+        return solve(problem, 0, 0);
     }
 
-    private MatchingResult solve(MatchingSolution problem, long spentMillis) {
+    private MatchingResult solve(MatchingSolution problem, long spentMillis, long reservedMillis) {
         MatchingOptions solverOptions = options;
         if (options.timeLimit() != null) {
-            // At least 1 ms: the construction phase always runs, so there is always a proposal.
+            // At least 1 ms. The construction always runs (stopping its flows in time), so there is
+            // always a complete proposal.
             solverOptions = options.withTimeLimit(
-                    Duration.ofMillis(Math.max(1, options.timeLimit().toMillis() - spentMillis)));
+                    Duration.ofMillis(Math.max(1, options.timeLimit().toMillis() - spentMillis - reservedMillis)));
         }
-        @SuppressWarnings("unchecked")
-        DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>) SolverFactory
-                .<MatchingSolution>create(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
-                        () -> stopRequested))
-                .buildSolver();
-        AtomicLong steps = new AtomicLong();
-        AtomicReference<HardMediumSoftLongScore> constructed = new AtomicReference<>();
-        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
-            @Override
-            public void phaseStarted(AbstractPhaseScope<MatchingSolution> phaseScope) {
-                if (phaseScope instanceof LocalSearchPhaseScope) {
-                    // Both flags are volatile: either this thread sees the stop request or the
-                    // requesting thread sees that local search has started; neither is missed.
-                    searching = true;
-                    if (stopRequested) {
-                        solver.terminateEarly();
-                    }
-                }
-            }
-
-            @Override
-            public void stepEnded(AbstractStepScope<MatchingSolution> stepScope) {
-                if (stepScope.getPhaseScope() instanceof LocalSearchPhaseScope) {
-                    steps.incrementAndGet();
-                }
-            }
-
-            @Override
-            public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
-                if (phaseScope instanceof CustomPhaseScope) {
-                    // The first custom phase is the construction; the second, the polish between
-                    // the halves of local search.
-                    boolean construction = constructed.compareAndSet(null,
-                            (HardMediumSoftLongScore) phaseScope.getBestScore());
-                    LOG.info("{} took {} ms: best score {}", construction
-                            ? "Construction (priced placement, exact min-cost flow for single children)"
-                            : "Polish (exact flow and refinement after local search)",
-                            phaseScope.calculatePhaseTimeMillisSpentUpToNow(), phaseScope.getBestScore());
-                }
-            }
-        });
-        solver.addEventListener(event -> progress.accept(
-                new Progress(spentMillis + event.getTimeMillisSpent(),
-                        (HardMediumSoftLongScore) event.getNewBestScore())));
-        running.set(solver);
+        SolveClock clock = SolverConfigs.clockFor(solverOptions);
+        long deadline = solverOptions.timeLimit() == null ? Long.MAX_VALUE
+                : System.nanoTime() + solverOptions.timeLimit().toNanos();
+        OptaPlannerRun run = new OptaPlannerRun(SolverConfigs.create(solverOptions, hasMovableRequest(problem),
+                () -> stopRequested, clock), () -> stopRequested, spentMillis, deadline, progress);
+        running.set(run);
         LOG.info("Matching {} requests to {} placements", problem.getRequests().size(), problem.getHomes().size());
         MatchingSolution best;
         try {
-            best = solver.solve(problem);
+            best = run.solve(problem);
         } finally {
             running.set(null);
-            searching = false;
         }
-        long calculations = solver.getSolverScope().getScoreCalculationCount();
-        var stats = new MatchingResult.SolverStats(steps.get(), calculations, spentMillis + solver.getTimeMillisSpent(),
-                stopRequested, constructed.get());
-        LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations",
-                best.getScore(), stats.localSearchSteps(), calculations);
+        var stats = new MatchingResult.SolverStats(run.localSearchSteps(), run.scoreCalculations(),
+                spentMillis + run.timeMillisSpent(), stopRequested, run.constructionScore(),
+                clock != null && clock.cutShort());
+        LOG.info("Matching finished: score {}, {} local-search steps, {} score calculations{}",
+                best.getScore(), stats.localSearchSteps(), stats.scoreCalculationCount(),
+                stats.cutShort() ? "; cut short by the time limit (complete, within every rule, not proven optimal)" : "");
         return new MatchingResult(best, stats);
     }
 
@@ -154,9 +125,9 @@ public final class MatchingService {
      */
     public void terminateEarly() {
         stopRequested = true;
-        DefaultSolver<MatchingSolution> solver = running.get();
-        if (solver != null && searching) {
-            solver.terminateEarly();
+        OptaPlannerRun run = running.get();
+        if (run != null) {
+            run.terminateEarlyIfSearching();
         }
     }
 }

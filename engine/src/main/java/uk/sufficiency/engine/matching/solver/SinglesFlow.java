@@ -1,6 +1,8 @@
 package uk.sufficiency.engine.matching.solver;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
@@ -12,6 +14,12 @@ import uk.sufficiency.engine.matching.exact.PricedAssignment;
  * as those change. A solve leaves out the homes that are full or hold someone the child may not
  * live with.
  *
+ * <p>The flow is kept between solves: a solve hands it only what changed since the last one (the
+ * places of the homes whose free places changed, the arcs of homes whose residents with living-with
+ * rules changed), and it re-optimises from the last optimum along shortest paths. Refinement moves
+ * one complex request at a time, so a check costs a few short paths instead of a solve from
+ * scratch; the answer is the same exact optimum (ties aside).
+ *
  * <p>Units: soft points, with leaving a child unplaced priced at urgency weight x {@code unitM}
  * and a placed child left without a home at {@code hardM}, both given by the caller so that other
  * requests' points and penalties can be added in the same units.
@@ -21,22 +29,36 @@ final class SinglesFlow {
     private final List<PlacementRequest> singles;
     private final PointsTable.Pricer[] pricers;
     private final long[] unplacedCost;
+    private final boolean[] required;
+    private final int[] mostPlaces;
+    private PricedAssignment flow;
+    private int[] lastPlaces;
+    private List<List<PlacementRequest>> lastRuled;
     private int[] assignment;
     private long[] prices;
     private long lastSolveNanos;
+    private boolean interrupted;
 
     /**
-     * @param unitM more than any total of soft points in the whole problem
-     * @param hardM the cost of leaving a placed child without a home, above all waiting children
+     * @param mostPlaces per home, the most places any solve may offer the singles (places less
+     *                   the children pinned there)
+     * @param unitM      more than any total of soft points in the whole problem
+     * @param hardM      the cost of leaving a placed child without a home, above all waiting children
      */
-    SinglesFlow(List<PlacementRequest> singles, PointsTable table, long unitM, long hardM) {
+    SinglesFlow(List<PlacementRequest> singles, PointsTable table, int[] mostPlaces, long unitM, long hardM) {
         this.singles = singles;
         int n = singles.size();
         this.pricers = new PointsTable.Pricer[n];
         this.unplacedCost = new long[n];
+        this.required = new boolean[n];
+        this.mostPlaces = new int[mostPlaces.length];
+        for (int h = 0; h < mostPlaces.length; h++) {
+            this.mostPlaces[h] = Math.max(0, mostPlaces[h]);
+        }
         for (int u = 0; u < n; u++) {
             PlacementRequest request = singles.get(u);
             pricers[u] = table.of(request);
+            required[u] = !request.mayBeUnplaced();
             unplacedCost[u] = request.mayBeUnplaced() ? Math.multiplyExact(unitM, request.getUnplacedWeight()) : hardM;
         }
     }
@@ -49,9 +71,18 @@ final class SinglesFlow {
      * @return the total cost of the singles' assignment (points plus unplaced penalties)
      */
     long solve(int[] freePlaces, List<List<PlacementRequest>> residents) {
+        return solve(freePlaces, residents, () -> false);
+    }
+
+    /**
+     * As {@link #solve(int[], List)}, but stops routing waiting children once {@code stop} turns
+     * true: those not yet routed stay unplaced, placed children are always routed
+     * ({@link #interrupted()} says whether it stopped).
+     */
+    long solve(int[] freePlaces, List<List<PlacementRequest>> residents, BooleanSupplier stop) {
         long started = System.nanoTime();
         try {
-            return solveNow(freePlaces, residents);
+            return solveNow(freePlaces, residents, stop);
         } finally {
             lastSolveNanos = System.nanoTime() - started;
         }
@@ -62,23 +93,75 @@ final class SinglesFlow {
         return lastSolveNanos;
     }
 
-    private long solveNow(int[] freePlaces, List<List<PlacementRequest>> residents) {
+    /** Whether the last solve was stopped before it proved its answer optimal. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    private long solveNow(int[] freePlaces, List<List<PlacementRequest>> residents, BooleanSupplier stop) {
         int n = singles.size();
         if (n == 0) {
             assignment = new int[0];
             prices = new long[freePlaces.length];
             return 0;
         }
-        int[] capacity = new int[freePlaces.length];
-        boolean[] hasResidents = new boolean[freePlaces.length];
-        for (int h = 0; h < capacity.length; h++) {
-            capacity[h] = Math.max(0, freePlaces[h]);
-            hasResidents[h] = !residents.get(h).isEmpty();
+        if (flow == null) {
+            lastRuled = new ArrayList<>(freePlaces.length);
+            lastPlaces = new int[freePlaces.length];
+            for (int h = 0; h < freePlaces.length; h++) {
+                lastRuled.add(withRules(residents.get(h)));
+                lastPlaces[h] = Math.min(mostPlaces[h], Math.max(0, freePlaces[h]));
+            }
+            flow = new PricedAssignment(mostPlaces, candidates(), arcCosts());
+            for (int h = 0; h < freePlaces.length; h++) {
+                if (lastPlaces[h] != mostPlaces[h]) {
+                    flow.setCapacity(h, lastPlaces[h]);
+                }
+            }
+        } else {
+            applyChanges(freePlaces, residents);
         }
-        PricedAssignment.Candidates candidates = new PricedAssignment.Candidates() {
+        assignment = flow.solve(unplacedCost, required, stop);
+        interrupted = flow.interrupted();
+        prices = flow.placePrices();
+        return flow.totalCost();
+    }
+
+    /** Hands the flow what changed since the last solve: places, and arcs closed or reopened by residents. */
+    private void applyChanges(int[] freePlaces, List<List<PlacementRequest>> residents) {
+        for (int h = 0; h < freePlaces.length; h++) {
+            int places = Math.min(mostPlaces[h], Math.max(0, freePlaces[h]));
+            if (places != lastPlaces[h]) {
+                flow.setCapacity(h, places);
+                lastPlaces[h] = places;
+            }
+            List<PlacementRequest> ruled = withRules(residents.get(h));
+            if (!ruled.equals(lastRuled.get(h))) {
+                boolean reopened = !lastRuled.get(h).isEmpty(); // someone with a rule left: arcs may return
+                lastRuled.set(h, ruled);
+                flow.dropArcs(h, u -> conflicts(singles.get(u), ruled), reopened);
+            }
+        }
+    }
+
+    private static List<PlacementRequest> withRules(List<PlacementRequest> residents) {
+        List<PlacementRequest> ruled = List.of();
+        for (PlacementRequest resident : residents) {
+            if (resident.hasLivingWithRule()) {
+                if (ruled.isEmpty()) {
+                    ruled = new ArrayList<>(2);
+                }
+                ruled.add(resident);
+            }
+        }
+        return ruled;
+    }
+
+    private PricedAssignment.Candidates candidates() {
+        return new PricedAssignment.Candidates() {
             @Override
             public int units() {
-                return n;
+                return singles.size();
             }
 
             @Override
@@ -89,10 +172,25 @@ final class SinglesFlow {
             @Override
             public int home(int unit, int position) {
                 int h = singles.get(unit).getEligibleHomes().indexAt(position);
-                return hasResidents[h] && conflicts(singles.get(unit), residents.get(h)) ? -1 : h;
+                return !lastRuled.get(h).isEmpty() && conflicts(singles.get(unit), lastRuled.get(h)) ? -1 : h;
+            }
+
+            @Override
+            public boolean offers(int unit, int home) {
+                return singles.get(unit).getEligibleHomes().containsIndex(home);
+            }
+
+            @Override
+            public int firstHome(int unit) {
+                PlacementRequest request = singles.get(unit);
+                return request.isPlacedNow() && request.getCurrentHome() != null
+                        ? request.getCurrentHome().getIndex() : -1;
             }
         };
-        PricedAssignment.ArcCosts points = new PricedAssignment.ArcCosts() {
+    }
+
+    private PricedAssignment.ArcCosts arcCosts() {
+        return new PricedAssignment.ArcCosts() {
             @Override
             public long cost(int unit, int home) {
                 return pricers[unit].points(home);
@@ -107,11 +205,12 @@ final class SinglesFlow {
             public long upperBound(int unit, int home) {
                 return pricers[unit].upperBound(home);
             }
+
+            @Override
+            public long ceiling(int unit) {
+                return pricers[unit].ceiling();
+            }
         };
-        PricedAssignment flow = new PricedAssignment(capacity, candidates, points);
-        assignment = flow.solve(unplacedCost);
-        prices = flow.placePrices();
-        return flow.totalCost();
     }
 
     static boolean conflicts(PlacementRequest request, List<PlacementRequest> residents) {
@@ -126,6 +225,19 @@ final class SinglesFlow {
     /** The last solve's home index per single, or {@link MinCostAssignment#UNPLACED}. */
     int[] assignment() {
         return assignment;
+    }
+
+    /** The place prices now, to hand back to {@link #restorePrices} (the array is never changed). */
+    long[] prices() {
+        return prices;
+    }
+
+    /**
+     * After a change was undone: the prices of the state before it, which are optimal duals for
+     * it, without solving again.
+     */
+    void restorePrices(long[] before) {
+        prices = before;
     }
 
     /** The last solve's price of one more place per home, in the same units. */

@@ -79,19 +79,26 @@ public final class SolverConfigs {
     }
 
     public static SolverConfig create(MatchingOptions options) {
-        return create(options, true, () -> false);
+        return create(options, true, () -> false, clockFor(options));
+    }
+
+    /** The clock a time-limited solve shares between its phases, or null under a step limit alone. */
+    static SolveClock clockFor(MatchingOptions options) {
+        return options.timeLimit() == null ? null : new SolveClock(options.timeLimit().toNanos());
     }
 
     /**
      * @param localSearch   false when no request can change (nothing movable): local search would
      *                      then find no doable move and, under a step limit alone, never finish a step
      * @param stopRequested tells the construction's and the polish's refinement to end early (Ctrl-C)
+     * @param clock         from {@link #clockFor}: shared by the construction and the polish
      */
-    public static SolverConfig create(MatchingOptions options, boolean localSearch, BooleanSupplier stopRequested) {
+    static SolverConfig create(MatchingOptions options, boolean localSearch, BooleanSupplier stopRequested,
+            SolveClock clock) {
+        // The time limit is kept by the construction's own clock and, for local search, by
+        // OptaPlannerRun stopping the solver at the deadline: a solver-level spent limit would skip
+        // the construction when building the problem used up the time, leaving no proposal at all.
         TerminationConfig termination = new TerminationConfig();
-        if (options.timeLimit() != null) {
-            termination.setSpentLimit(options.timeLimit());
-        }
         if (options.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedLimit());
         }
@@ -102,7 +109,6 @@ public final class SolverConfigs {
         LocalSearchPhaseConfig secondHalf = localSearchPhase(options, 2, false);
         // Refinement re-solves the singles' flow: in a time-limited run for up to half the time, in a
         // step-limited (reproducible) run within a fixed budget per complex request.
-        SolveClock clock = options.timeLimit() == null ? null : new SolveClock(options.timeLimit().toNanos());
         FlowConstruction construction = options.timeLimit() == null
                 ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, false, null)
                 : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2,

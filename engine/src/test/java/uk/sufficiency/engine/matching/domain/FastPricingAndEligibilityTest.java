@@ -46,7 +46,13 @@ class FastPricingAndEligibilityTest {
                     continue;
                 }
                 List<Integer> expected = new ArrayList<>();
+                int[] broken = index.brokenRules(request);
                 for (Home home : problem.getHomes()) {
+                    for (EligibilityRule rule : EligibilityRule.values()) {
+                        assertEquals(!rule.admits(request, home.getPlacement()),
+                                (broken[home.getIndex()] & 1 << rule.ordinal()) != 0,
+                                rule + ": " + request.getId() + " in " + home.getId());
+                    }
                     boolean rules = EligibilityRule.allAdmit(request, home.getPlacement());
                     assertEquals(rules, index.admits(request, home), request.getId() + " in " + home.getId());
                     if (rules || home == request.getCurrentHome()) {
@@ -70,12 +76,14 @@ class FastPricingAndEligibilityTest {
     @Test
     void pointsTableEqualsSoftCostsToTheLastPointAndItsBoundsHold() {
         List<Scenario> scenarios = List.of(varied(7), varied(8), BenchInstances.random(300, 3, false));
+        int ceilings = 0;
         for (Scenario scenario : scenarios) {
             MatchingSolution problem = new MatchingProblemFactory(0).build(scenario);
             SoftCosts costs = problem.getRequests().get(0).getCosts();
             PointsTable table = new PointsTable(costs, problem.getHomes());
             for (PlacementRequest request : problem.getRequests()) {
                 PointsTable.Pricer pricer = table.of(request);
+                ceilings += pricer.ceiling() >= 0 ? 1 : 0;
                 for (Home home : problem.getHomes()) {
                     if (!home.getPlacement().type().usesFeeTables() && home.getPlacement().statedWeeklyCostGbp() == null) {
                         continue;
@@ -84,9 +92,11 @@ class FastPricingAndEligibilityTest {
                     assertEquals(exact, pricer.points(home.getIndex()), request.getId() + " in " + home.getId());
                     assertTrue(pricer.lowerBound(home.getIndex()) <= exact);
                     assertTrue(pricer.upperBound(home.getIndex()) >= exact);
+                    assertTrue(pricer.ceiling() < 0 || pricer.ceiling() >= exact, "ceiling: " + request.getId());
                 }
             }
         }
+        assertTrue(ceilings > 100, "the ceiling should bound most requests: " + ceilings);
     }
 
     @Test

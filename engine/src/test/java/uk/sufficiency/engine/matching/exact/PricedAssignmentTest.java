@@ -80,6 +80,94 @@ class PricedAssignmentTest {
     }
 
     /**
+     * Capacities lowered and raised and arcs closed and reopened between solves (as refinement
+     * does): re-optimising from the last optimum gives the optimum of a fresh solve every time.
+     */
+    @Test
+    void warmCapacityAndArcChangesEqualSolvingAfresh() {
+        Random random = new Random(23);
+        int raisedWhilePriced = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            Instance instance = Instance.random(random, 40, 15);
+            int homes = instance.capacity().length;
+            int[] most = instance.capacity();
+            int[][] arcHome = instance.arcHome();
+            long[][] arcCost = instance.arcCost();
+            boolean[][] blocked = new boolean[instance.units()][homes];
+            int[] now = most.clone();
+            PricedAssignment warm = new PricedAssignment(most, blockable(arcHome, blocked), costs(arcHome, arcCost),
+                    1 + random.nextInt(2), 1 + random.nextInt(2), random.nextInt(3));
+            warm.solve(instance.unplaced());
+            for (int change = 0; change < 6; change++) {
+                int h = random.nextInt(homes);
+                if (random.nextBoolean()) {
+                    int before = now[h];
+                    now[h] = random.nextInt(most[h] + 1);
+                    raisedWhilePriced += now[h] > before && warm.placePrices()[h] > 0 ? 1 : 0;
+                    warm.setCapacity(h, now[h]);
+                } else {
+                    boolean reopened = false;
+                    for (int u = 0; u < blocked.length; u++) {
+                        boolean was = blocked[u][h];
+                        blocked[u][h] = random.nextInt(3) == 0;
+                        reopened |= was && !blocked[u][h];
+                    }
+                    warm.dropArcs(h, u -> blocked[u][h], reopened);
+                }
+                warm.solve(instance.unplaced());
+                PricedAssignment fresh = new PricedAssignment(now, blockable(arcHome, blocked),
+                        costs(arcHome, arcCost));
+                fresh.solve(instance.unplaced());
+                assertEquals(fresh.totalCost(), warm.totalCost(), "trial " + trial + " change " + change);
+            }
+        }
+        assertTrue(raisedWhilePriced > 20, "places should often open where a place has a price: " + raisedWhilePriced);
+    }
+
+    /** A solve stopped at once still places every required unit, within capacity, and resumes to the optimum. */
+    @Test
+    void stoppedSolvePlacesRequiredUnitsAndResumes() {
+        Random random = new Random(29);
+        for (int trial = 0; trial < 100; trial++) {
+            Instance instance = Instance.random(random, 40, 15);
+            int units = instance.units();
+            boolean[] required = new boolean[units];
+            int[] room = instance.capacity().clone();
+            for (int u = 0; u < units; u++) {
+                // Required units start where there is room, as placed children do.
+                for (int h : instance.arcHome()[u]) {
+                    if (room[h] > 0 && random.nextBoolean()) {
+                        room[h]--;
+                        required[u] = true;
+                        break;
+                    }
+                }
+            }
+            long[] unplaced = instance.unplaced().clone();
+            for (int u = 0; u < units; u++) {
+                unplaced[u] = required[u] ? 1_000_000 : unplaced[u];
+            }
+            PricedAssignment flow = new PricedAssignment(instance.capacity(), candidates(instance.arcHome()),
+                    costs(instance.arcHome(), instance.arcCost()));
+            int[] first = flow.solve(unplaced, required, () -> true);
+            int[] load = new int[room.length];
+            for (int u = 0; u < units; u++) {
+                assertTrue(!required[u] || first[u] != MinCostAssignment.UNPLACED, "trial " + trial + " unit " + u);
+                if (first[u] >= 0) {
+                    load[first[u]]++;
+                    assertTrue(load[first[u]] <= instance.capacity()[first[u]], "trial " + trial);
+                }
+            }
+            assertTrue(flow.interrupted() || units == 0);
+            flow.solve(unplaced);
+            PricedAssignment fresh = new PricedAssignment(instance.capacity(), candidates(instance.arcHome()),
+                    costs(instance.arcHome(), instance.arcCost()));
+            fresh.solve(unplaced);
+            assertEquals(fresh.totalCost(), flow.totalCost(), "trial " + trial);
+        }
+    }
+
+    /**
      * The place prices certify optimality over the whole graph (LP duality): every unit's choice is
      * its cheapest option at those prices (own cost + price of the home, or unplaced), and only
      * full homes have a positive price. Small first graphs force several pricing rounds.
@@ -160,6 +248,26 @@ class PricedAssignmentTest {
             @Override
             public int home(int unit, int position) {
                 return arcHome[unit][position];
+            }
+        };
+    }
+
+    private static PricedAssignment.Candidates blockable(int[][] arcHome, boolean[][] blocked) {
+        return new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return arcHome.length;
+            }
+
+            @Override
+            public int count(int unit) {
+                return arcHome[unit].length;
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                int h = arcHome[unit][position];
+                return blocked[unit][h] ? -1 : h;
             }
         };
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.sufficiency.engine.matching.bench.BenchInstances;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
+import uk.sufficiency.engine.matching.exact.ExactReference;
 import uk.sufficiency.model.scenario.Scenario;
 
 /** A stop request (Ctrl-C) ends a long solve promptly, whenever it arrives, with a constructed proposal. */
@@ -52,6 +53,27 @@ class TerminateEarlyTest {
         assertEquals(0, result.score().hardScore());
         assertTrue(result.score().compareTo(result.stats().constructionScore()) >= 0);
         assertTrue(result.stats().timeMillis() < 60_000);
+        assertEquals(result.score(), MatchingScoring.score(result.solution()));
+    }
+
+    /**
+     * A limit far too short for the flows: they stop at once, the children they did not reach take
+     * their cheapest free places, and the proposal is complete, within every rule, marked cut short
+     * and close to the most children any proposal places.
+     */
+    @Test
+    @Timeout(60)
+    void aLimitTooShortForTheFlowsStillGivesACompleteProposalMarkedCutShort() {
+        Scenario scenario = BenchInstances.random(2000, 5, true);
+        MatchingResult result = new MatchingService(MatchingOptions.timeLimited(Duration.ofMillis(1))).solve(scenario);
+        assertEquals(0, result.score().hardScore());
+        assertTrue(result.stats().cutShort());
+        int placed = 0;
+        for (var request : result.solution().getRequests()) {
+            placed += request.getHome() == null ? 0 : request.getSize();
+        }
+        int most = ExactReference.solve(new MatchingProblemFactory(0).build(scenario)).placedChildren();
+        assertTrue(placed >= 0.9 * most, placed + " placed, at most " + most);
         assertEquals(result.score(), MatchingScoring.score(result.solution()));
     }
 
