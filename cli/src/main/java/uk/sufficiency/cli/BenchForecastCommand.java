@@ -33,7 +33,8 @@ import uk.sufficiency.model.io.OutputDirectory;
             "each method, intervals calibrated only on what was known at the origin, and scores the forecasts",
             "against the held-back values: MAPE, sMAPE, MASE, MSIS, coverage of the 80%% and 95%% intervals and",
             "their median width relative to the forecast, over all steps and per step.",
-            "Writes summary.csv, by-horizon.csv and scores.csv (per series and origin); prints the summary."
+            "Writes summary.csv, by-horizon.csv, scores.csv (per series and origin) and series.csv (the panel as"
+                + " evaluated); prints the summary."
         },
         footer = {
             "",
@@ -93,6 +94,8 @@ public final class BenchForecastCommand implements Callable<Integer> {
         output.write("summary.csv", writer -> CsvTableWriter.write(summaryTable("summary", summaries, true), writer));
         output.write("by-horizon.csv", writer -> CsvTableWriter.write(summaryTable("by-horizon", summaries, false), writer));
         output.write("scores.csv", writer -> CsvTableWriter.write(scoreTable(outcome.scores()), writer));
+        List<TimeSeries> evaluated = series;
+        output.write("series.csv", writer -> CsvTableWriter.write(seriesTable(evaluated), writer));
 
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "%d series (%d skipped: no chosen origin), origins %s, up to %d steps ahead;"
@@ -153,6 +156,18 @@ public final class BenchForecastCommand implements Callable<Integer> {
         for (PanelBenchmark.SeriesScore s : scores) {
             table.row(s.method(), s.series(), s.origin(), s.steps(), r(s.mase(), 4), r(s.smape(), 3), r(s.msis(), 4),
                     r(s.coverage80(), 4), r(s.coverage95(), 4));
+        }
+        return table.build();
+    }
+
+    /** The panel as evaluated (after --yearly-sum), so that another tool can score the same series. */
+    private static Table seriesTable(List<TimeSeries> series) {
+        Table.Builder table = Table.builder("series", "Series evaluated", "series_id", "period", "value").keys(2);
+        for (TimeSeries s : series) {
+            double[] values = s.values();
+            for (int t = 0; t < values.length; t++) {
+                table.row(s.id(), s.periods().get(t).label(), values[t]);
+            }
         }
         return table.build();
     }

@@ -68,7 +68,9 @@ public final class ForecastStep implements RunStep {
             fan(series, result, targets, prefix, label, unit, step);
             step.table(ForecastTables.forecasts(prefix + "-intervals", List.of(forecast)));
             step.table(ForecastTables.methods(prefix + "-methods", List.of(result)));
-            step.table(ForecastTables.trackRecord(prefix + "-track-record", List.of(result)));
+            if (result.trackRecord().count() > 0) {
+                step.table(ForecastTables.trackRecord(prefix + "-track-record", List.of(result)));
+            }
             ForecastPoint end = result.points().get(result.horizon() - 1);
             step.headline(fileSafe(ref.name()) + "-end", label + ": forecast for " + end.period() + " (80%: "
                     + Math.round(end.lower(0)) + "-" + Math.round(end.upper(0)) + ")", r1(end.mean()), unit);
