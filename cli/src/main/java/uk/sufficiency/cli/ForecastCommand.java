@@ -109,56 +109,11 @@ public final class ForecastCommand implements Callable<Integer> {
                         + series.id() + "' (too few points, or log/seasonal methods on unsuitable values)");
             }
         }
-        PopulationProjection population = null;
-        String populationArea = area;
-        if (populationFile != null) {
-            population = PopulationProjection.read(populationFile, problems);
-            if (population != null) {
-                if (populationArea == null && population.areas().size() == 1) {
-                    populationArea = population.areas().iterator().next();
-                }
-                if (populationArea == null) {
-                    problems.error(populationFile, 0, "area", null, "the file holds several areas " + population.areas()
-                            + "; choose one with --area");
-                } else if (!population.areas().contains(populationArea)) {
-                    problems.error(populationFile, 0, "area", populationArea, "area not found in the population file");
-                } else if (!problems.hasErrors()) {
-                    for (TimeSeries series : allSeries) {
-                        List<Integer> missing = RateForecaster.missingYears(series, horizon, population, populationArea, ageRange);
-                        if (!missing.isEmpty()) {
-                            problems.error(populationFile, 0, "year", missing.toString(), "the population of area "
-                                    + populationArea + ", ages " + ageRange + " is missing (or 0) for these years, needed by series '"
-                                    + series.id() + "'");
-                        }
-                    }
-                }
-            }
-        }
-        List<Target> targets = List.of();
-        if (targetsFile != null) {
-            String onlyId = allSeries.size() == 1 ? allSeries.get(0).id() : null;
-            targets = TargetReader.read(targetsFile, onlyId, amberTolerance, problems);
-            for (Target target : targets) {
-                TimeSeries series = allSeries.stream().filter(s -> s.id().equals(target.series())).findFirst().orElse(null);
-                if (series == null) {
-                    problems.error(targetsFile, 0, "series_id", target.series(), "no series with this id in " + seriesFile);
-                    continue;
-                }
-                Period period = Period.ofDate(series.frequency(), target.by());
-                boolean forecast = java.util.stream.IntStream.rangeClosed(1, horizon)
-                        .anyMatch(h -> TargetAssessor.sameBucket(series.lastPeriod().plus(h), period));
-                if (!forecast) {
-                    problems.error(targetsFile, 0, "date", target.by().toString(), "target period must fall within the forecast of '"
-                            + series.id() + "', " + series.lastPeriod().plus(1).label() + " to "
-                            + series.lastPeriod().plus(horizon).label() + " (raise --horizon to reach it)");
-                }
-            }
-        }
+        ForecastRun.Population rates = readPopulation(allSeries, ageRange, problems);
+        List<Target> targets = readTargets(allSeries, problems);
         problems.throwIfErrors();
 
         // Everything is valid: compute, then write.
-        ForecastRun.Population rates = population == null ? null
-                : new ForecastRun.Population(population, populationArea, ageRange);
         List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates);
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
@@ -176,6 +131,62 @@ public final class ForecastCommand implements Callable<Integer> {
         output.written().forEach(path -> printer.println("wrote " + path));
         printer.flush();
         return ExitCodes.OK;
+    }
+
+    /** The population settings, every problem with them added to {@code problems}; null without --population. */
+    private ForecastRun.Population readPopulation(List<TimeSeries> allSeries, AgeRange ageRange, ProblemCollector problems) {
+        if (populationFile == null) {
+            return null;
+        }
+        PopulationProjection population = PopulationProjection.read(populationFile, problems);
+        if (population == null) {
+            return null;
+        }
+        String populationArea = area;
+        if (populationArea == null && population.areas().size() == 1) {
+            populationArea = population.areas().iterator().next();
+        }
+        if (populationArea == null) {
+            problems.error(populationFile, 0, "area", null, "the file holds several areas " + population.areas()
+                    + "; choose one with --area");
+        } else if (!population.areas().contains(populationArea)) {
+            problems.error(populationFile, 0, "area", populationArea, "area not found in the population file");
+        } else if (!problems.hasErrors()) {
+            for (TimeSeries series : allSeries) {
+                List<Integer> missing = RateForecaster.missingYears(series, horizon, population, populationArea, ageRange);
+                if (!missing.isEmpty()) {
+                    problems.error(populationFile, 0, "year", missing.toString(), "the population of area "
+                            + populationArea + ", ages " + ageRange + " is missing (or 0) for these years, needed by series '"
+                            + series.id() + "'");
+                }
+            }
+        }
+        return new ForecastRun.Population(population, populationArea, ageRange);
+    }
+
+    /** The targets, each checked to name a series and fall in its forecast; empty without --targets. */
+    private List<Target> readTargets(List<TimeSeries> allSeries, ProblemCollector problems) {
+        if (targetsFile == null) {
+            return List.of();
+        }
+        String onlyId = allSeries.size() == 1 ? allSeries.get(0).id() : null;
+        List<Target> targets = TargetReader.read(targetsFile, onlyId, amberTolerance, problems);
+        for (Target target : targets) {
+            TimeSeries series = allSeries.stream().filter(s -> s.id().equals(target.series())).findFirst().orElse(null);
+            if (series == null) {
+                problems.error(targetsFile, 0, "series_id", target.series(), "no series with this id in " + seriesFile);
+                continue;
+            }
+            Period period = Period.ofDate(series.frequency(), target.by());
+            boolean forecast = java.util.stream.IntStream.rangeClosed(1, horizon)
+                    .anyMatch(h -> TargetAssessor.sameBucket(series.lastPeriod().plus(h), period));
+            if (!forecast) {
+                problems.error(targetsFile, 0, "date", target.by().toString(), "target period must fall within the forecast of '"
+                        + series.id() + "', " + series.lastPeriod().plus(1).label() + " to "
+                        + series.lastPeriod().plus(horizon).label() + " (raise --horizon to reach it)");
+            }
+        }
+        return targets;
     }
 
     private ForecastSpec validateOptions() {
