@@ -84,8 +84,9 @@ public final class ForecastStep implements RunStep {
         }
         step.summary("Each series is forecast by auto, the mean of a dynamic optimised Theta model, a damped trend and a"
                 + " shrunk growth rate, chosen by evaluation over many series; the shaded bands hold 80% and 95% of outcomes,"
-                + " calibrated on the series' own rolling-origin errors with tails pooled over many series; dotted lines"
-                + " show what the same method forecast from earlier years. " + String.join(" ", notes));
+                + " calibrated on the series' own rolling-origin errors with tails pooled over many series; two further lines"
+                + " show what the same method forecast one and three periods before each observed one. "
+                + String.join(" ", notes));
         return step.build();
     }
 
