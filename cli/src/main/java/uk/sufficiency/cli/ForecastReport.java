@@ -5,36 +5,38 @@ import java.util.List;
 import java.util.Locale;
 import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
+import uk.sufficiency.engine.forecast.ForecastSpec;
+import uk.sufficiency.engine.forecast.evaluation.MethodScore;
 import uk.sufficiency.engine.forecast.interval.Calibration;
-import uk.sufficiency.engine.forecast.selection.CandidateScore;
-import uk.sufficiency.engine.forecast.selection.SelectionBasis;
+import uk.sufficiency.engine.forecast.series.Frequency;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 import uk.sufficiency.engine.forecast.targets.TargetAssessment;
 
-/** The readable table {@code sufficiency forecast} prints: why this method, the forecast, the targets. */
-final class ForecastReport {
+/** The readable text {@code sufficiency forecast} prints: the method and why, its track record, the forecast, the targets. */
+public final class ForecastReport {
 
     private ForecastReport() {
     }
 
-    static void print(PrintWriter out, List<ForecastResult> results, List<TargetAssessment> assessments) {
-        for (ForecastResult result : results) {
+    static void print(PrintWriter out, List<ForecastRun.SeriesForecast> forecasts) {
+        for (ForecastRun.SeriesForecast forecast : forecasts) {
+            ForecastResult result = forecast.result();
             TimeSeries series = result.series();
             out.printf(Locale.ROOT, "Series %s: %s to %s, %d %s points%n", series.id(), series.periods().get(0).label(),
                     series.lastPeriod().label(), series.length(), series.frequency().name().toLowerCase(Locale.ROOT));
-            out.println("Method: " + result.method() + " - " + why(result));
+            out.println("Method: " + why(result));
+            out.println("  " + trackRecord(result));
             out.println();
-            out.println("  method              MASE    sMAPE%   MAPE%      AICc   score");
-            for (CandidateScore c : result.candidates()) {
-                out.printf(Locale.ROOT, "%s %-16s %7s %8s %7s %9s %7s%n", c.chosen() ? "*" : " ", c.method(),
-                        CsvOut.number(c.mase(), 3), CsvOut.number(c.smape(), 2), CsvOut.number(c.mape(), 2),
-                        CsvOut.number(c.aicc(), 1), CsvOut.number(c.score(), 3));
+            out.println("  backtest on this series        MASE   sMAPE%   MAPE%  origins");
+            for (MethodScore s : result.scores()) {
+                out.printf(Locale.ROOT, "  %-28s %7s %8s %7s %8d%n", s.method() + " (" + s.role() + ")",
+                        CsvOut.number(s.mase(), 3), CsvOut.number(s.smape(), 2), CsvOut.number(s.mape(), 2), s.origins());
             }
             out.println();
             out.println("  " + intervalNote(result.calibration()));
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-12s %10s", "period", "forecast"));
             for (double level : result.levels()) {
-                header.append(String.format(Locale.ROOT, " %23s", CsvOut.level(level) + "% interval"));
+                header.append(String.format(Locale.ROOT, " %23s", ForecastSpec.levelLabel(level) + "% interval"));
             }
             out.println(header);
             for (ForecastPoint point : result.points()) {
@@ -46,42 +48,60 @@ final class ForecastReport {
                 out.println(line);
             }
             out.println();
-        }
-        if (!assessments.isEmpty()) {
-            out.println("Targets:");
-            out.println("  series       period       target          projected    P(met)  status  first crossing");
-            for (TargetAssessment a : assessments) {
-                out.printf(Locale.ROOT, "  %-12s %-12s %-15s %10s %8s  %-6s  %s%n", a.target().seriesId(), a.target().period(),
-                        (a.target().direction().label().equals("at_most") ? "<= " : ">= ") + grouped(a.target().value()),
-                        grouped(a.projected()), String.format(Locale.ROOT, "%.0f%%", 100 * a.probabilityMet()),
-                        a.status().name().toLowerCase(Locale.ROOT),
-                        a.firstCrossing() == null ? "none in horizon" : a.firstCrossing().label());
-            }
-            out.println();
+            printTargets(out, forecast.assessments());
         }
         out.flush();
     }
 
-    private static String why(ForecastResult result) {
-        CandidateScore chosen = result.chosen();
-        if (result.basis() == SelectionBasis.BACKTEST) {
-            return String.format(Locale.ROOT, "lowest backtest error of %d candidates over %d rolling origins "
-                    + "(score = mean of MASE and sMAPE relative to naive; lower is better)",
-                    result.candidates().size(), chosen.origins());
+    private static void printTargets(PrintWriter out, List<TargetAssessment> assessments) {
+        if (assessments.isEmpty()) {
+            return;
         }
-        if (result.basis() == SelectionBasis.INFORMATION_CRITERION) {
-            return "series too short for a backtest; lowest AICc";
+        out.println("Targets:");
+        out.println("  series       period       target          projected    P(met)  status  first crossing");
+        for (TargetAssessment a : assessments) {
+            out.printf(Locale.ROOT, "  %-12s %-12s %-15s %10s %8s  %-6s  %s%n", a.target().series(), a.period().label(),
+                    (a.target().direction().word().equals("at_most") ? "<= " : ">= ") + grouped(a.target().value()),
+                    grouped(a.projected()), String.format(Locale.ROOT, "%.0f%%", 100 * a.probabilityMet()),
+                    a.status().name().toLowerCase(Locale.ROOT),
+                    a.firstCrossing() == null ? "none in horizon" : a.firstCrossing().label());
         }
-        return "chosen with --method";
+        out.println();
     }
 
-    private static String intervalNote(Calibration calibration) {
-        if (calibration.basis() == Calibration.Basis.BACKTEST) {
-            return String.format(Locale.ROOT, "Intervals calibrated on %d out-of-sample backtest errors (Student t, %.0f df; "
-                    + "error growth h^%.2f).", calibration.evidence(), calibration.degreesOfFreedom(), calibration.growth());
+    /** Which method and why, e.g. "auto - mean of dotm, log_damped and log_shrunk_drift (...)". */
+    public static String why(ForecastResult result) {
+        if (result.method().equals(ForecastSpec.AUTO)) {
+            return "auto - " + result.description() + ". The members and the equal weights were chosen by evaluation"
+                    + " over thousands of forecasts of many series (docs/decisions/0023), not per series.";
         }
-        return String.format(Locale.ROOT, "Intervals from the model's own variance (no backtest possible; Student t, %.0f df).",
-                calibration.degreesOfFreedom());
+        return result.method() + " - chosen with --method";
+    }
+
+    /** The track-record sentence, in the series' own period word ("years", "quarters", "months"). */
+    public static String trackRecord(ForecastResult result) {
+        return result.trackRecord().sentence(periodsWord(result.series().frequency()));
+    }
+
+    static String periodsWord(Frequency frequency) {
+        return switch (frequency) {
+            case YEARLY -> "years";
+            case QUARTERLY -> "quarters";
+            case MONTHLY -> "months";
+        };
+    }
+
+    /** How the intervals were set, in one sentence. */
+    public static String intervalNote(Calibration calibration) {
+        String scale = calibration.transform().name().equals("LOG") ? "log-ratio" : "";
+        if (calibration.basis() == Calibration.Basis.BACKTEST) {
+            return String.format(Locale.ROOT, "Intervals calibrated on %d %s errors of forecasts from %d earlier origins"
+                    + " (error growth h^%.2f; tails from errors pooled over many series: %.2f x Student t, %.2f df).",
+                    calibration.evidence(), scale, calibration.origins(), calibration.growth(), calibration.spread(),
+                    calibration.degreesOfFreedom()).replace("  ", " ");
+        }
+        return String.format(Locale.ROOT, "Intervals from the series' one-step changes growing with the horizon (too short to"
+                + " backtest; %.2f x Student t, %.2f df).", calibration.spread(), calibration.degreesOfFreedom());
     }
 
     private static String grouped(double value) {

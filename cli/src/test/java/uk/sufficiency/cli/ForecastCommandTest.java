@@ -44,23 +44,32 @@ class ForecastCommandTest {
     }
 
     @Test
-    void forecastsWithTargetsAndWritesThreeFiles() throws IOException {
+    void forecastsWithTargetsAndWritesFourFiles() throws IOException {
         Path targets = write("targets.csv", "date,value,direction\n2022-01-31,5106,at_most\n");
         Path results = dir.resolve("out");
         int status = run("forecast", ehcp().toString(), "--horizon", "6", "--targets", targets.toString(),
                 "--out", results.toString());
         assertEquals(0, status, err.toString());
         List<String> forecast = Files.readAllLines(results.resolve("forecast.csv"));
-        assertEquals("series_id,period,method,mean,lo80,hi80,lo95,hi95,interval_basis", forecast.get(0));
+        assertEquals("series_id,period,step,method,mean,median,lower_80,upper_80,lower_95,upper_95,interval_basis",
+                forecast.get(0));
         assertEquals(7, forecast.size());
-        assertTrue(forecast.get(6).startsWith("ehcp,2026-01-31,"), forecast.get(6));
-        List<String> candidates = Files.readAllLines(results.resolve("candidates.csv"));
-        assertEquals("series_id,method,chosen,basis,mase,smape,mape,aicc,score,origins", candidates.get(0));
-        assertEquals(1, candidates.stream().filter(line -> line.contains(",true,")).count());
+        assertTrue(forecast.get(6).startsWith("ehcp,2026-01-31,6,auto,"), forecast.get(6));
+        List<String> methods = Files.readAllLines(results.resolve("methods.csv"));
+        assertEquals("series_id,method,role,mase,smape_percent,mape_percent,backtest_origins", methods.get(0));
+        assertEquals(1, methods.stream().filter(line -> line.contains(",forecast,")).count());
+        List<String> record = Files.readAllLines(results.resolve("track-record.csv"));
+        assertEquals("series_id,origin,period,step,forecast,lower_80,upper_80,lower_95,upper_95,actual,error_percent,held_95",
+                record.get(0));
+        assertEquals(1 + 8 * 6 - 15, record.size()); // origins of 3..10 values, up to 6 known years each
         List<String> assessed = Files.readAllLines(results.resolve("targets.csv"));
-        assertTrue(assessed.get(1).startsWith("ehcp,2022-01-31,at_most,5106,0.05,2022-01-31,"), assessed.get(1));
+        assertEquals("series_id,target,by,direction,target_value,amber_tolerance,forecast_period,projected,gap,"
+                + "probability_met_percent,status,first_crossing", assessed.get(0));
+        assertTrue(assessed.get(1).startsWith("ehcp,ehcp at_most 5106 in 2022-01-31,2022-01-31,at_most,5106"), assessed.get(1));
         assertTrue(out.toString().contains("Targets:"), out.toString());
         assertTrue(out.toString().contains("95% interval"), out.toString());
+        assertTrue(out.toString().contains("Method: auto - mean of dotm, log_damped and log_shrunk_drift"), out.toString());
+        assertTrue(out.toString().contains("Made from earlier years, forecasts like this missed by"), out.toString());
     }
 
     @Test
@@ -107,15 +116,29 @@ class ForecastCommandTest {
     }
 
     @Test
+    void badOriginsAreAUsageError() {
+        assertEquals(2, run("bench", "forecast", "--synthetic", "3", "--horizon", "3", "--origins", "last:x",
+                "--out", dir.resolve("b").toString()));
+        assertTrue(err.toString().contains("--origins"), err.toString());
+    }
+
+    @Test
     void benchForecastScoresEveryMethod() {
         Path results = dir.resolve("bench");
-        int status = run("bench", "forecast", "--synthetic", "12", "--seed", "5", "--horizon", "3", "--out", results.toString());
+        int status = run("bench", "forecast", "--synthetic", "12", "--seed", "5", "--horizon", "3", "--origins", "last:2",
+                "--out", results.toString());
         assertEquals(0, status, err.toString());
         assertTrue(out.toString().contains("auto"), out.toString());
         try {
-            List<String> accuracy = Files.readAllLines(results.resolve("accuracy.csv"));
-            assertEquals("method,series,smape,mase,coverage80,coverage95", accuracy.get(0));
-            assertTrue(accuracy.size() > 12 * 5);
+            List<String> summary = Files.readAllLines(results.resolve("summary.csv"));
+            assertEquals("method,step,forecasts,mape_percent,smape_percent,mase,msis,coverage_80,coverage_95,"
+                    + "relative_width_80,relative_width_95", summary.get(0));
+            assertEquals(1 + BenchForecastCommand.DEFAULT_METHODS.split(",").length, summary.size());
+            // two origins a series: 2 + 1 known values
+            assertTrue(summary.get(1).startsWith("auto,all,36,"), summary.get(1));
+            List<String> byHorizon = Files.readAllLines(results.resolve("by-horizon.csv"));
+            assertTrue(byHorizon.get(1).startsWith("auto,1,24,"), byHorizon.get(1));
+            assertTrue(Files.readAllLines(results.resolve("scores.csv")).size() > 12 * 2);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.sufficiency.cli.ForecastReport;
+import uk.sufficiency.cli.ForecastRun;
+import uk.sufficiency.cli.ForecastTables;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
@@ -11,8 +14,7 @@ import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
-import uk.sufficiency.engine.forecast.Forecaster;
-import uk.sufficiency.engine.forecast.selection.CandidateScore;
+import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
 import uk.sufficiency.engine.forecast.series.Period;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
@@ -23,14 +25,12 @@ import uk.sufficiency.model.scenario.SeriesRef;
 import uk.sufficiency.model.scenario.Target;
 
 /**
- * Each series of the scenario ({@code series} key) forecast by the method that backtests best,
- * with calibrated 80% and 95% intervals, and held against the scenario's targets
+ * Each series of the scenario ({@code series} key) forecast with {@code auto} through the same entry
+ * point as the {@code forecast} command ({@link ForecastRun}), held against the scenario's targets,
+ * with the track record of forecasts made the same way from earlier years drawn into the fan chart
  * (docs/methods/forecasting.md).
  */
 public final class ForecastStep implements RunStep {
-
-    /** Fewest periods forecast, when no target lies further ahead. */
-    static final int MIN_HORIZON = 6;
 
     @Override
     public String id() {
@@ -49,84 +49,86 @@ public final class ForecastStep implements RunStep {
             return StepResult.builder().summary("Not run: scenario.yaml has no series.").build();
         }
         StepResult.Builder step = StepResult.builder();
-        Forecaster forecaster = new Forecaster();
-        List<String> methods = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Map.Entry<String, SeriesRef> entry : scenario.series().entrySet()) {
             SeriesRef ref = entry.getValue();
             context.progress().note("forecasting " + ref.name());
             List<TimeSeries> read = new SeriesReader().read(ref.file());
             // A file may hold several series (long form); the one named like the scenario's series, else the first.
-            TimeSeries series = read.stream().filter(s -> s.id().equals(ref.name())).findFirst().orElse(read.get(0));
+            TimeSeries file = read.stream().filter(s -> s.id().equals(ref.name())).findFirst().orElse(read.get(0));
+            TimeSeries series = new TimeSeries(ref.name(), file.periods(), file.values());
             List<Target> targets = scenario.targets().stream().filter(t -> t.series().equals(ref.name())).toList();
-            Period last = series.lastPeriod();
-            int horizon = MIN_HORIZON;
-            for (Target target : targets) {
-                long ahead = Period.ofDate(series.frequency(), target.by()).index() - last.index();
-                horizon = (int) Math.max(horizon, ahead);
-            }
-            ForecastResult forecast = forecaster.forecast(series, ForecastSpec.auto(horizon));
-            methods.add(ref.name() + ": " + forecast.method());
+            int horizon = ForecastRun.horizonFor(series, targets, ForecastRun.MIN_HORIZON);
+            ForecastRun.SeriesForecast forecast = ForecastRun.forecast(series, ForecastSpec.auto(horizon), targets, null);
+            ForecastResult result = forecast.result();
             String prefix = "forecast-" + fileSafe(ref.name());
             String unit = ref.unit() == null ? "" : ref.unit();
             String label = ref.label() == null || ref.label().isBlank() ? ref.name() : ref.label();
-            fan(series, forecast, targets, prefix, label, unit, step);
-            candidates(forecast, prefix, label, step);
-            ForecastPoint end = forecast.points().get(forecast.horizon() - 1);
-            step.headline(fileSafe(ref.name()) + "-end", label + ": forecast for " + end.period() + " ("
-                    + forecast.method() + ", 80%: " + Math.round(end.lower(0)) + "-" + Math.round(end.upper(0)) + ")",
-                    r1(end.mean()), unit);
-            targets(forecast, targets, prefix, label, unit, step);
+            notes.add(label + ": " + ForecastReport.why(result) + " " + ForecastReport.trackRecord(result));
+            fan(series, result, targets, prefix, label, unit, step);
+            step.table(ForecastTables.forecasts(prefix + "-intervals", List.of(forecast)));
+            step.table(ForecastTables.methods(prefix + "-methods", List.of(result)));
+            if (result.trackRecord().count() > 0) {
+                step.table(ForecastTables.trackRecord(prefix + "-track-record", List.of(result)));
+            }
+            ForecastPoint end = result.points().get(result.horizon() - 1);
+            step.headline(fileSafe(ref.name()) + "-end", label + ": forecast for " + end.period() + " (80%: "
+                    + Math.round(end.lower(0)) + "-" + Math.round(end.upper(0)) + ")", r1(end.mean()), unit);
+            TrackRecord record = result.trackRecord();
+            if (record.count() > 0) {
+                step.headline(fileSafe(ref.name()) + "-track-record", label + ": past forecasts inside their 95% interval ("
+                        + record.held(record.levelIndex(95)) + " of " + record.count() + ")",
+                        r1(100.0 * record.held(record.levelIndex(95)) / record.count()), "%");
+            }
+            targets(forecast.assessments(), targets, prefix, label, step);
         }
-        step.summary("Each series is forecast by the method with the best rolling-origin backtest (lowest mean of"
-                + " MASE and sMAPE relative to the naive method), or the lowest AICc when the history is too short"
-                + " to backtest; the shaded bands hold 80% and 95% of outcomes, calibrated on backtest errors."
-                + " Methods chosen: " + String.join("; ", methods) + ".");
+        step.summary("Each series is forecast by auto, the mean of a dynamic optimised Theta model, a damped trend and a"
+                + " shrunk growth rate, chosen by evaluation over many series; the shaded bands hold 80% and 95% of outcomes,"
+                + " calibrated on the series' own rolling-origin errors with tails pooled over many series; two further lines"
+                + " show what the same method forecast one and three periods before each observed one. "
+                + String.join(" ", notes));
         return step.build();
     }
 
     private static void fan(TimeSeries series, ForecastResult forecast, List<Target> targets, String prefix, String label,
             String unit, StepResult.Builder step) {
-        Table.Builder table = Table.builder(prefix, label + ": history and forecast",
-                "period", "basis", "value", "lower_95", "lower_80", "upper_80", "upper_95").keys(1);
-        List<String> labels = new ArrayList<>();
-        List<Double> history = new ArrayList<>();
+        Table.Builder table = Table.builder(prefix, label + ": history, forecast and past forecasts",
+                "period", "basis", "observed", "mean", "lower_80", "upper_80", "lower_95", "upper_95",
+                "past_forecast_1_ahead", "past_forecast_3_ahead").keys(1);
+        List<Period> periods = new ArrayList<>(series.periods());
+        forecast.points().forEach(point -> periods.add(point.period()));
+        int n = series.length();
+        List<String> labels = periods.stream().map(Period::label).toList();
         List<List<Double>> columns = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int c = 0; c < 8; c++) {
             columns.add(new ArrayList<>());
         }
-        List<Period> periods = new ArrayList<>();
         double[] values = series.values();
-        for (int t = 0; t < series.length(); t++) {
-            Period period = series.periods().get(t);
-            periods.add(period);
-            table.row(period.label(), "observed", values[t], null, null, null, null);
-            labels.add(period.label());
-            history.add(values[t]);
+        for (int t = 0; t < periods.size(); t++) {
+            boolean observed = t < n;
+            ForecastPoint point = observed ? null : forecast.points().get(t - n);
             // the forecast lines start at the last observation so the fan joins the history
-            boolean lastObserved = t == series.length() - 1;
-            for (List<Double> column : columns) {
-                column.add(lastObserved ? values[t] : null);
+            Double join = t == n - 1 ? values[t] : null;
+            Double[] cells = {observed ? values[t] : null, point == null ? join : r1(point.mean()),
+                    point == null ? join : r1(point.lower(0)), point == null ? join : r1(point.upper(0)),
+                    point == null ? join : r1(point.lower(1)), point == null ? join : r1(point.upper(1)),
+                    past(forecast.trackRecord(), periods.get(t), 1), past(forecast.trackRecord(), periods.get(t), 3)};
+            for (int c = 0; c < cells.length; c++) {
+                columns.get(c).add(cells[c]);
             }
-        }
-        for (ForecastPoint point : forecast.points()) {
-            periods.add(point.period());
-            table.row(point.period().label(), "forecast", r1(point.mean()), r1(point.lower(1)), r1(point.lower(0)),
-                    r1(point.upper(0)), r1(point.upper(1)));
-            labels.add(point.period().label());
-            history.add(null);
-            columns.get(0).add(r1(point.mean()));
-            columns.get(1).add(r1(point.lower(1)));
-            columns.get(2).add(r1(point.upper(1)));
-            columns.get(3).add(r1(point.lower(0)));
-            columns.get(4).add(r1(point.upper(0)));
+            table.row(labels.get(t), observed ? "observed" : "forecast", observed ? values[t] : null, point == null ? null : cells[1],
+                    point == null ? null : cells[2], point == null ? null : cells[3], point == null ? null : cells[4],
+                    point == null ? null : cells[5], cells[6], cells[7]);
         }
         List<Series> chart = new ArrayList<>(List.of(
-                Series.of("observed", history),
-                Series.of("forecast (" + forecast.method() + ")", columns.get(0)),
-                new Series("95% interval (low)", Role.BAND_LOW, columns.get(1)),
-                new Series("95% interval", Role.BAND_HIGH, columns.get(2)),
-                new Series("80% interval (low)", Role.BAND_LOW, columns.get(3)),
-                new Series("80% interval", Role.BAND_HIGH, columns.get(4))));
+                Series.of("observed", columns.get(0)),
+                Series.of("forecast (" + forecast.method() + ")", columns.get(1)),
+                new Series("95% interval (low)", Role.BAND_LOW, columns.get(4)),
+                new Series("95% interval", Role.BAND_HIGH, columns.get(5)),
+                new Series("80% interval (low)", Role.BAND_LOW, columns.get(2)),
+                new Series("80% interval", Role.BAND_HIGH, columns.get(3)),
+                Series.of("forecast made 1 period earlier", columns.get(6)),
+                Series.of("forecast made 3 periods earlier", columns.get(7))));
         for (Target target : targets) {
             Period at = Period.ofDate(series.frequency(), target.by());
             List<Double> points = new ArrayList<>();
@@ -136,47 +138,28 @@ public final class ForecastStep implements RunStep {
             }
         }
         Table built = table.build();
-        step.chart(new ChartSpec(label + ": forecast with 80% and 95% intervals", ChartSpec.Type.FAN, labels, unit,
-                chart, built.name()), built);
+        step.chart(new ChartSpec(label + ": forecast with 80% and 95% intervals and past forecasts", ChartSpec.Type.FAN,
+                labels, unit, chart, built.name()), built);
     }
 
-    private static void candidates(ForecastResult forecast, String prefix, String label, StepResult.Builder step) {
-        Table.Builder table = Table.builder(prefix + "-candidates", label + ": methods compared on backtest",
-                "method", "chosen", "mase", "smape_percent", "mape_percent", "aicc", "backtest_origins", "score").keys(1);
-        for (CandidateScore c : forecast.candidates()) {
-            table.row(c.method(), c.chosen() ? "chosen" : "", r3(c.mase()), r3(c.smape()), r3(c.mape()), r3(c.aicc()),
-                    c.origins(), r3(c.score()));
-        }
-        step.table(table.build());
+    /** The past forecast of {@code period} made {@code step} periods before it, or null. */
+    private static Double past(TrackRecord record, Period period, int step) {
+        return record.forecasts().stream().filter(f -> f.step() == step && f.period().equals(period)).findFirst()
+                .map(f -> r1(f.forecast())).orElse(null);
     }
 
-    private static void targets(ForecastResult forecast, List<Target> targets, String prefix, String label, String unit,
+    private static void targets(List<TargetAssessment> assessments, List<Target> targets, String prefix, String label,
             StepResult.Builder step) {
         if (targets.isEmpty()) {
             return;
         }
-        Table.Builder table = Table.builder(prefix + "-targets", label + ": forecast against targets",
-                "target", "by", "direction", "target_value", "projected", "gap", "probability_met_percent", "status",
-                "first_crossing").keys(2);
+        step.table(ForecastTables.targets(prefix + "-targets", assessments));
         int n = 0;
-        for (Target target : targets) {
+        for (TargetAssessment a : assessments) {
             n++;
-            uk.sufficiency.engine.forecast.targets.Target engineTarget = uk.sufficiency.engine.forecast.targets.Target.of(target);
-            Period at = Period.ofDate(forecast.series().frequency(), target.by());
-            var stepAt = TargetAssessor.stepFor(forecast, at);
-            if (stepAt.isEmpty()) {
-                table.row(target.label(), target.by(), target.direction().name().toLowerCase(Locale.ROOT), target.value(),
-                        null, null, null, "not forecast (before the last observation)", null);
-                continue;
-            }
-            TargetAssessment a = TargetAssessor.assess(forecast, engineTarget, stepAt.get());
-            table.row(target.label(), target.by(), target.direction().name().toLowerCase(Locale.ROOT), target.value(),
-                    r1(a.projected()), r1(a.gap()), r1(a.probabilityMet() * 100), a.status().name().toLowerCase(Locale.ROOT),
-                    a.firstCrossing() == null ? null : a.firstCrossing().label());
-            step.headline(fileSafe(target.series()) + "-target-" + n, "Chance of meeting " + target.label() + " ("
+            step.headline(fileSafe(a.target().series()) + "-target-" + n, "Chance of meeting " + a.target().label() + " ("
                     + a.status().name().toLowerCase(Locale.ROOT) + ")", r1(a.probabilityMet() * 100), "%");
         }
-        step.table(table.build());
     }
 
     static String fileSafe(String name) {
@@ -186,9 +169,5 @@ public final class ForecastStep implements RunStep {
 
     private static Double r1(double value) {
         return Double.isFinite(value) ? Math.round(value * 10) / 10.0 : null;
-    }
-
-    private static Double r3(double value) {
-        return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
     }
 }

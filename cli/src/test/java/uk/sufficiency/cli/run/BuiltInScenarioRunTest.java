@@ -35,7 +35,8 @@ class BuiltInScenarioRunTest {
             }
         }
         String html = Files.readString(out.resolve("report.html"));
-        for (String table : List.of("forecast-ehcp", "forecast-ehcp-candidates", "forecast-ehcp-targets",
+        for (String table : List.of("forecast-ehcp", "forecast-ehcp-intervals", "forecast-ehcp-methods",
+                "forecast-ehcp-track-record", "forecast-ehcp-targets",
                 "ehcp-counts-total", "ehcp-counts-by-setting", "ehcp-budget", "ehcp-track-record")) {
             JsonNode found = null;
             for (JsonNode t : record.path("tables")) {
@@ -49,9 +50,13 @@ class BuiltInScenarioRunTest {
         }
         assertTrue(html.contains("data-key=\"forecast/ehcp-target-1\""), "probability of meeting the EHCP target");
         assertTrue(html.contains("data-key=\"ehcp/deficit-end\""), "cumulative deficit");
-        List<String> candidates = RunCommandTest.readCsv(out.resolve("csv/forecast-ehcp-candidates.csv")).stream()
-                .filter(row -> row.contains("chosen")).map(row -> row.get(0)).toList();
-        assertEquals(2, candidates.size(), "header and exactly one chosen method: " + candidates);
+        List<List<String>> intervals = RunCommandTest.readCsv(out.resolve("csv/forecast-ehcp-intervals.csv"));
+        assertEquals(List.of("series_id", "period", "step", "method", "mean", "median", "lower_80", "upper_80", "lower_95",
+                "upper_95", "interval_basis"), intervals.get(0));
+        List<String> roles = RunCommandTest.readCsv(out.resolve("csv/forecast-ehcp-methods.csv")).stream()
+                .map(row -> row.get(2)).toList();
+        assertEquals(List.of("role", "forecast", "member", "member", "member", "yardstick"), roles);
+        assertTrue(html.contains("Made from earlier years, forecasts like this missed by"), "track record in the report");
     }
 
     private static Path builtInScenario() {

@@ -2,35 +2,35 @@ package uk.sufficiency.engine.forecast;
 
 import java.util.Arrays;
 import java.util.List;
+import uk.sufficiency.engine.forecast.evaluation.MethodScore;
+import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
 import uk.sufficiency.engine.forecast.interval.Calibration;
-import uk.sufficiency.engine.forecast.method.ForecastDistribution;
-import uk.sufficiency.engine.forecast.selection.CandidateScore;
-import uk.sufficiency.engine.forecast.selection.SelectionBasis;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 
 /**
  * A forecast of one series, with the evidence behind it.
  *
  * @param series       the series forecast
- * @param method       the method used
- * @param basis        why that method
- * @param candidates   every candidate considered, chosen one flagged, in catalogue order
+ * @param method       the method used ({@code auto} or a named one)
+ * @param description  what the method did here, e.g. "mean of dotm, log_damped and log_shrunk_drift"
+ * @param scores       the method's, its members' and the naive method's backtest on this series
  * @param levels       interval levels, percent
  * @param points       one per future period
- * @param distribution the chosen model's forecast distribution (model scale)
- * @param calibration  how the distribution's standard deviations were turned into intervals
+ * @param calibration  how the intervals were set
+ * @param trackRecord  how forecasts made the same way from earlier origins turned out
+ * @param modelPoints  point forecasts of the modelled quantity (before {@code multipliers})
  * @param multipliers  per step, the factor from the modelled quantity to the reported one (1 for a
  *                     direct forecast; population / 10,000 for a rate-driven one)
- * @param floorAtZero  whether forecasts were floored at zero (series without negative values)
  */
-public record ForecastResult(TimeSeries series, String method, SelectionBasis basis, List<CandidateScore> candidates,
-        List<Double> levels, List<ForecastPoint> points, ForecastDistribution distribution, Calibration calibration,
-        double[] multipliers, boolean floorAtZero) {
+public record ForecastResult(TimeSeries series, String method, String description, List<MethodScore> scores,
+        List<Double> levels, List<ForecastPoint> points, Calibration calibration, TrackRecord trackRecord,
+        double[] modelPoints, double[] multipliers) {
 
     public ForecastResult {
-        candidates = List.copyOf(candidates);
+        scores = List.copyOf(scores);
         levels = List.copyOf(levels);
         points = List.copyOf(points);
+        modelPoints = modelPoints.clone();
         multipliers = multipliers.clone();
     }
 
@@ -44,20 +44,12 @@ public record ForecastResult(TimeSeries series, String method, SelectionBasis ba
      */
     public double probabilityAtMost(int step, double value) {
         int i = step - 1;
-        double modelled = value / multipliers[i];
-        if (floorAtZero && value < 0) {
-            return 0;
-        }
-        double transformed = distribution.transform().apply(modelled);
-        if (Double.isNaN(transformed)) {
-            return 0; // below the support of a log-scale model
-        }
-        return calibration.cumulative(i, transformed - distribution.location(i));
+        return calibration.cumulative(modelPoints[i], i, value / multipliers[i]);
     }
 
-    /** The candidate that was chosen. */
-    public CandidateScore chosen() {
-        return candidates.stream().filter(CandidateScore::chosen).findFirst().orElseThrow();
+    @Override
+    public double[] modelPoints() {
+        return modelPoints.clone();
     }
 
     @Override

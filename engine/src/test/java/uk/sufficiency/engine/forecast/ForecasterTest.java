@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.sufficiency.engine.forecast.benchmark.HoldoutBenchmark;
+import uk.sufficiency.engine.forecast.benchmark.MethodSummary;
+import uk.sufficiency.engine.forecast.benchmark.OriginChoice;
+import uk.sufficiency.engine.forecast.benchmark.PanelBenchmark;
 import uk.sufficiency.engine.forecast.benchmark.SyntheticSeries;
+import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
 import uk.sufficiency.engine.forecast.interval.Calibration;
-import uk.sufficiency.engine.forecast.selection.CandidateScore;
-import uk.sufficiency.engine.forecast.selection.SelectionBasis;
+import uk.sufficiency.engine.forecast.method.MethodCatalogue;
 import uk.sufficiency.engine.forecast.series.Period;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 
@@ -23,19 +25,15 @@ class ForecasterTest {
     private final Forecaster forecaster = new Forecaster();
 
     @Test
-    void leicestershireEhcpsForecastTo2026ByBacktestWithNestedIntervals() {
+    void leicestershireEhcpsForecastTo2026WithNestedCalibratedIntervals() {
         ForecastResult result = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(6));
-        assertEquals(SelectionBasis.BACKTEST, result.basis());
+        assertEquals("auto", result.method());
+        assertEquals("mean of dotm, log_damped and log_shrunk_drift", result.description());
         assertEquals(Calibration.Basis.BACKTEST, result.calibration().basis());
+        assertEquals(8, result.calibration().origins()); // origins of 3..10 values, each with a known outcome
         assertEquals("2026-01-31", result.points().get(5).period().label());
-        CandidateScore chosen = result.chosen();
-        for (CandidateScore candidate : result.candidates()) {
-            assertTrue(chosen.score() <= candidate.score() || !Double.isFinite(candidate.score()), candidate.method());
-            assertEquals(6, candidate.origins());
-            assertTrue(candidate.mase() > 0 && candidate.smape() > 0 && candidate.mape() > 0);
-        }
-        // a series that grew 71% in six years: every trend-aware candidate beat naive
-        assertTrue(chosen.score() < 0.9, "score " + chosen.score());
+        assertEquals(List.of("auto", "dotm", "log_damped", "log_shrunk_drift", "naive"),
+                result.scores().stream().map(s -> s.method()).toList());
         double previous = 4751;
         for (ForecastPoint point : result.points()) {
             assertTrue(point.lower(1) <= point.lower(0) && point.lower(0) <= point.mean()
@@ -44,37 +42,56 @@ class ForecasterTest {
             previous = point.mean();
         }
         ForecastPoint last = result.points().get(5);
-        assertTrue(last.mean() > 7000 && last.mean() < 12000, "2026: " + last.mean());
-        assertTrue(last.upper(1) - last.lower(1) > last.upper(0) - last.lower(0));
+        assertTrue(last.mean() > 6000 && last.mean() < 9000, "2026: " + last.mean());
+    }
+
+    @Test
+    void trackRecordIsWhatTheSameForecastMadeFromEarlierYearsSaid() {
+        ForecastResult result = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(3));
+        TrackRecord record = result.trackRecord();
+        // origins of 3..10 values, each forecasting up to 3 known years: 3 x 6 + 2 + 1
+        assertEquals(21, record.count());
+        for (int origin = 5; origin <= 10; origin++) {
+            ForecastResult then = forecaster.forecast(LEICESTERSHIRE.head(origin), ForecastSpec.auto(3));
+            TrackRecord.PastForecast past = pastAt(record, LEICESTERSHIRE.periods().get(origin - 1), 1);
+            assertEquals(then.points().get(0).mean(), past.forecast(), 1e-9);
+            assertEquals(then.points().get(0).upper(1), past.upper(1), 1e-9);
+            assertEquals(LEICESTERSHIRE.values()[origin], past.actual(), 0);
+        }
+        String sentence = record.sentence("years");
+        assertTrue(sentence.matches("Made from earlier years, forecasts like this missed by \\d+\\.\\d% on average and their"
+                + " 95% intervals held the outcome \\d+ times in 21\\."), sentence);
+    }
+
+    private static TrackRecord.PastForecast pastAt(TrackRecord record, Period origin, int step) {
+        return record.forecasts().stream().filter(f -> f.origin().equals(origin) && f.step() == step).findFirst().orElseThrow();
     }
 
     @Test
     void sameInputGivesTheSameForecast() {
         ForecastResult a = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(6));
         ForecastResult b = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(6));
-        for (int i = 0; i < 6; i++) {
-            assertEquals(a.points().get(i).mean(), b.points().get(i).mean(), 0);
-            assertEquals(a.points().get(i).upper(1), b.points().get(i).upper(1), 0);
-        }
+        assertEquals(a.points(), b.points());
     }
 
     @Test
-    void shortSeriesAreChosenByInformationCriterion() {
-        TimeSeries shortSeries = TimeSeries.yearly("cla", 2014, 456, 471, 469, 510, 554);
-        ForecastResult result = forecaster.forecast(shortSeries, ForecastSpec.auto(3));
-        assertEquals(SelectionBasis.INFORMATION_CRITERION, result.basis());
-        assertEquals(Calibration.Basis.PARAMETRIC, result.calibration().basis());
-        assertTrue(Double.isFinite(result.chosen().aicc()));
+    void aSeriesTooShortToBacktestFallsBackToItsOneStepChanges() {
+        ForecastResult result = forecaster.forecast(TimeSeries.yearly("cla", 2017, 100, 110, 121), ForecastSpec.auto(2));
+        assertEquals(Calibration.Basis.FALLBACK, result.calibration().basis());
+        assertEquals(Math.log(1.1), result.calibration().scale(0), 1e-12);
+        assertEquals(Math.log(1.1) * Math.sqrt(2), result.calibration().scale(1), 1e-12);
+        assertEquals(0, result.trackRecord().count());
+        assertTrue(result.trackRecord().sentence("years").startsWith("Too short for a track record"));
     }
 
     @Test
-    void aNamedMethodIsUsedAndStillCalibratedByBacktest() {
+    void aNamedMethodIsUsedAndCalibratedOnItsOwnBacktest() {
         ForecastResult result = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(3).withMethod("drift"));
         assertEquals("drift", result.method());
-        assertEquals(SelectionBasis.FIXED, result.basis());
         assertEquals(Calibration.Basis.BACKTEST, result.calibration().basis());
         // drift: 4751 + h (4751 - 2630) / 10
         assertEquals(4751 + 212.1, result.points().get(0).mean(), 1e-9);
+        assertEquals(List.of("drift", "naive"), result.scores().stream().map(s -> s.method()).toList());
     }
 
     @Test
@@ -87,7 +104,7 @@ class ForecasterTest {
     }
 
     @Test
-    void seasonalMonthlySeriesGetsASeasonalMethod() {
+    void seasonalMonthlySeriesIsSeasonallyAdjustedByAuto() {
         double[] pattern = {0.8, 0.9, 1.0, 1.1, 1.3, 1.2, 1.0, 0.9, 0.95, 1.05, 0.9, 0.9};
         double[] y = new double[60];
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
@@ -96,17 +113,19 @@ class ForecasterTest {
         }
         TimeSeries monthly = TimeSeries.starting("m", Period.month(2015, 1), y);
         ForecastResult result = forecaster.forecast(monthly, ForecastSpec.auto(12));
-        assertTrue(result.candidates().stream().anyMatch(c -> c.method().startsWith("seasonal_")));
-        assertTrue(result.method().startsWith("seasonal_") || result.method().equals("snaive"), result.method());
+        assertTrue(result.description().endsWith("on the seasonally adjusted series"), result.description());
         assertEquals("2020-01", result.points().get(0).period().label());
+        assertTrue(result.points().get(4).mean() > 1.3 * result.points().get(0).mean(), "May peaks above January");
     }
 
     @Test
     void intervalsCoverHeldOutValuesOnSyntheticSeries() {
         List<TimeSeries> series = SyntheticSeries.generate(60, 11);
-        HoldoutBenchmark.Outcome outcome = new HoldoutBenchmark(4).run(series);
-        HoldoutBenchmark.Summary auto = HoldoutBenchmark.summarise(outcome.scores()).get(0);
+        PanelBenchmark benchmark = new PanelBenchmark(4, OriginChoice.HOLDOUT,
+                List.of(MethodCatalogue.byName("auto").orElseThrow()));
+        MethodSummary auto = PanelBenchmark.summarise(benchmark.run(series).forecasts()).get(0);
         assertEquals("auto", auto.method());
+        assertEquals(240, auto.forecasts());
         assertTrue(auto.coverage95() >= 0.85, "95% coverage " + auto.coverage95());
         assertTrue(auto.coverage80() >= 0.65, "80% coverage " + auto.coverage80());
     }

@@ -1,30 +1,38 @@
 package uk.sufficiency.engine.forecast.interval;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.RealDistribution;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
+import uk.sufficiency.engine.forecast.method.Transform;
 
 /**
- * The forecast error distribution per step, on the model's scale: the error at step {@code h} is
- * {@code scale[h-1]} times a Student's t variable with {@link #degreesOfFreedom()} degrees of
- * freedom (standard normal when infinite). The level-{@code L} interval is
- * {@code location +/- q scale[h-1]}, {@code q} the {@code (1 + L)/2} quantile.
+ * The forecast error distribution per step, on the error scale {@link #transform()} (the log for a
+ * positive series, so that errors are proportional): the error at step {@code h} is
+ * {@code spread x scale[h-1]} times a Student's t variable with {@link #degreesOfFreedom()}. The
+ * level-{@code L} interval around point forecast {@code f} is
+ * {@code T^-1(T(f) -/+ spread t_df((1+L)/2) scale[h-1])}.
  *
  * @param basis            where the scales came from
- * @param scale            error scale per step, on the model's scale (log for log methods)
- * @param degreesOfFreedom t degrees of freedom; {@code Double.POSITIVE_INFINITY} for the normal
- * @param evidence         number of out-of-sample errors the scales rest on (0 for parametric)
- * @param growth           fitted exponent {@code b} of {@code RMSE_h = a h^b} (NaN for parametric)
+ * @param transform        the error scale: log ratios or plain differences
+ * @param scale            error scale per step (RMS curve {@code a h^b})
+ * @param degreesOfFreedom t degrees of freedom, from the pooled table by number of backtest origins
+ * @param spread           multiplier {@code c} of the t quantile, from the same table
+ * @param evidence         number of out-of-sample errors the scales rest on (0 for the fallback)
+ * @param origins          number of backtest origins those errors came from
+ * @param growth           fitted exponent {@code b} of {@code RMS_h = a h^b} (NaN for the fallback)
  */
-public record Calibration(Basis basis, double[] scale, double degreesOfFreedom, int evidence, double growth) {
+public record Calibration(Basis basis, Transform transform, double[] scale, double degreesOfFreedom, double spread,
+        int evidence, int origins, double growth) {
 
     /** Source of the calibration. */
     public enum Basis {
-        /** Root mean square of the method's own backtest errors, by horizon. */
+        /** The method's own rolling-origin errors on this series, scaled by the pooled table. */
         BACKTEST,
-        /** No backtest was possible: the model's standard deviations with a small-sample t quantile. */
-        PARAMETRIC
+        /** Too short to backtest: the series' one-step changes, growing linearly with the step. */
+        FALLBACK
     }
+
+    private static final Map<Double, TDistribution> DISTRIBUTIONS = new ConcurrentHashMap<>();
 
     public Calibration {
         scale = scale.clone();
@@ -39,25 +47,59 @@ public record Calibration(Basis basis, double[] scale, double degreesOfFreedom, 
         return scale[stepIndex];
     }
 
-    private RealDistribution distribution() {
-        return Double.isInfinite(degreesOfFreedom) ? new NormalDistribution(null, 0, 1)
-                : new TDistribution(null, degreesOfFreedom);
+    private TDistribution distribution() {
+        return DISTRIBUTIONS.computeIfAbsent(degreesOfFreedom, df -> new TDistribution(null, df));
     }
 
-    /** Quantile {@code q} such that +/- q scales hold probability {@code level} in (0, 1). */
+    /** Half-width, in error-scale units per unit of {@link #scale}, of the central interval at {@code level} in (0, 1). */
     public double quantile(double level) {
-        // the t inverse is iterative and slow; the same few (df, level) pairs recur constantly
-        return QUANTILES.computeIfAbsent(degreesOfFreedom + "/" + level,
+        // the t inverse is iterative; the same few (df, level) pairs recur for every forecast
+        double unit = QUANTILES.computeIfAbsent(degreesOfFreedom + "/" + level,
                 key -> distribution().inverseCumulativeProbability(0.5 + level / 2));
+        return spread * unit;
     }
 
-    private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Double> QUANTILES = new ConcurrentHashMap<>();
 
-    /** Probability that the error at step index {@code stepIndex} is at most {@code error}. */
-    public double cumulative(int stepIndex, double error) {
-        if (!(scale[stepIndex] > 0)) {
-            return error >= 0 ? 1 : 0; // no spread at all: the forecast is certain
+    /** Lower bound at step index {@code stepIndex} around point forecast {@code point}. */
+    public double lower(double point, int stepIndex, double level) {
+        return transform.inverse(centre(point) - halfWidth(stepIndex, level));
+    }
+
+    /** Upper bound at step index {@code stepIndex} around point forecast {@code point}. */
+    public double upper(double point, int stepIndex, double level) {
+        return transform.inverse(centre(point) + halfWidth(stepIndex, level));
+    }
+
+    /**
+     * Half-width on the error scale; on the log scale at most {@value #MAX_LOG_HALF_WIDTH} (a factor
+     * of about 20 either way): beyond that the heavy t tail of a scale resting on one or two
+     * origins says only "unknown", and an interval from a twentieth to twenty times the forecast
+     * already says that.
+     */
+    private double halfWidth(int stepIndex, double level) {
+        double half = quantile(level) * scale[stepIndex];
+        return transform == Transform.LOG ? Math.min(half, MAX_LOG_HALF_WIDTH) : half;
+    }
+
+    /** Largest half-width of an interval on the log scale. */
+    public static final double MAX_LOG_HALF_WIDTH = 3;
+
+    /** Probability that the outcome at step index {@code stepIndex} is at most {@code value}. */
+    public double cumulative(double point, int stepIndex, double value) {
+        double transformed = transform.apply(value);
+        if (Double.isNaN(transformed)) {
+            return 0; // at or below zero under a log scale: below the support
         }
-        return distribution().cumulativeProbability(error / scale[stepIndex]);
+        double error = transformed - centre(point);
+        if (!(scale[stepIndex] > 0)) {
+            return error >= 0 ? 1 : 0;
+        }
+        return distribution().cumulativeProbability(error / (spread * scale[stepIndex]));
+    }
+
+    /** The point forecast on the error scale; a point at or below zero on a log scale is held just above it. */
+    private double centre(double point) {
+        return transform == Transform.LOG ? Math.log(Math.max(point, 1e-9)) : point;
     }
 }

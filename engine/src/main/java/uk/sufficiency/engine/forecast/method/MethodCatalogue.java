@@ -6,19 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every method by name, and the candidates {@code auto} tries for a series. */
+/** Every method by name, {@code auto} first. */
 public final class MethodCatalogue {
 
     private static final Map<String, ForecastMethod> METHODS = new LinkedHashMap<>();
-
-    /**
-     * Methods that extrapolate a trend without damping. They stay available by name, but {@code auto}
-     * does not try them: on short yearly series they win backtests by chance and then project a
-     * trend for ever, which made {@code auto} both less accurate and less well calibrated in our
-     * benchmarks (docs/decisions/0021).
-     */
-    private static final java.util.Set<String> NOT_IN_AUTO = java.util.Set.of(
-            "holt", "log_holt", "linear_trend", "log_linear_trend");
 
     static {
         ForecastMethod naive = new Naive();
@@ -28,8 +19,10 @@ public final class MethodCatalogue {
         ForecastMethod damped = Ets.damped();
         ForecastMethod theta = new Theta();
         ForecastMethod linear = new TrendRegression();
-        for (ForecastMethod method : List.of(naive, drift, ses, holt, damped, theta, linear,
-                new LogScale(linear), new LogScale(drift), new LogScale(holt), new LogScale(damped),
+        ForecastMethod shrunk = new ShrunkDrift();
+        for (ForecastMethod method : List.of(new PooledAuto(), naive, drift, ses, holt, damped, theta, new DynamicTheta(),
+                new AutoEts(), linear, shrunk, new LogScale(linear), new LogScale(drift), new LogScale(holt),
+                new LogScale(damped), new LogScale(shrunk),
                 new Combination("comb_mean", Combination.Rule.MEAN, List.of(ses, holt, damped)),
                 new Combination("comb_median", Combination.Rule.MEDIAN, List.of(naive, drift, ses, damped, theta)),
                 new SeasonalNaive(),
@@ -57,22 +50,8 @@ public final class MethodCatalogue {
     }
 
     /**
-     * The candidates for {@code auto}: every non-seasonal method that fits the series (except the
-     * undamped trends), plus the seasonal ones when the series is monthly or quarterly and passes
-     * the seasonality test.
-     */
-    public static List<ForecastMethod> candidates(double[] values, int seasonLength) {
-        return applicable(values, seasonLength).stream().filter(MethodCatalogue::inAuto).toList();
-    }
-
-    /** Whether {@code auto} may choose the method. */
-    public static boolean inAuto(ForecastMethod method) {
-        return !NOT_IN_AUTO.contains(method.name());
-    }
-
-    /**
      * Every method that fits the series, seasonal ones only when the series is monthly or quarterly
-     * and passes the seasonality test; {@code auto} chooses among those {@link #inAuto}.
+     * and passes the seasonality test.
      */
     public static List<ForecastMethod> applicable(double[] values, int seasonLength) {
         boolean seasonal = SeasonalityTest.isSeasonal(values, seasonLength);

@@ -19,4 +19,20 @@ public final class Periods {
         }
         return (Period) key;
     }
+
+    /**
+     * The last day of the period written {@code raw} (a date stays itself): how a target read from a
+     * file states its date, e.g. {@code 2022} becomes 31 December 2022, {@code 2022-Q1} 31 March.
+     */
+    public static LocalDate endDate(String raw) {
+        Period period = parse(raw);
+        if (period == null) {
+            return null;
+        }
+        if (period.date() != null) {
+            return period.date();
+        }
+        int lastMonth = period.step() * period.frequency().monthsPerPeriod();
+        return java.time.YearMonth.of(period.year(), lastMonth).atEndOfMonth();
+    }
 }

@@ -15,7 +15,8 @@ import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Reads series files (DOMAIN.md section 5): {@code date,value} or {@code period,value} with one
- * series per file, or the long form {@code series_id,date,value} / {@code series_id,period,value}.
+ * series per file, or the long form {@code series_id,date,value} / {@code series_id,period,value}
+ * ({@code timestamp} may stand for {@code period}, as in the M3 files; other columns are ignored).
  * Periods are years ({@code 2019}), months ({@code 2019-03}), quarters ({@code 2019-Q1}) or ISO
  * dates, whose frequency is inferred from their spacing. Every problem in the file is reported
  * in one {@link uk.sufficiency.model.validation.InvalidInputException}.
@@ -54,9 +55,10 @@ public final class SeriesReader {
     List<TimeSeries> read(CsvTable table, ProblemCollector problems) {
         Path file = table.file();
         boolean long_ = table.hasColumn("series_id");
-        String periodName = table.hasColumn("date") ? "date" : table.hasColumn("period") ? "period" : null;
+        String periodName = table.hasColumn("date") ? "date" : table.hasColumn("period") ? "period"
+                : table.hasColumn("timestamp") ? "timestamp" : null;
         if (periodName == null) {
-            problems.error(file, 1, "date", null, "a date or period column is required (columns found: "
+            problems.error(file, 1, "date", null, "a date, period or timestamp column is required (columns found: "
                     + String.join(",", table.header()) + ")");
         }
         if (!table.hasColumn("value")) {

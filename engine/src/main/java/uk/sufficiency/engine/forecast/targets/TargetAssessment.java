@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.forecast.targets;
 
 import uk.sufficiency.engine.forecast.series.Period;
+import uk.sufficiency.model.scenario.Target;
 
 /**
  * A target held against a forecast.

@@ -5,6 +5,7 @@ import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.series.Frequency;
 import uk.sufficiency.engine.forecast.series.Period;
+import uk.sufficiency.model.scenario.Target;
 
 /** Holds targets against forecasts. */
 public final class TargetAssessor {
@@ -39,14 +40,19 @@ public final class TargetAssessor {
         return (month - 1) / frequency.monthsPerPeriod() + 1 == forecastPeriod.step();
     }
 
+    /** The forecast period a target's date falls in, at the series' frequency. */
+    public static Period periodOf(ForecastResult forecast, Target target) {
+        return Period.ofDate(forecast.series().frequency(), target.by());
+    }
+
     /** Assesses a target whose period is forecast at {@code step} (see {@link #stepFor}). */
     public static TargetAssessment assess(ForecastResult forecast, Target target, int step) {
         ForecastPoint point = forecast.points().get(step - 1);
         double projected = point.mean();
         double atMost = forecast.probabilityAtMost(step, target.value());
-        double probability = target.direction() == Direction.AT_MOST ? atMost : 1 - atMost;
+        double probability = target.direction() == Target.Direction.AT_MOST ? atMost : 1 - atMost;
         Status status;
-        if (target.direction().isMet(projected, target.value())) {
+        if (target.direction().isMetBy(projected, target.value())) {
             status = Status.GREEN;
         } else if (Math.abs(projected - target.value()) <= Math.abs(target.value()) * target.amberTolerance()) {
             status = Status.AMBER;
@@ -55,7 +61,7 @@ public final class TargetAssessor {
         }
         Period firstCrossing = null;
         for (ForecastPoint future : forecast.points()) {
-            if (!target.direction().isMet(future.mean(), target.value())) {
+            if (!target.direction().isMetBy(future.mean(), target.value())) {
                 firstCrossing = future.period();
                 break;
             }

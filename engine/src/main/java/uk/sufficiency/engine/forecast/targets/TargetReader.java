@@ -3,16 +3,20 @@ package uk.sufficiency.engine.forecast.targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import uk.sufficiency.model.table.CsvTable;
+import uk.sufficiency.engine.forecast.series.Periods;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
+import uk.sufficiency.model.Word;
+import uk.sufficiency.model.scenario.Target;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Reads a targets file: {@code series_id,date,value,direction[,amber_tolerance]} ({@code period}
  * may stand for {@code date}; {@code series_id} may be left out when only one series is forecast).
  * {@code direction} is {@code at_most} or {@code at_least}; {@code amber_tolerance} is a fraction of
- * the target value, as in {@code scenario.yaml} (0.05 = 5%; blank = the default).
+ * the target value, as in {@code scenario.yaml} (0.05 = 5%; blank = the default). Each row becomes
+ * the scenario's own {@link Target} type, dated the last day of its period, so that a target from a
+ * file and one from {@code scenario.yaml} mean the same thing.
  */
 public final class TargetReader {
 
@@ -48,13 +52,7 @@ public final class TargetReader {
             if (value == null) {
                 problems.error(file, row.line(), "value", table.get(row, "value"), "value must be a number");
             }
-            Direction direction = null;
-            String rawDirection = table.get(row, "direction").toLowerCase(Locale.ROOT);
-            for (Direction candidate : Direction.values()) {
-                if (candidate.label().equals(rawDirection)) {
-                    direction = candidate;
-                }
-            }
+            Target.Direction direction = Word.parse(Target.Direction.class, table.get(row, "direction")).orElse(null);
             if (direction == null) {
                 problems.error(file, row.line(), "direction", table.get(row, "direction"),
                         "direction must be at_most or at_least");
@@ -71,7 +69,8 @@ public final class TargetReader {
                 }
             }
             if (isPeriod(period) && value != null && direction != null) {
-                targets.add(new Target(id, period, value, direction, tolerance));
+                targets.add(new Target(id, Periods.endDate(period), value, direction, tolerance,
+                        id + " " + direction.word() + " " + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " in " + period));
             }
         }
         return targets;

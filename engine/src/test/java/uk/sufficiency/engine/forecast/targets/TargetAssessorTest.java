@@ -14,6 +14,8 @@ import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
 import uk.sufficiency.engine.forecast.series.Periods;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
+import uk.sufficiency.model.scenario.Target;
+import uk.sufficiency.model.scenario.Target.Direction;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 class TargetAssessorTest {
@@ -22,8 +24,8 @@ class TargetAssessorTest {
             TimeSeries.yearly("ehcp", 2015, 100, 110, 120, 130, 140, 150, 160, 170), ForecastSpec.auto(4).withMethod("drift"));
 
     private TargetAssessment assess(double value, Direction direction, double tolerance, String period) {
-        Target target = new Target("ehcp", period, value, direction, tolerance);
-        int step = TargetAssessor.stepFor(line, Periods.parse(period)).orElseThrow();
+        Target target = new Target("ehcp", Periods.endDate(period), value, direction, tolerance, "EHCPs");
+        int step = TargetAssessor.stepFor(line, TargetAssessor.periodOf(line, target)).orElseThrow();
         return TargetAssessor.assess(line, target, step);
     }
 
@@ -40,7 +42,7 @@ class TargetAssessorTest {
     @Test
     void probabilityAndFirstCrossing() {
         TargetAssessment exact = assess(200, Direction.AT_MOST, 0.05, "2025");
-        assertEquals(1.0, exact.probabilityMet(), 1e-9); // drift on a straight line has no spread: certain
+        assertEquals(0.5, exact.probabilityMet(), 1e-9); // the target is the point forecast itself
         TargetAssessment crossing = assess(185, Direction.AT_MOST, 0, "2026");
         assertEquals("2024", crossing.firstCrossing().label());
         assertNull(assess(500, Direction.AT_MOST, 0, "2026").firstCrossing());
@@ -49,10 +51,11 @@ class TargetAssessorTest {
     }
 
     @Test
-    void convertsAScenarioTarget() {
-        Target target = Target.of(new uk.sufficiency.model.scenario.Target("ehcp", java.time.LocalDate.of(2022, 1, 31),
-                5106, uk.sufficiency.model.scenario.Target.Direction.AT_MOST, 0.05, "EHCPs"));
-        assertEquals(new Target("ehcp", "2022-01-31", 5106, Direction.AT_MOST, 0.05), target);
+    void aTargetFromAFileIsDatedTheLastDayOfItsPeriod() {
+        assertEquals(java.time.LocalDate.of(2022, 12, 31), Periods.endDate("2022"));
+        assertEquals(java.time.LocalDate.of(2022, 3, 31), Periods.endDate("2022-Q1"));
+        assertEquals(java.time.LocalDate.of(2022, 2, 28), Periods.endDate("2022-02"));
+        assertEquals(java.time.LocalDate.of(2022, 1, 31), Periods.endDate("2022-01-31"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.forecast.selection;
+package uk.sufficiency.engine.forecast.evaluation;
 
 /**
  * Point-forecast accuracy measures, each a mean over forecast errors.
@@ -26,7 +26,8 @@ public final class Accuracy {
 
     /**
      * MASE denominator: mean absolute change over {@code lag} steps (the season length, or 1) in
-     * the training data; falls back to lag 1, and to a tiny positive number for a constant series.
+     * the training data; falls back to lag 1; NaN for a constant series (nothing to scale by, as in R,
+     * where the ratio is infinite), so that such forecasts drop out of scaled means.
      */
     public static double maseScale(double[] training, int lag) {
         int useLag = training.length > lag ? lag : 1;
@@ -37,7 +38,7 @@ public final class Accuracy {
             count++;
         }
         double scale = count == 0 ? 0 : sum / count;
-        return scale > 0 ? scale : 1e-9;
+        return scale > 0 ? scale : Double.NaN;
     }
 
     /** Mean of the finite values; NaN when there are none. */

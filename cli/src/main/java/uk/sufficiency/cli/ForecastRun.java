@@ -1,0 +1,79 @@
+package uk.sufficiency.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.sufficiency.engine.forecast.ForecastResult;
+import uk.sufficiency.engine.forecast.ForecastSpec;
+import uk.sufficiency.engine.forecast.Forecaster;
+import uk.sufficiency.engine.forecast.rate.AgeRange;
+import uk.sufficiency.engine.forecast.rate.PopulationProjection;
+import uk.sufficiency.engine.forecast.rate.RateForecast;
+import uk.sufficiency.engine.forecast.rate.RateForecaster;
+import uk.sufficiency.engine.forecast.series.Period;
+import uk.sufficiency.engine.forecast.series.TimeSeries;
+import uk.sufficiency.engine.forecast.targets.TargetAssessment;
+import uk.sufficiency.engine.forecast.targets.TargetAssessor;
+import uk.sufficiency.model.scenario.Target;
+
+/**
+ * The one way series are forecast, for the {@code forecast} command and the {@code run} step alike:
+ * each series with the spec's method, optionally through a population-driven rate, every target that
+ * falls in the forecast assessed. The command only adds option overrides (horizon, method, levels).
+ */
+public final class ForecastRun {
+
+    /** Fewest periods forecast when the horizon is left to the targets. */
+    public static final int MIN_HORIZON = 6;
+
+    /** Population-driven rate settings: forecast the rate per 10,000 and scale by this projection. */
+    public record Population(PopulationProjection projection, String area, AgeRange ages) {
+    }
+
+    /**
+     * One series' forecast.
+     *
+     * @param result      the forecast (of the count, for a population-driven one)
+     * @param rate        the rate forecast behind it, or null
+     * @param assessments its targets, in the order given
+     */
+    public record SeriesForecast(ForecastResult result, RateForecast rate, List<TargetAssessment> assessments) {
+        public SeriesForecast {
+            assessments = List.copyOf(assessments);
+        }
+    }
+
+    private ForecastRun() {
+    }
+
+    /** The horizon that reaches every target of the series, and at least {@code minimum} periods. */
+    public static int horizonFor(TimeSeries series, List<Target> targets, int minimum) {
+        int horizon = minimum;
+        for (Target target : targets) {
+            long ahead = Period.ofDate(series.frequency(), target.by()).index() - series.lastPeriod().index();
+            horizon = (int) Math.max(horizon, ahead);
+        }
+        return horizon;
+    }
+
+    /** Forecasts one series and assesses its targets that fall in the forecast (the others are skipped). */
+    public static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population) {
+        RateForecast rate = population == null ? null
+                : new RateForecaster().forecast(series, spec, population.projection(), population.area(), population.ages());
+        ForecastResult result = rate != null ? rate.counts() : new Forecaster().forecast(series, spec);
+        List<TargetAssessment> assessments = new ArrayList<>();
+        for (Target target : targets) {
+            if (!target.series().equals(series.id())) {
+                continue;
+            }
+            TargetAssessor.stepFor(result, TargetAssessor.periodOf(result, target))
+                    .ifPresent(step -> assessments.add(TargetAssessor.assess(result, target, step)));
+        }
+        return new SeriesForecast(result, rate, assessments);
+    }
+
+    /** Forecasts every series the same way. */
+    public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
+            Population population) {
+        return series.stream().map(s -> forecast(s, spec, targets, population)).toList();
+    }
+}
