@@ -1,5 +1,5 @@
 // sufficiency serve: the little script the pages need (htmx does the requests).
-// Charts and the map read JSON from <script type="application/json"> blocks; no code comes from the server.
+// Charts and the map read JSON from data- attributes (htmx drops script blocks from swaps); no code comes from the server.
 (function () {
   "use strict";
 
@@ -15,9 +15,8 @@
     event.detail.headers["X-CSRF-Token"] = csrfToken();
   });
 
-  function readJson(id) {
-    var block = document.getElementById(id);
-    return block ? JSON.parse(block.textContent) : null;
+  function readJson(text) {
+    return text ? JSON.parse(text) : null;
   }
 
   function dataset(series, index, kind) {
@@ -44,9 +43,9 @@
       if (!document.body.contains(chart.canvas)) { chart.destroy(); return false; }
       return true;
     });
-    (root || document).querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    (root || document).querySelectorAll("canvas[data-spec]").forEach(function (canvas) {
       if (canvas.dataset.drawn) { return; }
-      var spec = readJson(canvas.dataset.chart);
+      var spec = readJson(canvas.dataset.spec);
       if (!spec || typeof Chart === "undefined") { return; }
       canvas.dataset.drawn = "1";
       var stacked = spec.kind === "stacked";
@@ -70,9 +69,9 @@
   }
 
   function drawMap(root) {
-    (root || document).querySelectorAll("div[data-map]").forEach(function (element) {
+    (root || document).querySelectorAll("div[data-points]").forEach(function (element) {
       if (element.dataset.drawn || typeof L === "undefined") { return; }
-      var points = readJson(element.dataset.map);
+      var points = readJson(element.dataset.points);
       if (!points || points.length === 0) { return; }
       element.dataset.drawn = "1";
       // No tile server: a plain background, town names, placements and proposed moves.
@@ -91,7 +90,7 @@
         }
       });
       map.fitBounds(bounds, { padding: [10, 10] });
-      var towns = readJson("towns-data");
+      var towns = readJson(element.dataset.towns);
       if (towns) { addTowns(map, towns); }
     });
   }
@@ -150,5 +149,6 @@
     refresh(document);
     followProgress();
   });
-  document.addEventListener("htmx:afterSettle", function (event) { refresh(event.detail.elt); });
+  // the swapped element may be gone by now (a poll replaces itself): look again from the top
+  document.addEventListener("htmx:afterSettle", function () { refresh(document); });
 })();

@@ -21,7 +21,7 @@ final class Towns {
             if (in == null) {
                 return "[]";
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</", "<\\/");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
