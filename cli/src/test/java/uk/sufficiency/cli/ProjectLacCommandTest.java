@@ -3,7 +3,6 @@ package uk.sufficiency.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,13 +18,7 @@ class ProjectLacCommandTest {
     Path tmp;
 
     private static Path synthetic() {
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/ssda903-synthetic"))) {
-                return p.resolve("shared/data/ssda903-synthetic");
-            }
-        }
-        assumeTrue(false, "shared/data/ssda903-synthetic not found; test skipped");
-        return null;
+        return TestData.ssda903Synthetic();
     }
 
     @Test

@@ -12,7 +12,7 @@ import uk.sufficiency.model.placement.Specialism;
  * The external market: placements bought for a family (spot or framework) when no in-house
  * household suits it, and (stage 5) vacant external offers that waiting children may be matched to.
  * Prices are drawn in the published bands: IFA £520-£989, residential £800-£989, 16+ £257-£300 a
- * week (004 L449-451).
+ * week (004 L449, L451).
  */
 final class ExternalMarket {
 

@@ -62,7 +62,7 @@ final class LevelPool {
     /**
      * Splits a total into whole counts by shares, giving leftovers to the largest remainders. A
      * published mix rounded to whole percent (5/18/43/24/7/2 sums to 99%) is applied as printed
-     * when the leftovers are few (190 carers: 10/34/82/46/14/4, as seed note 004 derives), and
+     * when the leftovers are few (190 carers: 10/34/82/46/14/4), and
      * rescaled to sum to one otherwise, so large totals keep the mix's proportions.
      */
     static int[] largestRemainder(int total, List<Double> shares) {

@@ -22,7 +22,7 @@ public final class SkillLevel {
     public static final int MAX = 6;
     /** Length of an array indexed by level ({@code new double[SkillLevel.SLOTS]}; index 0 unused). */
     public static final int SLOTS = MAX + 1;
-    /** SDQ total score from which difficulties count as "high" (docs/sources: 004 L230). */
+    /** SDQ total score from which difficulties count as "high" (004 L230). */
     public static final int SDQ_HIGH = 17;
     /** SDQ total score from which difficulties count as "borderline". */
     public static final int SDQ_BORDERLINE = 14;

@@ -1,41 +1,30 @@
 package uk.sufficiency.engine.planning.demand;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import uk.sufficiency.model.child.SkillLevel;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.sufficiency.engine.projection.lac.AgeBands;
-import uk.sufficiency.engine.projection.lac.EpisodeHistory;
-import uk.sufficiency.engine.projection.lac.LacConfigLoader;
-import uk.sufficiency.engine.projection.lac.LacProjection;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
+import uk.sufficiency.engine.projection.lac.ChildState;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
-import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.ssda903.Ssda903Data;
-import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
 import uk.sufficiency.model.placement.PlacementKind;
-import uk.sufficiency.model.scenario.Scenario;
-import uk.sufficiency.model.validation.InvalidInputException;
-import uk.sufficiency.model.validation.Problem;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
- * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
- * to the planner's demand: each LAC simulation path becomes one demand simulation, so the planner's
- * bounds carry the projection's uncertainty.
+ * Adapter from the looked-after children projection's result to the planner's demand: each LAC
+ * simulation path becomes one demand simulation, so the planner's bounds carry the projection's
+ * uncertainty.
  *
- * <p>Plan year t (the 12 months ending on as_of + t years) takes, per placement kind, the mean of the
- * path's 12 month-end stocks in that year over the LAC categories mapped to the kind (rounded to
- * whole children), split over skill levels 1-6 in the scenario's current mix of required levels
- * within that kind (largest remainder, so the levels add up to the kind's total). Categories not
- * mapped to a kind ({@code connected}: met by the connected carer; {@code other}: placed with
- * parents, adoption, secure units...) do not draw on the planner's supply.
+ * <p>The projection gives the growth; the scenario's children give the level. Plan year t takes the
+ * projection's year t (its months 12(t-1)+1 to 12t after its base); per placement kind, the path's
+ * mean month-end stock over those months divided by the stock at the base is the kind's growth
+ * factor, and the scenario's current children of that kind times the factor (rounded) is the
+ * demand, split over skill levels in the current mix (largest remainder). Anchoring on the
+ * scenario's own children keeps one time frame: the plan's years run from the scenario's as-of
+ * date whatever date the projection's history ends on (which the demand description states).
+ * Categories not mapped to a kind ({@code connected}: met by the connected carer; {@code other})
+ * do not draw on the planner's supply.
  */
 public final class LacProjectionDemand {
 
@@ -53,102 +42,91 @@ public final class LacProjectionDemand {
         return kinds;
     }
 
+    /** Months of projection the plan needs: 12 a plan year. */
+    public static int monthsNeeded(int years) {
+        return 12 * years;
+    }
+
     /**
-     * @param projection the LAC simulation paths
-     * @param mix        the scenario's current children: the level mix within each kind
-     * @param asOf       the plan's as-of date; plan year t ends on asOf + t years
-     * @param years      plan years wanted; each must lie within the projection's months
-     * @param kinds      LAC category id to placement kind; unmapped categories are left out
-     * @throws IllegalArgumentException if the projection does not cover a plan year
+     * @param result the LAC projection (its base is its history's last snapshot)
+     * @param mix    the scenario's current children: the level of demand and its mix within each kind
+     * @param years  plan years wanted
+     * @throws IllegalArgumentException if the projection is shorter than the plan
      */
-    public static DemandSimulations from(SimulationResult projection, CurrentMix mix, LocalDate asOf, int years,
+    public static DemandSimulations from(LacProjectionResult result, CurrentMix mix, int years,
             Map<String, PlacementKind> kinds) {
-        List<String> categories = projection.space().categories();
-        List<YearMonth> months = projection.months();
-        int kindCount = PlacementKind.values().length;
-        int[][][][] counts = new int[projection.simulations()][years + 1][kindCount][7];
-        for (int t = 1; t <= years; t++) {
-            YearMonth end = YearMonth.from(asOf.plusYears(t));
-            int[] monthIndex = new int[12];
-            for (int m = 0; m < 12; m++) {
-                monthIndex[m] = months.indexOf(end.minusMonths(11 - m));
-                if (monthIndex[m] < 0) {
-                    throw new IllegalArgumentException("the LAC projection (" + months.get(0) + " to "
-                            + months.get(months.size() - 1) + ") does not cover plan year " + t + " ending " + end);
-                }
+        SimulationResult projection = result.simulation();
+        if (projection.months().size() < monthsNeeded(years)) {
+            throw new IllegalArgumentException("the LAC projection covers " + projection.months().size()
+                    + " months; the plan's " + years + " years need " + monthsNeeded(years));
+        }
+        List<String> categories = result.space().categories();
+        double[] atBase = new double[PlacementKind.values().length];
+        for (ChildState child : result.observations().population()) {
+            PlacementKind kind = kinds.get(categories.get(child.category()));
+            if (kind != null) {
+                atBase[kind.ordinal()]++;
             }
+        }
+        int[][][][] counts = new int[projection.simulations()][years + 1][PlacementKind.values().length][SkillLevel.SLOTS];
+        for (int t = 1; t <= years; t++) {
             for (int s = 0; s < projection.simulations(); s++) {
-                double[] byKind = new double[kindCount];
-                for (int c = 0; c < categories.size(); c++) {
-                    PlacementKind kind = kinds.get(categories.get(c));
-                    if (kind == null) {
-                        continue;
-                    }
-                    for (int m : monthIndex) {
-                        byKind[kind.ordinal()] += projection.stock(s, m, c, -1) / 12.0;
-                    }
-                }
+                double[] byKind = meanStock(projection, categories, kinds, s, 12 * (t - 1));
                 for (PlacementKind kind : PlacementKind.values()) {
-                    apportion((int) Math.round(byKind[kind.ordinal()]), mix, kind, counts[s][t][kind.ordinal()]);
+                    int k = kind.ordinal();
+                    // a kind with no children at the base has no growth to take: held at today's children
+                    double factor = atBase[k] == 0 ? 1.0 : byKind[k] / atBase[k];
+                    int total = (int) Math.round(totalOf(mix, kind) * factor);
+                    apportion(total, mix, kind, counts[s][t][k]);
                 }
             }
         }
         return new ArrayDemand(counts);
     }
 
-    /**
-     * Runs the scenario's {@code lac_projection} section (its {@code ssda903_dir} returns) for long
-     * enough to cover the plan years, and adapts its paths. The projection starts at the history's last
-     * 31 March snapshot, which must not be after the scenario's as-of date.
-     *
-     * @throws InvalidInputException naming the problem (no returns, projection starts after as_of)
-     */
-    public static DemandSimulations fromScenario(Scenario scenario, CurrentMix mix, int years, int simulations,
-            long seed) {
-        Path yaml = scenario.directory().resolve("scenario.yaml");
-        JsonNode section = scenario.section("lac_projection");
-        LacProjectionConfig config = LacConfigLoader.bind(section.isMissingNode() ? null : section, yaml,
-                scenario.directory().toAbsolutePath());
-        if (config.ssda903Dir() == null) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "lac_projection.ssda903_dir", null,
-                    "plan.demand.source lac_projection needs lac_projection.ssda903_dir (the SSDA903 returns)"));
+    /** In words: where the demand came from and how its calendar relates to the plan's. */
+    public static String describe(LacProjectionResult result, LocalDate asOf) {
+        LocalDate base = result.observations().windowEnd();
+        String calendar = base.equals(asOf) ? "" : "; its history ends " + base + ", so its yearly growth from then is"
+                + " applied to the scenario's children from " + asOf;
+        return "LAC projection paths (" + result.simulations() + " simulations of the lac_projection section), growth"
+                + " per placement kind applied to the scenario's children, split by their level mix" + calendar;
+    }
+
+    private static double[] meanStock(SimulationResult projection, List<String> categories,
+            Map<String, PlacementKind> kinds, int s, int firstMonth) {
+        double[] byKind = new double[PlacementKind.values().length];
+        for (int c = 0; c < categories.size(); c++) {
+            PlacementKind kind = kinds.get(categories.get(c));
+            if (kind == null) {
+                continue;
+            }
+            for (int m = firstMonth; m < firstMonth + 12; m++) {
+                byKind[kind.ordinal()] += projection.stock(s, m, c, -1) / 12.0;
+            }
         }
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(Path.of(config.ssda903Dir()));
-        EpisodeHistory history = new EpisodeHistory(data);
-        LocalDate base = history.lastSnapshot();
-        LocalDate asOf = scenario.asOfDate();
-        if (base.isAfter(asOf)) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "as_of", asOf.toString(),
-                    "the LAC projection starts at the returns' last snapshot " + base
-                            + ", after as_of: plan years before it cannot be projected"));
+        return byKind;
+    }
+
+    private static double totalOf(CurrentMix mix, PlacementKind kind) {
+        double total = 0;
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
+            total += mix.count(kind, level);
         }
-        int lead = (int) Math.ceil(java.time.temporal.ChronoUnit.MONTHS.between(base, asOf) / 12.0);
-        PopulationProjection population = null;
-        if ("population".equals(config.entries().mode())) {
-            ProblemCollector problems = new ProblemCollector();
-            population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), problems);
-            problems.throwIfErrors();
-        }
-        LacProjectionResult result = LacProjection.run(config, history, population,
-                new ArrayList<>(data.dataQuality()), years + lead, simulations, seed);
-        return from(result.simulation(), mix, asOf, years, defaultKinds());
+        return total;
     }
 
     /** Splits {@code total} over levels 1-6 in the mix's proportions for the kind (largest remainder). */
     static void apportion(int total, CurrentMix mix, PlacementKind kind, int[] levels) {
-        double base = 0;
-        for (int level = 1; level <= 6; level++) {
-            base += mix.count(kind, level);
-        }
-        double[] share = new double[7];
-        for (int level = 1; level <= 6; level++) {
+        double base = totalOf(mix, kind);
+        double[] share = new double[SkillLevel.SLOTS];
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             // with no current children of the kind, all of its demand counts at level 1
             share[level] = base == 0 ? (level == 1 ? 1 : 0) : mix.count(kind, level) / base;
         }
         int given = 0;
-        double[] remainder = new double[7];
-        for (int level = 1; level <= 6; level++) {
+        double[] remainder = new double[SkillLevel.SLOTS];
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             double exact = total * share[level];
             levels[level] = (int) Math.floor(exact);
             remainder[level] = exact - levels[level];
@@ -156,7 +134,7 @@ public final class LacProjectionDemand {
         }
         while (given < total) {
             int best = 1;
-            for (int level = 2; level <= 6; level++) {
+            for (int level = 2; level <= SkillLevel.MAX; level++) {
                 if (remainder[level] > remainder[best]) {
                     best = level;
                 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.ssda903.Episode;
 import uk.sufficiency.engine.ssda903.Ssda903Data;
 import uk.sufficiency.engine.ssda903.Ssda903Reader;
-import uk.sufficiency.engine.testdata.SharedData;
+import uk.sufficiency.engine.testdata.TestData;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -99,7 +99,7 @@ class AggregateConsistencyTest {
     void aggregatesOfTheSyntheticSampleProjectCloseToItsChildLevelProjection() throws IOException {
         LacProjectionConfig config = LacProjectionConfig.defaults().withReferenceWindow("24m");
         StateSpace space = new StateSpace(config.categoryIds(), AgeBands.parse(config.ageBands()));
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(SharedData.ssda903Synthetic());
+        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(TestData.ssda903Synthetic());
         EpisodeHistory children = new EpisodeHistory(data);
         int first = children.firstSnapshot().getYear();
         int last = children.lastSnapshot().getYear();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.ssda903.Ssda903Data;
 import uk.sufficiency.engine.ssda903.Ssda903Reader;
-import uk.sufficiency.engine.testdata.SharedData;
+import uk.sufficiency.engine.testdata.TestData;
 import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.validation.InvalidInputException;
 
@@ -27,7 +27,7 @@ class LacProjectionSyntheticTest {
     @Test
     void backtestsOnTheSyntheticSampleAndWritesEveryReport() throws IOException {
         LacProjectionConfig config = LacProjectionConfig.defaults();
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(SharedData.ssda903Synthetic());
+        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(TestData.ssda903Synthetic());
         EpisodeHistory history = new EpisodeHistory(data);
         LacProjectionResult result = LacProjection.run(config, history, null, new ArrayList<>(data.dataQuality()), 2, 200, 11);
 
@@ -68,7 +68,7 @@ class LacProjectionSyntheticTest {
     @Test
     void aReferenceWindowLongerThanTheHistoryIsAnInputError() {
         LacProjectionConfig config = LacProjectionConfig.defaults().withReferenceWindow("7y");
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(SharedData.ssda903Synthetic());
+        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(TestData.ssda903Synthetic());
         assertThrows(InvalidInputException.class,
                 () -> LacProjection.run(config, new EpisodeHistory(data), null, List.of(), 1, 20, 1));
     }
