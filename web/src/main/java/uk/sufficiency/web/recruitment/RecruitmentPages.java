@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.sufficiency.engine.planning.PlanResult;
 import uk.sufficiency.engine.planning.PlanSettings;
-import uk.sufficiency.engine.planning.goalseek.GoalSeeker;
+import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
 import uk.sufficiency.web.App;
 import uk.sufficiency.web.Forms;
 import uk.sufficiency.web.ScenarioPicker;
@@ -66,7 +66,7 @@ public final class RecruitmentPages {
         int year = (int) Forms.number(ctx, "year", Double.NaN, 1900, 2200);
         String goal = metric + op + String.format(Locale.ROOT, "%s", value) + "@" + year;
         ScenarioStore.Loaded loaded = app.scenarios().get(name);
-        GoalSeeker.Result seek;
+        RecruitmentGoalSeek.Result seek;
         try {
             seek = app.cache().get("goal|" + loaded.fingerprint() + "|" + app.seed() + "|" + goal, () -> adapter.goalSeek(goal));
         } catch (IllegalArgumentException e) {
@@ -93,7 +93,7 @@ public final class RecruitmentPages {
     private PlannerAdapter adapter(String name) {
         ScenarioStore.Loaded loaded = app.scenarios().get(name);
         return app.cache().get("planner|" + loaded.fingerprint() + "|" + app.seed(),
-                () -> PlannerAdapter.prepare(loaded.require(), PlannerAdapter.QUICK_SIMULATIONS, app.seedOption()));
+                () -> PlannerAdapter.prepare(loaded.require(), app.seedOption()));
     }
 
     private static double[][] grid(Context ctx, PlanSettings settings) {

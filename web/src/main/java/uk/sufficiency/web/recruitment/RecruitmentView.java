@@ -9,7 +9,7 @@ import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
 import uk.sufficiency.engine.planning.PlanSettings;
-import uk.sufficiency.engine.planning.Summary;
+import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.web.Charts;
 
 /**
@@ -53,22 +53,22 @@ public final class RecruitmentView {
                 gapByLevel.get(level).add(round(gap, 1));
             }
             controls.add(Map.of("year", year, "cells", cells));
-            Summary all = Summary.of(plan.samples(PlanMeasure.GAP, t, PlanEvaluator.ALL));
+            Interval all = Interval.of(plan.samples(PlanMeasure.GAP, t, PlanEvaluator.ALL));
             gapRows.add(Map.of("year", year, "levels", gaps, "all", fmt(all.mean(), 1),
-                    "range", fmt(all.p10(), 0) + " to " + fmt(all.p90(), 0)));
+                    "range", fmt(all.lower80(), 0) + " to " + fmt(all.upper80(), 0)));
             share.add(round(100 * plan.mean(PlanMeasure.IN_HOUSE_SHARE, t, PlanEvaluator.ALL), 1));
             shareBase.add(round(100 * baseline.mean(PlanMeasure.IN_HOUSE_SHARE, t, PlanEvaluator.ALL), 1));
-            Summary cost = Summary.of(plan.samples(PlanMeasure.EXTERNAL_ANNUAL_COST, t, PlanEvaluator.ALL));
+            Interval cost = Interval.of(plan.samples(PlanMeasure.EXTERNAL_ANNUAL_COST, t, PlanEvaluator.ALL));
             external.add(round(cost.mean(), 0));
-            externalLow.add(round(cost.p10(), 0));
-            externalHigh.add(round(cost.p90(), 0));
+            externalLow.add(round(cost.lower80(), 0));
+            externalHigh.add(round(cost.upper80(), 0));
             budget.add(settings.externalBudgetGbpPerYear() > 0 ? settings.externalBudgetGbpPerYear() : null);
         }
         int last = settings.years();
         double lastGap = plan.mean(PlanMeasure.GAP, last, PlanEvaluator.ALL);
         Integer payback = result.paybackYear();
         var comparison = result.comparison();
-        double net = comparison.isEmpty() ? 0 : comparison.get(comparison.size() - 1).cumulativeNetGbp();
+        double net = comparison.isEmpty() ? 0 : comparison.get(comparison.size() - 1).cumulativeNetGbp().mean();
         Map<String, Object> model = new HashMap<>();
         model.put("controls", controls);
         model.put("gapRows", gapRows);
