@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.sufficiency.cli.report.CsvTableWriter;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.benchmark.MethodSummary;
 import uk.sufficiency.engine.forecast.benchmark.OriginChoice;
 import uk.sufficiency.engine.forecast.benchmark.PanelBenchmark;

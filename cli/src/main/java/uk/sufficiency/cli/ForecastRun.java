@@ -6,7 +6,7 @@ import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
 import uk.sufficiency.engine.forecast.rate.AgeRange;
-import uk.sufficiency.engine.forecast.rate.PopulationProjection;
+import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.forecast.rate.RateForecast;
 import uk.sufficiency.engine.forecast.rate.RateForecaster;
 import uk.sufficiency.engine.forecast.series.Period;

@@ -3,7 +3,7 @@ package uk.sufficiency.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.sufficiency.cli.report.Table;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
