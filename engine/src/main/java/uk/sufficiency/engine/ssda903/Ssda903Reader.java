@@ -69,17 +69,7 @@ public final class Ssda903Reader {
         Map<Integer, Path> headers = findFiles(dir, "header");
         Map<Integer, Path> episodeFiles = findFiles(dir, "episodes");
         ProblemCollector problems = new ProblemCollector();
-        if (episodeFiles.isEmpty()) {
-            problems.error(dir, 0, null, null,
-                    "no SSDA903 episodes file found: expected files named <year>-episodes.csv and <year>-header.csv");
-            problems.throwIfErrors();
-        }
-        for (Integer year : episodeFiles.keySet()) {
-            if (!headers.containsKey(year)) {
-                problems.error(dir.resolve(year + "-header.csv"), 0, null, null,
-                        "missing: " + year + "-episodes.csv needs its header file for the children's dates of birth");
-            }
-        }
+        checkFilesPair(dir, headers, episodeFiles, problems);
         // Read every file before judging, so that all missing columns are reported in one pass.
         Map<Integer, CsvTable> headerTables = new TreeMap<>();
         Map<Integer, CsvTable> episodeTables = new TreeMap<>();
@@ -130,6 +120,31 @@ public final class Ssda903Reader {
         for (Versioned v : latest.values()) {
             byChild.computeIfAbsent(v.episode().childId(), k -> new ArrayList<>()).add(v);
         }
+        List<Episode> kept = keepChildrenWithBirthDates(byChild, birthDates, lastYear, quality);
+        LOG.info("SSDA903: {} episode rows read from {} year(s); {} episodes kept for {} children; {} data-quality warnings",
+                rowsRead, episodeTables.size(), kept.size(), byChild.size(), quality.size());
+        return new Ssda903Data(kept, birthDates, periodStart, periodEnd, quality, rowsRead, superseded);
+    }
+
+    /** Every episodes file needs its header file (dates of birth); no episodes file at all is an error. */
+    private static void checkFilesPair(Path dir, Map<Integer, Path> headers, Map<Integer, Path> episodeFiles,
+            ProblemCollector problems) {
+        if (episodeFiles.isEmpty()) {
+            problems.error(dir, 0, null, null,
+                    "no SSDA903 episodes file found: expected files named <year>-episodes.csv and <year>-header.csv");
+            problems.throwIfErrors();
+        }
+        for (Integer year : episodeFiles.keySet()) {
+            if (!headers.containsKey(year)) {
+                problems.error(dir.resolve(year + "-header.csv"), 0, null, null,
+                        "missing: " + year + "-episodes.csv needs its header file for the children's dates of birth");
+            }
+        }
+    }
+
+    /** Each child's cleaned episodes, sorted; a child no header file dates is rejected with a warning. */
+    private List<Episode> keepChildrenWithBirthDates(Map<String, List<Versioned>> byChild,
+            Map<String, LocalDate> birthDates, int lastYear, List<Problem> quality) {
         List<Episode> kept = new ArrayList<>();
         for (Map.Entry<String, List<Versioned>> entry : byChild.entrySet()) {
             if (!birthDates.containsKey(entry.getKey())) {
@@ -142,9 +157,7 @@ public final class Ssda903Reader {
             kept.addAll(cleanChild(entry.getValue(), lastYear, quality));
         }
         kept.sort(Comparator.comparing(Episode::childId).thenComparing(Episode::start));
-        LOG.info("SSDA903: {} episode rows read from {} year(s); {} episodes kept for {} children; {} data-quality warnings",
-                rowsRead, episodeTables.size(), kept.size(), byChild.size(), quality.size());
-        return new Ssda903Data(kept, birthDates, periodStart, periodEnd, quality, rowsRead, superseded);
+        return kept;
     }
 
     private record Versioned(int year, Episode episode) {
