@@ -21,12 +21,7 @@ public final class Drift implements ForecastMethod {
     public FittedModel fit(double[] y, int seasonLength) {
         int n = y.length;
         double drift = (y[n - 1] - y[0]) / (n - 1);
-        double[] residuals = new double[n];
-        residuals[0] = Double.NaN;
-        for (int t = 1; t < n; t++) {
-            residuals[t] = y[t] - y[t - 1] - drift;
-        }
-        double sd = InformationCriterion.residualSd(residuals, 1);
+        double sd = stepSd(y, drift);
         return new FittedModel() {
             @Override
             public ForecastDistribution forecast(int horizon) {
@@ -44,5 +39,15 @@ public final class Drift implements ForecastMethod {
                 return InformationCriterion.aicc(residuals, 1);
             }
         };
+    }
+
+    /** Standard deviation of the one-step changes around {@code drift} (one parameter fitted). */
+    static double stepSd(double[] y, double drift) {
+        double[] residuals = new double[y.length];
+        residuals[0] = Double.NaN;
+        for (int t = 1; t < y.length; t++) {
+            residuals[t] = y[t] - y[t - 1] - drift;
+        }
+        return InformationCriterion.residualSd(residuals, 1);
     }
 }

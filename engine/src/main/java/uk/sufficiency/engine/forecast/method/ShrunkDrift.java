@@ -48,12 +48,7 @@ public final class ShrunkDrift implements ForecastMethod {
     public FittedModel fit(double[] y, int seasonLength) {
         int n = y.length;
         double drift = shrunkDrift(y);
-        double[] residuals = new double[n];
-        residuals[0] = Double.NaN;
-        for (int t = 1; t < n; t++) {
-            residuals[t] = y[t] - y[t - 1] - drift;
-        }
-        double sd = InformationCriterion.residualSd(residuals, 1);
+        double sd = Drift.stepSd(y, drift);
         return new FittedModel() {
             @Override
             public ForecastDistribution forecast(int horizon) {
