@@ -21,7 +21,8 @@ public final class Drift implements ForecastMethod {
     public FittedModel fit(double[] y, int seasonLength) {
         int n = y.length;
         double drift = (y[n - 1] - y[0]) / (n - 1);
-        double sd = stepSd(y, drift);
+        double[] residuals = stepResiduals(y, drift);
+        double sd = InformationCriterion.residualSd(residuals, 1);
         return new FittedModel() {
             @Override
             public ForecastDistribution forecast(int horizon) {
@@ -41,13 +42,13 @@ public final class Drift implements ForecastMethod {
         };
     }
 
-    /** Standard deviation of the one-step changes around {@code drift} (one parameter fitted). */
-    static double stepSd(double[] y, double drift) {
+    /** The one-step changes less {@code drift}; the first is NaN (no change into it). */
+    static double[] stepResiduals(double[] y, double drift) {
         double[] residuals = new double[y.length];
         residuals[0] = Double.NaN;
         for (int t = 1; t < y.length; t++) {
             residuals[t] = y[t] - y[t - 1] - drift;
         }
-        return InformationCriterion.residualSd(residuals, 1);
+        return residuals;
     }
 }

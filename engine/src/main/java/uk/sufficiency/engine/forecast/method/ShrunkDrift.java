@@ -48,7 +48,8 @@ public final class ShrunkDrift implements ForecastMethod {
     public FittedModel fit(double[] y, int seasonLength) {
         int n = y.length;
         double drift = shrunkDrift(y);
-        double sd = Drift.stepSd(y, drift);
+        double[] residuals = Drift.stepResiduals(y, drift);
+        double sd = InformationCriterion.residualSd(residuals, 1);
         return new FittedModel() {
             @Override
             public ForecastDistribution forecast(int horizon) {
