@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,18 @@ import uk.sufficiency.web.security.NotFound;
  * levers) and redraws the figures; a full projection runs in the background on request.
  */
 public final class BudgetPages {
+
+    /** The joiner_trend values of the ehcp_projection section, as the trend control offers them. */
+    private static final Map<String, String> TRENDS = new LinkedHashMap<>();
+
+    static {
+        TRENDS.put("auto", "auto (the panel's choice)");
+        TRENDS.put("log_linear", "log-linear (constant growth)");
+        TRENDS.put("log_damped", "log-linear, damped");
+        TRENDS.put("linear", "linear");
+        TRENDS.put("damped", "linear, damped");
+        TRENDS.put("constant", "constant rate");
+    }
 
     private final App app;
 
@@ -70,7 +83,8 @@ public final class BudgetPages {
         Job job = app.jobs().submit("ehcp", "full EHCP projection " + name,
                 "ehcp-full|" + loaded.fingerprint() + "|" + seed + "|" + levers.key(), control -> {
                     control.note("projecting " + EhcpAdapter.FULL_SIMULATIONS + " simulations");
-                    EhcpProjectionResult result = adapter.project(levers, EhcpAdapter.FULL_SIMULATIONS, seed);
+                    EhcpProjectionResult result = adapter.project(levers, EhcpAdapter.FULL_SIMULATIONS,
+                            app.seedOption(), control::note);
                     return EhcpView.of(result, levers, "full");
                 });
         app.templates().fragment(ctx, "budget-results", jobModel(name, job));
@@ -102,8 +116,8 @@ public final class BudgetPages {
         ScenarioStore.Loaded loaded = app.scenarios().get(name);
         long seed = app.seed();
         Map<String, Object> model = new HashMap<>(app.cache().get("ehcp-quick|" + loaded.fingerprint() + "|" + seed + "|"
-                + levers.key(), () -> EhcpView.of(adapter.project(levers, EhcpAdapter.QUICK_SIMULATIONS, seed), levers,
-                "quick")));
+                + levers.key(), () -> EhcpView.of(adapter.project(levers, EhcpAdapter.QUICK_SIMULATIONS, app.seedOption(), null),
+                levers, "quick")));
         model.put("name", name);
         return model;
     }
@@ -116,8 +130,8 @@ public final class BudgetPages {
     private static EhcpLevers levers(Context ctx, EhcpAdapter adapter) {
         EhcpLevers defaults = adapter.defaults();
         String trend = Forms.param(ctx, "joiner_trend");
-        if (trend != null && !trend.equals("constant") && !trend.equals("log_linear")) {
-            throw new BadRequest("joiner_trend must be constant or log_linear");
+        if (trend != null && !TRENDS.containsKey(trend)) {
+            throw new BadRequest("joiner_trend must be one of " + String.join(", ", TRENDS.keySet()));
         }
         Map<String, Double> factors = new TreeMap<>();
         for (String setting : adapter.settingCodes()) {
@@ -133,7 +147,10 @@ public final class BudgetPages {
 
     private static Map<String, Object> controls(EhcpAdapter adapter, EhcpLevers levers) {
         Map<String, Object> model = new HashMap<>();
-        model.put("trendLogLinear", levers.joinerTrend().equals("log_linear"));
+        List<Map<String, Object>> trends = new ArrayList<>();
+        TRENDS.forEach((value, label) -> trends.add(Map.of("value", value, "label", label,
+                "selected", value.equals(levers.joinerTrend()))));
+        model.put("trendOptions", trends);
         model.put("newPlans", levers.newPlansFactor());
         model.put("savings", levers.savingsStrength());
         model.put("capsOn", levers.capsOn());

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
 import uk.sufficiency.engine.projection.ehcp.budget.BudgetRow;
-import uk.sufficiency.engine.projection.ehcp.config.EhcpProjectionConfig;
+import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.engine.projection.ehcp.simulate.SimulationResult;
 import uk.sufficiency.engine.projection.ehcp.summary.CountSummaries;
-import uk.sufficiency.engine.projection.ehcp.summary.Interval;
+import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.web.Charts;
 
 /**
@@ -29,7 +29,7 @@ public final class EhcpView {
         budget(result, model);
         model.put("assumptions", assumptions(result, levers));
         model.put("mode", mode);
-        model.put("simulations", result.options().simulations());
+        model.put("simulations", result.request().simulations());
         return model;
     }
 
@@ -55,8 +55,8 @@ public final class EhcpView {
             labels.add(Integer.toString(sim.censusYear(t)));
             observed.add(null);
             mean.add(round(d.mean()));
-            low.add(round(d.low80()));
-            high.add(round(d.high80()));
+            low.add(round(d.lower80()));
+            high.add(round(d.upper80()));
             last = d;
         }
         model.put("plansChart", Charts.chart("plans", "line", "EHCPs at each January census, with the 80% interval",
@@ -64,7 +64,7 @@ public final class EhcpView {
                         Charts.low("80% low", low), Charts.high("80% interval", high))));
         if (last != null) {
             model.put("plansEnd", String.format(Locale.ROOT, "%,.0f", last.mean()));
-            model.put("plansEndRange", String.format(Locale.ROOT, "%,.0f to %,.0f", last.low80(), last.high80()));
+            model.put("plansEndRange", String.format(Locale.ROOT, "%,.0f to %,.0f", last.lower80(), last.upper80()));
             model.put("plansEndYear", sim.censusYear(sim.horizon()));
         }
     }
@@ -83,14 +83,14 @@ public final class EhcpView {
         for (BudgetRow row : result.budget()) {
             labels.add(row.financialYear());
             spend.add(round(row.spendGbp().mean()));
-            spendLow.add(round(row.spendGbp().low80()));
-            spendHigh.add(round(row.spendGbp().high80()));
+            spendLow.add(round(row.spendGbp().lower80()));
+            spendHigh.add(round(row.spendGbp().upper80()));
             grant.add(row.allocationGbp());
             Interval cumulative = row.cumulativeBalanceGbp();
             // a deficit is minus the balance: finance reads a deficit as a positive figure
             deficit.add(cumulative == null ? null : round(-cumulative.mean()));
-            deficitLow.add(cumulative == null ? null : round(-cumulative.high80()));
-            deficitHigh.add(cumulative == null ? null : round(-cumulative.low80()));
+            deficitLow.add(cumulative == null ? null : round(-cumulative.upper80()));
+            deficitHigh.add(cumulative == null ? null : round(-cumulative.lower80()));
             if (cumulative != null) {
                 lastWithBalance = row;
             }
@@ -111,7 +111,7 @@ public final class EhcpView {
         if (lastWithBalance != null) {
             Interval c = lastWithBalance.cumulativeBalanceGbp();
             model.put("deficitEnd", gbp(-c.mean()));
-            model.put("deficitEndRange", gbp(-c.high80()) + " to " + gbp(-c.low80()));
+            model.put("deficitEndRange", gbp(-c.upper80()) + " to " + gbp(-c.lower80()));
             model.put("deficitEndYear", lastWithBalance.financialYear());
             model.put("deficitProbability", lastWithBalance.probabilityOfDeficit() == null ? "n/a"
                     : String.format(Locale.ROOT, "%.0f%%", 100 * lastWithBalance.probabilityOfDeficit()));
@@ -119,10 +119,11 @@ public final class EhcpView {
     }
 
     private static List<Map<String, String>> assumptions(EhcpProjectionResult result, EhcpLevers levers) {
-        EhcpProjectionConfig config = result.inputs().config();
+        EhcpSettings config = result.request().settings();
         List<Map<String, String>> list = new ArrayList<>();
-        add(list, "new plans trend", config.joinerTrend().name().toLowerCase(Locale.ROOT), "fitted on censuses "
-                + result.fitFromYear() + "-" + result.originYear());
+        String fitted = result.model().trend().form().name().toLowerCase(Locale.ROOT);
+        add(list, "new plans trend", config.joinerTrend() == EhcpSettings.JoinerTrend.AUTO ? fitted + " (auto)" : fitted,
+                "fitted on censuses " + result.fitFromYear() + "-" + result.originYear());
         add(list, "new plans lever", String.format(Locale.ROOT, "x %.2f", levers.newPlansFactor()), "from "
                 + (result.originYear() + 1));
         add(list, "savings programme", String.format(Locale.ROOT, "%.0f%% of planned", 100 * levers.savingsStrength()),
@@ -136,7 +137,7 @@ public final class EhcpView {
             add(list, "unit cost " + setting, Double.isNaN(cost) ? "n/a" : gbp(cost) + " a year",
                     String.format(Locale.ROOT, "x %.2f of the costs file", levers.costFactorBySetting().getOrDefault(setting, 1.0)));
         }
-        add(list, "simulations", Integer.toString(result.options().simulations()), "seed " + result.options().seed());
+        add(list, "simulations", Integer.toString(result.request().simulations()), "seed " + result.seed());
         return list;
     }
 

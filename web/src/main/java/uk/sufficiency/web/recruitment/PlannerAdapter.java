@@ -56,7 +56,8 @@ public final class PlannerAdapter {
         int simulations = Math.min(read.simulations(), PlanCapability.QUICK_SIMULATIONS);
         if (read.demand().fromLacProjection()) {
             var lac = LacProjectionRunner.resultFor(context);
-            demand = LacProjectionDemand.from(lac, read.mix(), read.years(), LacProjectionDemand.defaultKinds());
+            demand = LacProjectionDemand.from(lac.paths(), read.mix(), read.asOf(), read.years(),
+                    LacProjectionDemand.defaultKinds());
             source = LacProjectionDemand.describe(lac, read.asOf());
             simulations = demand.simulations();
         } else {
