@@ -33,8 +33,8 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "Wall-clock limit for solving (default ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @picocli.CommandLine.Mixin
+    uk.sufficiency.cli.options.SeedOption seedOption;
 
     @Option(names = "--steps", description = "Stop after this many local-search steps (reproducible).")
     Long steps;
@@ -55,7 +55,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         // Printed inside solveThen so that Ctrl-C still explains the best proposal found so far.
-        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed, steps, null, 0, false), started,
+        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed(), steps, null, 0, false), started,
                 spec.commandLine().getErr(), result -> {
                     for (String line : new MatchExplainer(result.solution()).explain(childId, alternatives)) {
                         out.println(line);
@@ -63,5 +63,10 @@ public final class ExplainCommand implements Callable<Integer> {
                     out.flush();
                 });
         return ExitCodes.OK;
+    }
+
+    /** --seed, else the one default seed every command and run share. */
+    private long seed() {
+        return seedOption.seed() == null ? uk.sufficiency.engine.pipeline.PipelineContext.DEFAULT_SEED : seedOption.seed();
     }
 }

@@ -47,8 +47,8 @@ public final class MatchCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}; 0s = use the whole time limit).")
     Duration convergedAfter;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @picocli.CommandLine.Mixin
+    uk.sufficiency.cli.options.SeedOption seedOption;
 
     @Option(names = "--steps", description = "Stop after this many local-search steps: with the same seed the "
             + "output is byte-identical (the time limit still applies if reached first).")
@@ -71,13 +71,13 @@ public final class MatchCommand implements Callable<Integer> {
         if (maxCandidates < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-candidates must be 0 or more");
         }
-        MatchingOptions options = new MatchingOptions(timeLimit, seed, steps,
+        MatchingOptions options = new MatchingOptions(timeLimit, seed(), steps,
                 convergedAfter.isZero() ? null : convergedAfter, maxCandidates, false);
         PrintWriter stdout = spec.commandLine().getOut();
         // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
         // soon as it returns.
         solveThen(scenario, options, started, spec.commandLine().getErr(), solved -> {
-            new MatchingReport(scenario, solved, seed).writeTo(new OutputDirectory(out));
+            new MatchingReport(scenario, solved, seed()).writeTo(new OutputDirectory(out));
             stdout.printf(Locale.ROOT, "%s%n", describe(solved));
             stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
                     out.resolve("summary.json"));
@@ -157,5 +157,10 @@ public final class MatchCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook is running and now returns
             }
         }
+    }
+
+    /** --seed, else the one default seed every command and run share. */
+    private long seed() {
+        return seedOption.seed() == null ? uk.sufficiency.engine.pipeline.PipelineContext.DEFAULT_SEED : seedOption.seed();
     }
 }

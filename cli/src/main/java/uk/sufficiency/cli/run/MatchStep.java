@@ -1,22 +1,15 @@
 package uk.sufficiency.cli.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import uk.sufficiency.cli.report.ChartSpec;
-import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.matching.report.MatchingReport;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.engine.matching.solver.MatchingService;
-import uk.sufficiency.model.io.OutputDirectory;
-import uk.sufficiency.model.table.CsvTable;
+import uk.sufficiency.model.table.Table;
 
 /**
  * Matches every waiting child with the solver (docs/methods/matching.md) and shows the proposed
@@ -41,36 +34,37 @@ public final class MatchStep implements RunStep {
     }
 
     @Override
-    public StepResult run(RunContext context) throws IOException {
+    public StepResult run(RunContext context) {
         long steps = context.quick() ? QUICK_STEPS : STEPS;
         context.progress().note("solving with a budget of " + steps + " local-search steps");
         MatchingResult result = new MatchingService(MatchingOptions.steps(context.seed(), steps)).solve(context.scenario());
         context.share(MatchingResult.class, result);
-        Path scratch = Files.createTempDirectory("sufficiency-match");
-        try {
-            new MatchingReport(context.scenario(), result, context.seed()).writeTo(new OutputDirectory(scratch));
-            CsvTable matches = CsvTable.read(scratch.resolve("matches.csv"));
-            CsvTable unplaced = CsvTable.read(scratch.resolve("unplaced.csv"));
-            return summarise(matches, unplaced, result);
-        } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+        MatchingReport report = new MatchingReport(context.scenario(), result, context.seed());
+        return summarise(new Rows(report.matchesTable()), new Rows(report.unplacedTable()), result);
+    }
+
+    /** Cells of the report's tables by column name: the step reads the engine's tables, never its CSV. */
+    private record Rows(Table table) {
+        List<List<Object>> rows() {
+            return table.rows();
+        }
+
+        String get(List<Object> row, String column) {
+            Object cell = row.get(table.columns().indexOf(column));
+            return cell == null ? "" : cell.toString();
         }
     }
 
-    private static StepResult summarise(CsvTable matches, CsvTable unplaced, MatchingResult result) {
+    private static StepResult summarise(Rows matches, Rows unplaced, MatchingResult result) {
         StepResult.Builder step = StepResult.builder();
-        List<CsvTable.Row> proposals = matches.rows().stream()
+        List<List<Object>> proposals = matches.rows().stream()
                 .filter(r -> !"permanent".equals(matches.get(r, "status"))).toList();
         double weeklyCost = 0;
         Map<String, Integer> byType = new TreeMap<>();
         Table.Builder matchTable = Table.builder("matching-proposals", "Proposed matches (waiting and placed children)",
                 "child_id", "status", "urgency", "placement_id", "placement_type", "required_level", "skill_level",
                 "weekly_cost_gbp", "distance_km", "moved", "total_points").keys(1);
-        for (CsvTable.Row row : proposals) {
+        for (List<Object> row : proposals) {
             weeklyCost += number(matches.get(row, "weekly_cost"));
             byType.merge(matches.get(row, "placement_type"), 1, Integer::sum);
             matchTable.row(matches.get(row, "child_id"), matches.get(row, "status"), matches.get(row, "urgency"),
@@ -93,7 +87,7 @@ public final class MatchStep implements RunStep {
         Map<String, Integer> byReason = new TreeMap<>();
         Table.Builder unplacedTable = Table.builder("matching-unplaced", "Children not placed, and why",
                 "child_id", "urgency", "required_level", "age", "reason", "nearest_candidate", "ruled_out_by").keys(1);
-        for (CsvTable.Row row : unplaced.rows()) {
+        for (List<Object> row : unplaced.rows()) {
             byReason.merge(unplaced.get(row, "reason"), 1, Integer::sum);
             unplacedTable.row(unplaced.get(row, "child_id"), unplaced.get(row, "urgency"),
                     unplaced.get(row, "required_level"), unplaced.get(row, "age"), unplaced.get(row, "reason"),

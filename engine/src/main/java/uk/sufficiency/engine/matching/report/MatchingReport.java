@@ -32,6 +32,7 @@ import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.scenario.MatchingWeights;
 import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.table.Table;
 
 /**
  * Writes a matching result: {@code matches.csv} (one row per placed child, with each soft
@@ -109,7 +110,31 @@ public final class MatchingReport {
         return rows;
     }
 
+    /** Every placed child with its share of the soft points: the table {@code matches.csv} and the run's step show. */
+    public Table matchesTable() {
+        return table("matching-matches", "Placed children and their points", MATCH_COLUMNS, matchMaps());
+    }
+
+    /** Every unplaced child with the binding reason and the nearest candidates ruled out. */
+    public Table unplacedTable() {
+        return table("matching-unplaced-children", "Children not placed, and why", UNPLACED_COLUMNS, unplacedMaps());
+    }
+
+    private static Table table(String name, String title, List<String> columns, List<Map<String, Object>> maps) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> map : maps) {
+            List<Object> row = new ArrayList<>();
+            columns.forEach(c -> row.add(map.get(c) instanceof Boolean b ? b.toString() : map.get(c)));
+            rows.add(row);
+        }
+        return new Table(name, title, columns, rows, 1);
+    }
+
     private void writeMatches(Writer writer) throws IOException {
+        writeCsv(writer, MATCH_COLUMNS, matchMaps());
+    }
+
+    private List<Map<String, Object>> matchMaps() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (MatchRow r : matchRows()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -132,12 +157,16 @@ public final class MatchingReport {
             row.put("total_points", Arrays.stream(r.points()).sum());
             rows.add(row);
         }
-        writeCsv(writer, MATCH_COLUMNS, rows);
+        return rows;
     }
 
     // ---- unplaced.csv ----
 
     private void writeUnplaced(Writer writer) throws IOException {
+        writeCsv(writer, UNPLACED_COLUMNS, unplacedMaps());
+    }
+
+    private List<Map<String, Object>> unplacedMaps() {
         Occupancy occupancy = new Occupancy(solution());
         UnplacedDiagnosis diagnosis = new UnplacedDiagnosis(solution(), occupancy);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -166,7 +195,7 @@ public final class MatchingReport {
             }
         }
         rows.sort(Comparator.comparing(r -> (String) r.get("child_id")));
-        writeCsv(writer, UNPLACED_COLUMNS, rows);
+        return rows;
     }
 
     private static void writeCsv(Writer writer, List<String> columns, List<Map<String, Object>> rows)
