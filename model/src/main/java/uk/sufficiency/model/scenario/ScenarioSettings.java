@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import uk.sufficiency.model.Word;
 import uk.sufficiency.model.cost.FeeTable;
+import uk.sufficiency.model.table.NumberGrammar;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -269,13 +270,12 @@ final class ScenarioSettings {
         double value;
         if (node.isNumber()) {
             value = node.asDouble();
+        } else if (node.isTextual() && NumberGrammar.isDecimal(node.asText().trim())) {
+            // the one number grammar of the CSV readers: "7,50" or "0x1p9" in quotes is no number either
+            value = NumberGrammar.parse(node.asText().trim());
         } else {
-            try {
-                value = Double.parseDouble(node.asText().replace(",", ""));
-            } catch (NumberFormatException e) {
-                error(pointer, node.asText(), key(pointer) + " must be " + meaning);
-                return null;
-            }
+            error(pointer, node.asText(), key(pointer) + " must be " + meaning);
+            return null;
         }
         if (Double.isNaN(value) || value < min || value > max) {
             error(pointer, node.asText(), key(pointer) + " must be " + meaning);

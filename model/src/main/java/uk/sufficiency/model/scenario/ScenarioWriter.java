@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -68,7 +69,21 @@ public final class ScenarioWriter {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new TextStaysText())
             .build());
+
+    /**
+     * Quotes every text value YAML could read back as a number ("1.50", "2015", "0x1F", "1e3",
+     * ".inf"): unquoted, a scenario named "1.50" would come back as the number 1.5 and fail to load.
+     */
+    private static final class TextStaysText extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || value.matches("[-+]?[.0-9].*");
+        }
+    }
 
     /** Words of enum constants, computed once: a 100,000-row table would lower-case each name per cell. */
     private static final Map<Enum<?>, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -45,7 +45,8 @@ public final class FuzzInputs {
         return parts;
     }
 
-    private static void clear(Path folder) throws IOException {
+    /** Deletes everything inside {@code folder}, keeping the folder. */
+    public static void clear(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,6 +1,5 @@
 package uk.sufficiency.model.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -87,14 +86,6 @@ class ScenarioLoaderFuzzTest {
 
     private static void assertWritesBackTheSame(Scenario scenario, Path folder) {
         ScenarioWriter.write(scenario, folder, List.of("fuzz echo"));
-        Scenario again = ScenarioLoader.load(folder);
-        assertEquals(scenario.children(), again.children());
-        assertEquals(scenario.placements(), again.placements());
-        assertEquals(scenario.name(), again.name());
-        assertEquals(scenario.description(), again.description());
-        assertEquals(scenario.asOfDate(), again.asOfDate());
-        assertEquals(scenario.fees(), again.fees());
-        assertEquals(scenario.weights(), again.weights());
-        assertEquals(scenario.targets(), again.targets());
+        ScenarioRoundTripProperties.assertSameScenario(scenario, ScenarioLoader.load(folder));
     }
 }
