@@ -18,7 +18,7 @@ import uk.sufficiency.model.scenario.ScenarioWriter;
  * unchanged: every child and placement field, the name, description, date, fees and weights.
  * Names and cells include texts that YAML or CSV would misread if written carelessly.
  */
-class ScenarioRoundTripProperties {
+public class ScenarioRoundTripProperties {
 
     private Path folder;
 
@@ -55,7 +55,7 @@ class ScenarioRoundTripProperties {
         TempFolders.delete(folder);
     }
 
-    static void assertSameScenario(Scenario written, Scenario read) {
+    public static void assertSameScenario(Scenario written, Scenario read) {
         assertEquals(written.children(), read.children());
         assertEquals(written.placements(), read.placements());
         assertEquals(written.name(), read.name());
