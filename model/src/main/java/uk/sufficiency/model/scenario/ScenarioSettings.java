@@ -1,6 +1,7 @@
 package uk.sufficiency.model.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,11 @@ final class ScenarioSettings {
     private FeeTable readFees() {
         JsonNode node = merged.path("fees");
         FeeTable defaults = FeeTable.defaults();
-        if (node.isMissingNode()) {
+        if (node.isMissingNode() || !isShape("/fees", node, JsonNodeType.OBJECT, "a map")
+                || !isShape("/fees/skill_fee_gbp_per_week", node.path("skill_fee_gbp_per_week"), JsonNodeType.OBJECT,
+                        "a map from skill level to weekly fee")
+                || !isShape("/fees/age_allowances", node.path("age_allowances"), JsonNodeType.ARRAY,
+                        "a list of age bands")) {
             return defaults;
         }
         Map<Integer, Double> skillFees = new TreeMap<>(defaults.skillFeeGbpPerWeek());
@@ -158,6 +163,9 @@ final class ScenarioSettings {
     private MatchingWeights readWeights() {
         MatchingWeights d = MatchingWeights.defaults();
         JsonNode node = merged.path("weights");
+        if (!isShape("/weights", node, JsonNodeType.OBJECT, "a map from weight name to number")) {
+            return d;
+        }
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
             String key = keys.next();
             if (!List.of("cost_per_gbp", "distance_per_km", "school_continuity", "school_reach_km", "preference_step",
@@ -187,6 +195,9 @@ final class ScenarioSettings {
     private Map<String, SeriesRef> readSeries() {
         Map<String, SeriesRef> result = new LinkedHashMap<>();
         JsonNode node = merged.path("series");
+        if (!isShape("/series", node, JsonNodeType.OBJECT, "a map from series name to its file")) {
+            return result;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             String pointer = "/series/" + entry.getKey();
@@ -210,9 +221,15 @@ final class ScenarioSettings {
     private List<Target> readTargets() {
         List<Target> result = new ArrayList<>();
         JsonNode node = merged.path("targets");
+        if (!isShape("/targets", node, JsonNodeType.ARRAY, "a list of targets")) {
+            return result;
+        }
         for (int i = 0; i < node.size(); i++) {
             String pointer = "/targets/" + i;
             JsonNode target = node.get(i);
+            if (!isShape(pointer, target, JsonNodeType.OBJECT, "a map with series, by and value")) {
+                continue;
+            }
             String seriesName = target.path("series").asText(null);
             if (seriesName == null) {
                 error(pointer + "/series", null, "a target must name its series");
@@ -296,6 +313,19 @@ final class ScenarioSettings {
             }
         }
         return chain.get(chain.size() - 1);
+    }
+
+    /**
+     * True if the node is absent, empty or of the expected shape; otherwise an error at its line. A
+     * map where a list belongs (or a list where a map belongs) must never be ignored or crash.
+     */
+    private boolean isShape(String pointer, JsonNode node, JsonNodeType expected, String described) {
+        if (node.isMissingNode() || node.isNull() || node.getNodeType() == expected) {
+            return true;
+        }
+        error(pointer, null, key(pointer) + " must be " + described + ", not " + node.getNodeType().name()
+                .toLowerCase(java.util.Locale.ROOT).replace("object", "a map").replace("array", "a list"));
+        return false;
     }
 
     private void error(String pointer, String value, String rule) {
