@@ -43,6 +43,16 @@ class YamlShapeTest {
         assertEquals(List.of(line, key), List.of(problem.line(), problem.column()), problem::describe);
     }
 
+    /** Found by fuzzing (seed unicode-escape-without-digits): SnakeYAML threw NumberFormatException. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"description: \"ab\\u\" | 6", "weights: [\\n  \"\\x | 7"})
+    void anEscapeWithoutItsDigitsIsRefusedNearItsLine(String yaml, int line) throws IOException {
+        writeScenario(yaml.replace("\\n", "\n") + "\n");
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(folder));
+        Problem problem = refusal.problems().get(0);
+        assertEquals(line, problem.line(), problem::describe);
+    }
+
     private void writeScenario(String extra) throws IOException {
         for (String file : List.of("children.csv", "placements.csv")) {
             try (InputStream in = getClass().getResourceAsStream("/scenarios/tiny/" + file)) {
