@@ -48,7 +48,7 @@ final class ScenarioSettings {
         this.problems = problems;
         merged.fieldNames().forEachRemaining(key -> {
             if (!KNOWN_KEYS.contains(key)) {
-                warn("/" + key, null, "unknown key '" + key + "' is ignored; known keys: "
+                warn("/" + YamlDocument.escape(key), null, "unknown key '" + key + "' is ignored; known keys: "
                         + String.join(", ", new java.util.TreeSet<>(KNOWN_KEYS)));
             }
         });
@@ -104,7 +104,7 @@ final class ScenarioSettings {
         Iterator<Map.Entry<String, JsonNode>> fields = feeNode.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String pointer = "/fees/skill_fee_gbp_per_week/" + field.getKey();
+            String pointer = "/fees/skill_fee_gbp_per_week/" + YamlDocument.escape(field.getKey());
             int level;
             try {
                 level = Integer.parseInt(field.getKey().trim().replaceFirst("^[Ll]", ""));
@@ -170,7 +170,7 @@ final class ScenarioSettings {
             String key = keys.next();
             if (!List.of("cost_per_gbp", "distance_per_km", "school_continuity", "school_reach_km", "preference_step",
                     "move_placed_child", "over_qualification").contains(key)) {
-                warn("/weights/" + key, null, "unknown weight '" + key + "' is ignored");
+                warn("/weights/" + YamlDocument.escape(key), null, "unknown weight '" + key + "' is ignored");
             }
         }
         return new MatchingWeights(
@@ -200,7 +200,7 @@ final class ScenarioSettings {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
-            String pointer = "/series/" + entry.getKey();
+            String pointer = "/series/" + YamlDocument.escape(entry.getKey());
             JsonNode file = entry.getValue().path("file");
             if (!file.isTextual()) {
                 error(pointer + "/file", null, "each series needs a file");
@@ -301,8 +301,9 @@ final class ScenarioSettings {
         return value;
     }
 
+    /** The dotted key of a pointer, as a user wrote it (JSON pointer escapes undone). */
     private static String key(String pointer) {
-        return pointer.substring(1).replace('/', '.');
+        return pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
     }
 
     /** The file and line of the most-derived document in the chain that sets the key. */
@@ -330,11 +331,22 @@ final class ScenarioSettings {
 
     private void error(String pointer, String value, String rule) {
         YamlDocument document = definer(pointer);
-        problems.error(document.file(), document.line(pointer), key(pointer), value, rule);
+        problems.error(document.file(), lineOf(document, pointer), key(pointer), value, rule);
+    }
+
+    /** The key's line; for a key that is missing, the line of the nearest enclosing key that is there. */
+    private static int lineOf(YamlDocument document, String pointer) {
+        String at = pointer;
+        int line = document.line(at);
+        while (line == 0 && at.lastIndexOf('/') > 0) {
+            at = at.substring(0, at.lastIndexOf('/'));
+            line = document.line(at);
+        }
+        return line;
     }
 
     private void warn(String pointer, String value, String rule) {
         YamlDocument document = definer(pointer);
-        problems.warning(document.file(), document.line(pointer), key(pointer), value, rule);
+        problems.warning(document.file(), lineOf(document, pointer), key(pointer), value, rule);
     }
 }

@@ -53,6 +53,17 @@ class YamlShapeTest {
         assertEquals(line, problem.line(), problem::describe);
     }
 
+    /** Found by fuzzing (seed tilde-in-a-key): a key holding '~' or '/' lost its line. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fees:\\n  skill_fee_gbp_per_week: {1: 100, ~2: 150} | 7 | fees.skill_fee_gbp_per_week.~2",
+        "series:\\n  a/b: {unit: x} | 7 | series.a/b.file"})
+    void aKeyWithPointerCharactersKeepsItsLine(String yaml, int line, String key) throws IOException {
+        writeScenario(yaml.replace("\\n", "\n") + "\n");
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(folder));
+        Problem problem = refusal.problems().get(0);
+        assertEquals(List.of(line, key), List.of(problem.line(), problem.column()), problem::describe);
+    }
+
     private void writeScenario(String extra) throws IOException {
         for (String file : List.of("children.csv", "placements.csv")) {
             try (InputStream in = getClass().getResourceAsStream("/scenarios/tiny/" + file)) {
