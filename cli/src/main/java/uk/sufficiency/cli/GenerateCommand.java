@@ -1,21 +1,31 @@
 package uk.sufficiency.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.synthetic.GenerationProfile;
+import uk.sufficiency.engine.synthetic.PublishedSeries;
 import uk.sufficiency.engine.synthetic.ScenarioGenerator;
 import uk.sufficiency.engine.synthetic.SingletonsOnly;
 import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioWriter;
 
-/** {@code sufficiency generate}: writes a valid synthetic scenario of 50 to 100,000 children. */
+/**
+ * {@code sufficiency generate}: writes a valid synthetic scenario of 50 to 100,000 children, with
+ * every file its scenario.yaml names (the profile's published series too), so whatever the options
+ * the folder passes {@code validate}.
+ */
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
@@ -30,6 +40,8 @@ import uk.sufficiency.model.scenario.ScenarioWriter;
 public final class GenerateCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerateCommand.class);
+    /** Longest --name accepted: a title, not a document. */
+    static final int MAX_NAME_LENGTH = 200;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,12 +51,11 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " leicestershire-2015).")
     Integer children;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Random seed; the same seed gives byte-identical files (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Folder to write scenario.yaml, children.csv and placements.csv into.")
+            description = "Folder to write scenario.yaml, children.csv, placements.csv and the profile's series into.")
     Path out;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "england",
@@ -57,7 +68,9 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " Matching benchmarks may want more, e.g. 0.3.")
     Double waitingShare;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Scenario name written into scenario.yaml.")
+    @Option(names = "--name", paramLabel = "TEXT",
+            description = "Scenario name written into scenario.yaml: one line, at most " + MAX_NAME_LENGTH
+                    + " characters.")
     String name;
 
     @Option(names = "--singletons",
@@ -68,23 +81,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!GenerationProfile.NAMES.contains(profileName)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--profile must be one of " + GenerationProfile.NAMES + ", not '" + profileName + "'");
-        }
-        GenerationProfile profile = GenerationProfile.named(profileName);
+        GenerationProfile profile = profile();
         int count = children != null ? children : profile.defaultChildren();
         if (count < ScenarioGenerator.MIN_CHILDREN || count > ScenarioGenerator.MAX_CHILDREN) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--children must be from "
-                    + ScenarioGenerator.MIN_CHILDREN + " to " + ScenarioGenerator.MAX_CHILDREN + ", not " + count);
+            throw usage("--children must be from " + ScenarioGenerator.MIN_CHILDREN + " to "
+                    + ScenarioGenerator.MAX_CHILDREN + ", not " + count);
         }
-        if (waitingShare != null) {
-            if (!(waitingShare >= 0 && waitingShare <= 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--waiting-share must be between 0 and 1, not " + waitingShare);
-            }
-            profile = profile.withWaitingShare(waitingShare);
-        }
+        long seed = seed();
         if (name != null) {
             profile = profile.withName(name);
         } else if (profileName.equals("england")) {
@@ -95,9 +98,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (singletons) {
             scenario = SingletonsOnly.of(scenario);
         }
-        ScenarioWriter.write(scenario, out, List.of(
-                "Synthetic scenario: no row describes a real child or carer.",
-                "Regenerate with: sufficiency " + String.join(" ", regenerationArguments(count))));
+        write(profile, scenario, count, seed);
         double seconds = (System.nanoTime() - start) / 1e9;
         long waiting = scenario.children().stream().filter(c -> c.status() == ChildStatus.WAITING).count();
         LOG.info("generated {} children ({} waiting) and {} placements in {} s", scenario.children().size(), waiting,
@@ -108,8 +109,54 @@ public final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<String> regenerationArguments(int count) {
-        var args = new java.util.ArrayList<>(List.of("generate", "--profile", profileName, "--children",
+    /** The profile asked for, with the options that change it; every option checked before any work. */
+    private GenerationProfile profile() {
+        if (!GenerationProfile.NAMES.contains(profileName)) {
+            throw usage("--profile must be one of " + GenerationProfile.NAMES + ", not '" + profileName + "'");
+        }
+        if (name != null && (name.isBlank() || name.length() > MAX_NAME_LENGTH
+                || name.codePoints().anyMatch(GenerateCommand::breaksALine))) {
+            throw usage("--name must be one line of text of 1 to " + MAX_NAME_LENGTH
+                    + " characters, without line breaks, tabs or other control characters");
+        }
+        GenerationProfile profile = GenerationProfile.named(profileName);
+        if (waitingShare != null) {
+            if (!(waitingShare >= 0 && waitingShare <= 1)) {
+                throw usage("--waiting-share must be between 0 and 1, not " + waitingShare);
+            }
+            profile = profile.withWaitingShare(waitingShare);
+        }
+        return profile;
+    }
+
+    /** Control characters, and the Unicode line and paragraph separators YAML also ends a line at. */
+    private static boolean breaksALine(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.LINE_SEPARATOR
+                || Character.getType(codePoint) == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** --seed if given, else the one default seed every command uses. */
+    private long seed() {
+        return seedOption.seed() != null ? seedOption.seed() : PipelineContext.DEFAULT_SEED;
+    }
+
+    /** Series files first and scenario.yaml last: a folder with a scenario.yaml has every file it names. */
+    private void write(GenerationProfile profile, Scenario scenario, int count, long seed) {
+        OutputDirectory folder = new OutputDirectory(out);
+        for (PublishedSeries series : profile.publishedSeries()) {
+            folder.write(series.ref().file().toString(), writer -> writer.write(series.csv()));
+        }
+        ScenarioWriter.write(scenario, out, List.of(
+                "Synthetic scenario: no row describes a real child or carer.",
+                "Regenerate with: sufficiency " + String.join(" ", regenerationArguments(count, seed))));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private List<String> regenerationArguments(int count, long seed) {
+        List<String> args = new ArrayList<>(List.of("generate", "--profile", profileName, "--children",
                 Integer.toString(count), "--seed", Long.toString(seed)));
         if (waitingShare != null) {
             args.add("--waiting-share");
@@ -120,10 +167,15 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (name != null) {
             args.add("--name");
-            args.add("'" + name + "'");
+            args.add(shellQuoted(name));
         }
         args.add("--out");
         args.add(out.toString());
         return args;
+    }
+
+    /** Single-quoted for a POSIX shell: a quote inside becomes '\'' so the line can be pasted as is. */
+    static String shellQuoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 }

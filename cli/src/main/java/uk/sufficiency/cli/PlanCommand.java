@@ -1,21 +1,37 @@
 package uk.sufficiency.cli;
 
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.sufficiency.engine.planning.PlanFiles;
-import uk.sufficiency.engine.planning.PlanOptions;
+import uk.sufficiency.cli.options.QuickOption;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.cli.options.SimulationsOption;
+import uk.sufficiency.cli.options.YearsOption;
+import uk.sufficiency.cli.report.CsvTableWriter;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.planning.PlanCapability;
 import uk.sufficiency.engine.planning.PlanResult;
+import uk.sufficiency.engine.planning.PlanSettings;
 import uk.sufficiency.engine.planning.PlanTable;
-import uk.sufficiency.engine.planning.SufficiencyPlanner;
+import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
 import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.table.Table;
+import uk.sufficiency.model.validation.ProblemCollector;
 
-/** Sets in-house carer supply by skill level against projected demand and tests recruitment targets. */
+/**
+ * Sets in-house carer supply by skill level against projected demand and tests recruitment targets.
+ * The options are overrides of the scenario's {@code plan:} section; the plan itself is the same
+ * {@link PlanCapability} that {@code run}'s plan step calls.
+ */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
@@ -26,32 +42,39 @@ import uk.sufficiency.model.scenario.ScenarioLoader;
         },
         footer = {"", "Examples:",
             "  sufficiency plan scenarios/leicestershire-2015 --years 5 --recruit L3=+12/yr,L4=+6/yr --out out/plan",
-            "  sufficiency plan scenarios/leicestershire-2015 --goal \"in_house_share>=0.70@2019\""})
+            "  sufficiency plan scenarios/leicestershire-2015 --goal \"in_house_share>=0.70@2019\" --goal-probability 0.8"})
 public final class PlanCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
     Path scenarioDir;
 
-    @Option(names = "--years", description = "Plan years (default plan.years or 5).")
-    Integer years;
+    @Mixin
+    YearsOption years;
+
+    @Mixin
+    SimulationsOption simulations;
+
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    QuickOption quick;
 
     @Option(names = "--recruit", paramLabel = "SPEC",
-            description = "Extra households a year on top of the baseline, e.g. L3=+12/yr,L4=+6/yr (repeatable).")
+            description = "Extra households a year on top of the baseline, e.g. L3=+12/yr,L4=+6/yr (repeatable; sets plan.recruit).")
     List<String> recruit;
 
-    @Option(names = "--simulations", description = "Demand simulations (default plan.simulations or 1000).")
-    Integer simulations;
-
-    @Option(names = "--seed", description = "Random seed (default plan.seed or 1).")
-    Long seed;
-
     @Option(names = "--goal", paramLabel = "GOAL",
-            description = "Goal-seek the least extra recruitment meeting e.g. in_house_share>=0.70@2019, "
-                    + "external_spend<=5000000@2019 or gap<=10@2019.")
+            description = "Goal-seek the least steady recruitment meeting e.g. in_house_share>=0.70@2019, "
+                    + "external_spend<=5000000@2019 or gap<=10@2019 (sets plan.goal).")
     String goal;
 
+    @Option(names = "--goal-probability", paramLabel = "P",
+            description = "Probability with which the goal must be met, 0.5 to 0.99 (sets plan.goal_probability; default 0.8).")
+    Double goalProbability;
+
     @Option(names = "--recruit-cap", paramLabel = "N",
-            description = "Most households recruited in a year, baseline included (default plan.supply.recruit_cap_per_year).")
+            description = "Most households recruited in a year, baseline included (sets plan.supply.recruit_cap_per_year).")
     Integer recruitCap;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the CSV results (none written if absent).")
@@ -62,19 +85,54 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = ScenarioLoader.load(scenarioDir);
-        PlanResult result = SufficiencyPlanner.plan(scenario,
-                new PlanOptions(years, simulations, seed, recruit, goal, recruitCap));
+        Scenario scenario = withOptions(ScenarioLoader.load(scenarioDir));
+        PlanCapability capability = new PlanCapability();
+        ProblemCollector problems = new ProblemCollector();
+        PlanSettings settings = capability.settings(scenario, problems);
+        var stderr = spec.commandLine().getErr();
+        problems.warnings().forEach(w -> stderr.println(w));
+        problems.throwIfErrors();
+        PipelineContext context = new PipelineContext(scenario, seed.seed(), quick.quick(), stderr::println);
+        PlanResult result = capability.run(settings, context);
+        List<Table> tables = capability.tables(result);
         if (out != null) {
-            PlanFiles.write(result, new OutputDirectory(out));
+            OutputDirectory directory = new OutputDirectory(out);
+            for (Table table : tables) {
+                directory.write(table.name() + ".csv", w -> CsvTableWriter.write(table, w));
+            }
         }
         var stdout = spec.commandLine().getOut();
         stdout.print(PlanTable.render(result));
         if (out != null) {
-            stdout.println("Results written to " + out + " (plan-by-year.csv, plan-comparison.csv, plan-supply.csv, "
-                    + "plan-recruitment.csv, plan-inputs.csv, plan-summary.csv).");
+            stdout.println("Results written to " + out + " (" + String.join(", ",
+                    tables.stream().map(t -> t.name() + ".csv").toList()) + ").");
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Each option given becomes an override of its plan key, which then names the option in any problem. */
+    private Scenario withOptions(Scenario scenario) {
+        String section = PlanSettingsReader.SECTION;
+        Scenario s = scenario;
+        if (years.years() != null) {
+            s = s.withSetting(section, "years", IntNode.valueOf(years.years()), "--years");
+        }
+        if (simulations.simulations() != null) {
+            s = s.withSetting(section, "simulations", IntNode.valueOf(simulations.simulations()), "--simulations");
+        }
+        if (recruit != null) {
+            s = s.withSetting(section, "recruit", TextNode.valueOf(String.join(",", recruit)), "--recruit");
+        }
+        if (goal != null) {
+            s = s.withSetting(section, "goal", TextNode.valueOf(goal), "--goal");
+        }
+        if (goalProbability != null) {
+            s = s.withSetting(section, "goal_probability", DoubleNode.valueOf(goalProbability), "--goal-probability");
+        }
+        if (recruitCap != null) {
+            s = s.withSetting(section, "supply.recruit_cap_per_year", IntNode.valueOf(recruitCap), "--recruit-cap");
+        }
+        return s;
     }
 }

@@ -6,9 +6,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.run.RunSteps;
+import uk.sufficiency.cli.run.ScenarioGate;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.scenario.Scenario;
-import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.validation.Problem;
 
 /** Checks a scenario folder against every rule and lists every problem found. */
@@ -27,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioLoader.Result result = ScenarioLoader.read(scenarioDir);
+        ScenarioGate.Passed result = ScenarioGate.check(scenarioDir, RunSteps.standard());
         var err = spec.commandLine().getErr();
         for (Problem warning : result.warnings()) {
             err.println(warning.describe());

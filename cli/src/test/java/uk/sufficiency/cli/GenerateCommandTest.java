@@ -9,8 +9,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.sufficiency.model.scenario.ScenarioLoader;
 
 class GenerateCommandTest {
 
@@ -57,6 +63,94 @@ class GenerateCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "generate", "--waiting-share", "1.5", "--out", dir.resolve("x").toString()));
         assertTrue(err.toString().contains("--waiting-share must be between 0 and 1"), err.toString());
+    }
+
+    @Test
+    void leicestershireIntoAFreshFolderWritesEverySeriesItNamesAndValidates() throws Exception {
+        Path out = dir.resolve("fresh").resolve("leics");
+        assertEquals(0, run(new StringWriter(), "generate", "--profile", "leicestershire-2015", "--seed", "2015",
+                "--out", out.toString()));
+        assertTrue(Files.readString(out.resolve("scenario.yaml")).contains("file: series/ehcp.csv"));
+        Path builtIn = Path.of("..", "scenarios", "leicestershire-2015", "series", "ehcp.csv");
+        assertArrayEquals(Files.readAllBytes(builtIn), Files.readAllBytes(out.resolve("series/ehcp.csv")),
+                "the built-in baseline's series, byte for byte");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "validate", out.toString()));
+        assertEquals("", err.toString(), "no warnings");
+    }
+
+    @Test
+    void theDocumentedCommandRegeneratesTheBuiltInBaseline() throws Exception {
+        Path builtIn = Path.of("..", "scenarios", "leicestershire-2015");
+        Path out = dir.resolve("leicestershire-2015");
+        assertEquals(0, run(new StringWriter(), "generate", "--profile", "leicestershire-2015", "--children", "456",
+                "--seed", "2015", "--out", out.toString()));
+        for (String file : List.of("children.csv", "placements.csv", "series/ehcp.csv")) {
+            assertArrayEquals(Files.readAllBytes(builtIn.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+        }
+        String generated = Files.readString(out.resolve("scenario.yaml"))
+                .replace(out.toString(), "scenarios/leicestershire-2015");
+        assertTrue(Files.readString(builtIn.resolve("scenario.yaml")).startsWith(generated),
+                "the built-in scenario.yaml is what the generator writes, then the hand-written step sections");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"england,50,0,false", "england,60,1,true", "england,2100,0.3,false", "leicestershire-2015,50,0,true",
+        "leicestershire-2015,456,0.11,false", "leicestershire-2015,700,1,false", "england,300,0.5,true"})
+    void everyGeneratedScenarioValidatesWithoutWarnings(String profile, int size, double waiting, boolean singletons) {
+        Path out = dir.resolve(profile + size + waiting + singletons);
+        List<String> args = new ArrayList<>(List.of("generate", "--profile", profile, "--children",
+                Integer.toString(size), "--waiting-share", Double.toString(waiting), "--out", out.toString()));
+        if (singletons) {
+            args.add("--singletons");
+        }
+        assertEquals(0, run(new StringWriter(), args.toArray(String[]::new)));
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "validate", out.toString()), err.toString());
+        assertEquals("", err.toString(), "no warnings");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "null", "~", "- x", "key: value", "#x", "it's", "\"dq\"", "1.5", "42", "0x1F",
+        "1e3", ".inf", "0o17", "1_000", "2015-03-31", "true", "&a", "*a", "{a}", "[b]", "%x", "@x", "`x", "!tag",
+        "a # b", "Łódź ünïcödé ✓", "  spaced  "})
+    void anyOneLineNameIsWrittenAsValidYamlAndReadBackExactly(String name) throws Exception {
+        Path out = dir.resolve("named");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--name", name, "--out",
+                out.toString()));
+        assertEquals(name, ScenarioLoader.read(out).scenario().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"two\nlines", "carriage\rreturn", "tab\there", "line\u2028separator", "next\u0085line",
+        "", "   "})
+    void aNameThatIsNotOneLineOfTextIsRefusedAndNothingIsWritten(String name) {
+        Path out = dir.resolve("refused");
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "generate", "--children", "50", "--name", name, "--out", out.toString()));
+        assertTrue(err.toString().contains("--name must be one line of text"), err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theRegenerateCommentStaysACommentWhateverTheOutputPath() throws Exception {
+        Path out = dir.resolve("odd\nfolder");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--name", "O'Brien's area",
+                "--out", out.toString()));
+        String yaml = Files.readString(out.resolve("scenario.yaml"));
+        assertTrue(yaml.contains("--name 'O'\\''Brien'\\''s area'"), yaml);
+        assertEquals("O'Brien's area", ScenarioLoader.read(out).scenario().name());
+    }
+
+    @Test
+    void withoutASeedTheOneDefaultSeedIsUsedAndRecorded() throws Exception {
+        Path out = dir.resolve("default-seed");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--out", out.toString()));
+        assertTrue(Files.readString(out.resolve("scenario.yaml")).contains("--seed 20150331 "));
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "generate", "--children", "50", "--seed", "-1", "--out",
+                dir.resolve("neg").toString()));
+        assertTrue(err.toString().contains("--seed"), err.toString());
     }
 
     private static int run(StringWriter err, String... args) {

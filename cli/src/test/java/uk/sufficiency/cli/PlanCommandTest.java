@@ -40,8 +40,8 @@ class PlanCommandTest {
         assertTrue(out.toString().contains("Sufficiency plan: 3 years after 2015-03-31, 100 demand simulations"), out.toString());
         assertTrue(out.toString().contains("2018"), out.toString());
         assertTrue(out.toString().contains("payback"), out.toString());
-        for (String name : new String[] {"plan-by-year.csv", "plan-comparison.csv", "plan-supply.csv",
-            "plan-recruitment.csv", "plan-inputs.csv", "plan-summary.csv"}) {
+        for (String name : new String[] {"plan-now.csv", "plan-gap.csv", "plan-in-house-share.csv", "plan-cost.csv",
+            "plan-recruitment.csv", "plan-effect.csv", "plan-supply.csv", "plan-by-year.csv", "plan-inputs.csv"}) {
             assertTrue(Files.exists(dir.resolve(name)), name);
         }
     }
@@ -57,6 +57,8 @@ class PlanCommandTest {
         assertTrue(err.toString().contains("--recruit"), err.toString());
         assertTrue(err.toString().contains("--goal"), err.toString());
         assertFalse(Files.exists(dir), "no output for bad input");
+        // picocli checks the shared mixins' ranges
+        assertEquals(2, run(new StringWriter(), new StringWriter(), "plan", scenario(), "--years", "0"));
     }
 
     @Test
@@ -64,9 +66,9 @@ class PlanCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = run(out, err, "plan", scenario(), "--years", "2", "--simulations", "50",
-                "--goal", "gap<=160@2017");
+                "--goal", "gap<=170@2017", "--goal-probability", "0.8");
         assertEquals(0, status, err.toString());
-        assertTrue(out.toString().contains("Goal-seek: goal gap<=160.0@2017 met"), out.toString());
+        assertTrue(out.toString().contains("Goal-seek: goal gap<=170.0@2017 met with probability 80%"), out.toString());
     }
 
     @Test

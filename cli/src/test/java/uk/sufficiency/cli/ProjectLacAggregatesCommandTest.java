@@ -51,28 +51,32 @@ class ProjectLacAggregatesCommandTest {
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("yearly aggregates lac-aggregates.csv, years ending 31 March 2015 to 2019"), first.out());
         assertTrue(first.out().contains("584 children in care at 2019-03-31"), first.out());
-        assertTrue(first.out().contains("backtest from 2017-03-31"), first.out());
-        String counts = Files.readString(out.resolve("lac-counts-by-month.csv"));
-        assertEquals(2, Files.readAllLines(out.resolve("lac-backtest.csv")).stream().filter(l -> l.contains(",all,")).count());
+        assertTrue(first.out().contains("Made from earlier years (3 origins, 2016-03-31 to 2018-03-31)"), first.out());
+        String counts = Files.readString(out.resolve("csv/lac-counts-by-month.csv"));
+        // from 2018 at 2019; from 2017 at 2018 and 2019; from 2016 at 2017 and 2018 (2 years at most)
+        assertEquals(5, Files.readAllLines(out.resolve("csv/lac-backtest.csv")).stream().filter(l -> l.contains(",all,"))
+                .count());
 
         Path again = tmp.resolve("again");
         Run second = run("project-lac", example().toString(), "--years", "2", "--simulations", "50", "--seed", "5",
                 "--out", again.toString());
         assertEquals(0, second.status(), second.err());
-        assertEquals(counts, Files.readString(again.resolve("lac-counts-by-month.csv")), "same inputs and seed, same output");
+        assertEquals(counts, Files.readString(again.resolve("csv/lac-counts-by-month.csv")),
+                "same inputs and seed, same output");
     }
 
     @Test
-    void theSettingsCanNameTheAggregatesFile() throws IOException {
+    void aSettingsFileAppliesToAnAggregatesFile() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("scenario"));
         Files.copy(example(), in.resolve("la-figures.csv"));
-        Files.writeString(in.resolve("scenario.yaml"), "lac_projection:\n  aggregates_file: la-figures.csv\n"
-                + "  aggregate_moves: none\n  backtest_months: 0\n");
+        Path settings = Files.writeString(in.resolve("lac.yaml"), "lac_projection:\n  aggregate_moves: none\n"
+                + "  backtest_months: 0\n");
         Path out = tmp.resolve("out");
-        Run run = run("project-lac", in.toString(), "--years", "1", "--simulations", "20", "--out", out.toString());
+        Run run = run("project-lac", in.resolve("la-figures.csv").toString(), "--config", settings.toString(),
+                "--years", "1", "--simulations", "20", "--out", out.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("backtest skipped"), run.out());
-        assertTrue(Files.exists(out.resolve("lac-rates.csv")));
+        assertTrue(run.out().contains("No track record: backtest_months is 0"), run.out());
+        assertTrue(Files.exists(out.resolve("csv/lac-rates.csv")));
     }
 
     @Test
@@ -86,7 +90,7 @@ class ProjectLacAggregatesCommandTest {
         Run run = run("project-lac", in.toString(), "--simulations", "20", "--reference-window", "18m",
                 "--out", out.toString());
         assertEquals(2, run.status(), run.err());
-        assertTrue(run.err().contains("column reference_window, value '18m'"), run.err());
+        assertTrue(run.err().contains("column --reference-window, value '18m'"), run.err());
         assertTrue(run.err().contains("lac-aggregates.csv:28: column entries, value 'twenty'"), run.err());
         assertTrue(run.err().contains("column category, value 'ifa'"), run.err());
         assertTrue(run.err().contains("3 error(s); no output was written."), run.err());
@@ -98,7 +102,7 @@ class ProjectLacAggregatesCommandTest {
         Path out = tmp.resolve("out");
         Run run = run("project-lac", example().toString(), "--reference-window", "18m", "--out", out.toString());
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("reference_window"), run.err());
+        assertTrue(run.err().contains("--reference-window"), run.err());
         assertFalse(Files.exists(out));
     }
 

@@ -3,7 +3,6 @@ package uk.sufficiency.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,13 +18,7 @@ class ProjectLacCommandTest {
     Path tmp;
 
     private static Path synthetic() {
-        for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/ssda903-synthetic"))) {
-                return p.resolve("shared/data/ssda903-synthetic");
-            }
-        }
-        assumeTrue(false, "shared/data/ssda903-synthetic not found; test skipped");
-        return null;
+        return TestData.ssda903Synthetic();
     }
 
     @Test
@@ -37,13 +30,16 @@ class ProjectLacCommandTest {
         int status = cl.execute("project-lac", synthetic().toString(), "--years", "1", "--simulations", "50",
                 "--seed", "5", "--out", out.toString());
         assertEquals(0, status, text.toString());
-        assertTrue(text.toString().contains("backtest from 2020-03-31"), text.toString());
-        assertTrue(Files.exists(out.resolve("lac-counts-by-month.csv")));
-        assertTrue(Files.exists(out.resolve("lac-backtest.csv")));
-        String first = Files.readString(out.resolve("lac-counts-by-month.csv"));
+        assertTrue(text.toString().contains("Made from earlier years (4 origins, 2018-03-31 to 2021-03-31)"), text.toString());
+        assertTrue(Files.exists(out.resolve("csv/lac-counts-by-month.csv")));
+        assertTrue(Files.exists(out.resolve("csv/lac-backtest.csv")));
+        assertTrue(Files.exists(out.resolve("csv/lac-track-record.csv")));
+        assertTrue(Files.exists(out.resolve("csv/lac-data-quality.csv")));
+        assertTrue(Files.exists(out.resolve("report.html")));
+        String first = Files.readString(out.resolve("csv/lac-counts-by-month.csv"));
         cl.execute("project-lac", synthetic().toString(), "--years", "1", "--simulations", "50", "--seed", "5",
                 "--out", out.toString());
-        assertEquals(first, Files.readString(out.resolve("lac-counts-by-month.csv")), "same seed, same output");
+        assertEquals(first, Files.readString(out.resolve("csv/lac-counts-by-month.csv")), "same seed, same output");
     }
 
     @Test
@@ -61,9 +57,13 @@ class ProjectLacCommandTest {
     }
 
     @Test
-    void aBadReferenceWindowIsAUsageError() {
+    void aBadReferenceWindowIsAnInputErrorNamingTheOption() {
         var cl = SufficiencyCommand.commandLine();
-        cl.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(2, cl.execute("project-lac", tmp.toString(), "--reference-window", "soon"));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("project-lac", synthetic().toString(), "--reference-window", "soon",
+                "--out", tmp.resolve("out").toString()));
+        assertTrue(err.toString().contains("--reference-window"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("out")));
     }
 }

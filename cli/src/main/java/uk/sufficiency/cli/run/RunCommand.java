@@ -20,9 +20,7 @@ import uk.sufficiency.cli.report.ResultFiles;
 import uk.sufficiency.cli.report.Section;
 import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
-import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.validation.Problem;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /** The main job: validates a scenario, runs every capability on it and writes the report and tables. */
 @Command(
@@ -68,24 +66,18 @@ public final class RunCommand implements Callable<Integer> {
         // validate everything before writing anything
         Path dir = ScenarioLocator.resolve(scenarioDir);
         progress.say("validating " + RunRecord.display(dir) + " ...");
-        ScenarioLoader.Result loaded = ScenarioLoader.read(dir);
-        Scenario scenario = loaded.scenario();
-        ProblemCollector problems = new ProblemCollector();
-        loaded.warnings().forEach(problems::add);
-        for (RunStep step : steps) {
-            step.validate(scenario, problems);
-        }
-        problems.throwIfErrors();
+        ScenarioGate.Passed passed = ScenarioGate.check(dir, steps);
+        Scenario scenario = passed.scenario();
         List<Path> inputs = new ArrayList<>(scenario.inputFiles());
         inputs.addAll(scenario.chain());
         ResultsFolder.check(outDir, "--out", inputs);
-        for (Problem warning : problems.warnings()) {
+        for (Problem warning : passed.warnings()) {
             err.println(warning.describe());
         }
         double validateSeconds = (System.nanoTime() - start) / 1e9;
 
         boolean quick = quickOption.quick();
-        RunContext context = new RunContext(scenario, problems.warnings(), seedOption.seed(), quick, progress);
+        RunContext context = new RunContext(scenario, passed.warnings(), seedOption.seed(), quick, progress);
         StepRunner.Outcome outcome = StepRunner.run(steps, context);
         List<Section> sections = new ArrayList<>(outcome.sections());
         sections.add(RunSummary.section(outcome, scenario, dir));

@@ -30,7 +30,8 @@ class PlanStepTest {
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("role=\"alert\""), "no step failed");
         assertTrue(html.indexOf("<section id=\"plan\"") > 0, "plan section");
-        for (String key : List.of("gap-last-year", "in-house-share-last-year", "external-cost-last-year")) {
+        for (String key : List.of("gap-last-year", "in-house-share-last-year", "external-cost-last-year",
+                "gap-closed-last-year", "payback-probability")) {
             assertTrue(html.contains("data-key=\"plan/" + key + "\""), "headline " + key);
         }
 
@@ -48,12 +49,15 @@ class PlanStepTest {
             }
         }
         // the scenario's plan recruits on top of the baseline, so the comparison table is there too
-        assertEquals(List.of("plan-gap", "plan-in-house-share", "plan-cost", "plan-recruitment", "plan-inputs"),
-                planTables);
+        assertEquals(List.of("plan-gap", "plan-in-house-share", "plan-cost", "plan-now", "plan-recruitment",
+                "plan-effect", "plan-supply", "plan-by-year", "plan-inputs"), planTables);
         // 5 years x (6 levels + all)
         assertEquals(35, rowsOf(record, "plan-gap"));
         List<String> inputs = Files.readAllLines(out.resolve("csv/plan-inputs.csv"));
-        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("plan.simulations,200,")), "quick run: 200 simulations");
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("plan.simulations.used,200,")), "quick run: 200 simulations");
+        // the matching step ran first, so today's occupancy is its proposal
+        assertTrue(inputs.stream().anyMatch(l -> l.contains("current_supply_source") && l.contains("matching proposal")),
+                inputs.toString());
     }
 
     private static int rowsOf(JsonNode record, String name) {

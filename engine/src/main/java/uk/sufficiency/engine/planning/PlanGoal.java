@@ -13,7 +13,7 @@ public record PlanGoal(Metric metric, boolean atLeast, double value, int year) {
 
     /** What a goal can be set on; each is read from the "all" row of the year. */
     public enum Metric {
-        /** share of all looked-after children placed in-house (0-1) */
+        /** share of foster placements made in-house (0-1), over children needing foster care only */
         IN_HOUSE_SHARE("in_house_share", PlanMeasure.IN_HOUSE_SHARE),
         /** annual spend on external placements, GBP */
         EXTERNAL_SPEND("external_spend", PlanMeasure.EXTERNAL_ANNUAL_COST),

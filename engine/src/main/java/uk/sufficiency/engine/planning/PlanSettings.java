@@ -1,53 +1,86 @@
 package uk.sufficiency.engine.planning;
 
+import uk.sufficiency.model.child.SkillLevel;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.allocation.PlacementCosts;
 import uk.sufficiency.engine.planning.demand.CurrentMix;
+import uk.sufficiency.engine.planning.settings.DemandSettings;
+import uk.sufficiency.engine.planning.settings.InHouseStock;
+import uk.sufficiency.engine.planning.settings.PlanCostSettings;
+import uk.sufficiency.engine.planning.settings.RecruitmentSettings;
+import uk.sufficiency.engine.planning.settings.SupplySettings;
 import uk.sufficiency.engine.planning.supply.CarerHousehold;
 import uk.sufficiency.engine.planning.supply.SupplyParameters;
+import uk.sufficiency.model.settings.Assumption;
 
 /**
- * Every input of one plan, resolved from the scenario, its {@code plan:} section, the command line
- * and documented defaults; {@link #assumptions()} names the source of each.
+ * Every input of one plan, bound from the scenario's {@code plan:} section (with any command-line
+ * overrides), its price list and its placements; {@link #assumptions()} names the source of each.
  *
- * @param baselineRecruitsPerYear index 1-6: households recruited each year in the baseline
- * @param extraRecruitsPerYear    index 1-6: households recruited each year on top, in the plan
- * @param recruitCapPerYear       most households recruited in a year (baseline and extra together)
- * @param residentialInHousePlaces places in the authority's own children's homes (constant)
- * @param supportedInHousePlaces   staying-put and supported-lodgings places (constant)
- * @param demandSource            {@code trend} (the current children grown by a trend) or
- *                                {@code lac_projection} (the scenario's LAC projection paths)
- * @param goal                    target to goal-seek, or null
+ * @param asOf        the scenario's as-of date: plan year t is the 12 months ending on asOf + t years
+ * @param sectionSeed {@code plan.seed}, or null; the seed used follows PipelineContext#seed(Long)
  */
 public record PlanSettings(
         LocalDate asOf,
         int years,
         int simulations,
-        long seed,
-        String demandSource,
-        double growthPerYear,
-        double growthSd,
-        double dispersion,
-        SupplyParameters supply,
-        PlacementCosts costs,
-        double residentialInHousePlaces,
-        double supportedInHousePlaces,
-        double externalBudgetGbpPerYear,
-        double recruitmentCostGbpPerHousehold,
-        double[] baselineRecruitsPerYear,
-        double[] extraRecruitsPerYear,
-        int recruitCapPerYear,
-        PlanGoal goal,
-        List<CarerHousehold> households,
+        Long sectionSeed,
+        DemandSettings demand,
+        SupplySettings supplySettings,
+        PlanCostSettings costSettings,
+        RecruitmentSettings recruitment,
+        InHouseStock stock,
         CurrentMix mix,
         List<Assumption> assumptions) {
 
     public PlanSettings {
-        baselineRecruitsPerYear = baselineRecruitsPerYear.clone();
-        extraRecruitsPerYear = extraRecruitsPerYear.clone();
-        households = List.copyOf(households);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** The same settings for one run: its simulations and further assumptions (the seed used, quick mode). */
+    public PlanSettings forRun(int runSimulations, List<Assumption> more) {
+        List<Assumption> all = new ArrayList<>(assumptions);
+        all.addAll(more);
+        return new PlanSettings(asOf, years, runSimulations, sectionSeed, demand, supplySettings, costSettings,
+                recruitment, stock, mix, all);
+    }
+
+    public SupplyParameters supply() {
+        return supplySettings.parameters();
+    }
+
+    public PlacementCosts costs() {
+        return costSettings.placements();
+    }
+
+    public List<CarerHousehold> households() {
+        return stock.households();
+    }
+
+    public double[] baselineRecruitsPerYear() {
+        return recruitment.baselinePerYear();
+    }
+
+    public double[] extraRecruitsPerYear() {
+        return recruitment.extraPerYear();
+    }
+
+    public PlanGoal goal() {
+        return recruitment.goal();
+    }
+
+    public int recruitCapPerYear() {
+        return supplySettings.recruitCapPerYear();
+    }
+
+    public double externalBudgetGbpPerYear() {
+        return costSettings.externalBudgetGbpPerYear();
+    }
+
+    public double recruitmentCostGbpPerHousehold() {
+        return costSettings.recruitmentGbpPerHousehold();
     }
 
     /** Label of plan year t: the calendar year in which it ends (as_of plus t years). */
@@ -55,6 +88,7 @@ public record PlanSettings(
         return asOf.plusYears(t).getYear();
     }
 
+    /** The last day of plan year t. */
     public LocalDate yearEnd(int t) {
         return asOf.plusYears(t);
     }
@@ -71,20 +105,10 @@ public record PlanSettings(
 
     /** {@code [year][level]} recruitment repeated every year. */
     public static double[][] everyYear(double[] perYear, int years) {
-        double[][] plan = new double[years + 1][7];
+        double[][] plan = new double[years + 1][SkillLevel.SLOTS];
         for (int t = 1; t <= years; t++) {
             plan[t] = perYear.clone();
         }
         return plan;
-    }
-
-    @Override
-    public double[] baselineRecruitsPerYear() {
-        return baselineRecruitsPerYear.clone();
-    }
-
-    @Override
-    public double[] extraRecruitsPerYear() {
-        return extraRecruitsPerYear.clone();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.sufficiency.model.child.SkillLevel;
 
 /** Parses {@code L3=+12/yr,L4=+6/yr}: extra households recruited each plan year, by skill level. */
 public final class RecruitmentSpec {
@@ -23,7 +24,7 @@ public final class RecruitmentSpec {
                         + "' must look like L3=+12/yr (skill level 1-6, households per year)");
             }
             int level = Integer.parseInt(m.group(1));
-            if (level < 1 || level > 6) {
+            if (!SkillLevel.isValid(level)) {
                 throw new IllegalArgumentException("recruitment '" + item.trim() + "': skill level must be 1-6");
             }
             perYear.merge(level, Double.parseDouble(m.group(2)), Double::sum);

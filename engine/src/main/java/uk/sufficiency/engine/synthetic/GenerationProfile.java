@@ -1,6 +1,5 @@
 package uk.sufficiency.engine.synthetic;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import uk.sufficiency.model.scenario.Target;
  * @param hardCases                   waiting 12-15 year-olds with exploitation and harm-to-others risks
  *                                    per waiting child
  * @param waitingSiblingGroupOf4      whether one waiting sibling group of 4 is always included
+ * @param publishedSeries             public series written with the scenario (its {@code series:} entries)
  */
 public record GenerationProfile(
         String id,
@@ -70,7 +70,7 @@ public record GenerationProfile(
         boolean waitingSiblingGroupOf4,
         FeeTable fees,
         MatchingWeights weights,
-        Map<String, SeriesRef> series,
+        List<PublishedSeries> publishedSeries,
         List<Target> targets) {
 
     public static final LocalDate AS_OF_2015 = LocalDate.of(2015, 3, 31);
@@ -81,7 +81,7 @@ public record GenerationProfile(
     public GenerationProfile {
         ageBandShares = List.copyOf(ageBandShares);
         levelMix = List.copyOf(levelMix);
-        series = Map.copyOf(series);
+        publishedSeries = List.copyOf(publishedSeries);
         targets = List.copyOf(targets);
         if (ageBandShares.size() != 5 || levelMix.size() != 6) {
             throw new IllegalArgumentException("ageBandShares needs 5 shares and levelMix 6");
@@ -138,7 +138,7 @@ public record GenerationProfile(
                 true,
                 FeeTable.defaults(),
                 MatchingWeights.defaults(),
-                Map.of("ehcp", new SeriesRef("ehcp", Path.of("series/ehcp.csv"), "plans", "EHCPs (January count)")),
+                List.of(PublishedSeries.leicestershireEhcps()),
                 List.of(new Target("ehcp", LocalDate.of(2022, 1, 31), 5106, Target.Direction.AT_MOST, 0.05,
                         "EHCP target, January 2022 (001 L1604)")));
     }
@@ -179,8 +179,17 @@ public record GenerationProfile(
                 false,
                 FeeTable.defaults(),
                 MatchingWeights.defaults(),
-                Map.of(),
+                List.of(),
                 List.of());
+    }
+
+    /** The {@code series:} entries of the scenario, by name: the published series the profile ships. */
+    public Map<String, SeriesRef> series() {
+        Map<String, SeriesRef> refs = new java.util.TreeMap<>();
+        for (PublishedSeries published : publishedSeries) {
+            refs.put(published.ref().name(), published.ref());
+        }
+        return java.util.Collections.unmodifiableMap(refs);
     }
 
     public GenerationProfile withWaitingShare(double share) {
@@ -189,7 +198,8 @@ public record GenerationProfile(
                 inHouseCarersPerChild, connectedShareOfInHouse, supportedLodgingsShareOfInHouse,
                 parentAndChildShareOfInHouse, connectedWaitingShare, levelMix, carersAged60to70Share,
                 residentialHomesPerChild, inHouseFosterPreference, externalPlacementsTarget,
-                externalOffersPerWaitingChild, hardCases, waitingSiblingGroupOf4, fees, weights, series, targets);
+                externalOffersPerWaitingChild, hardCases, waitingSiblingGroupOf4, fees, weights, publishedSeries,
+                targets);
     }
 
     public GenerationProfile withName(String newName) {
@@ -198,6 +208,7 @@ public record GenerationProfile(
                 uascShare, inHouseCarersPerChild, connectedShareOfInHouse, supportedLodgingsShareOfInHouse,
                 parentAndChildShareOfInHouse, connectedWaitingShare, levelMix, carersAged60to70Share,
                 residentialHomesPerChild, inHouseFosterPreference, externalPlacementsTarget,
-                externalOffersPerWaitingChild, hardCases, waitingSiblingGroupOf4, fees, weights, series, targets);
+                externalOffersPerWaitingChild, hardCases, waitingSiblingGroupOf4, fees, weights, publishedSeries,
+                targets);
     }
 }

@@ -107,7 +107,7 @@ public final class Towns {
             new Town("Truro", "South West", 50.263, -5.051, 2, 3.0));
 
     /** The Midlands (East and West): a region-scale area. */
-    public static List<Town> midlands() {
+    private static List<Town> midlands() {
         return ENGLAND.stream()
                 .filter(t -> t.region().equals("East Midlands") || t.region().equals("West Midlands"))
                 .toList();

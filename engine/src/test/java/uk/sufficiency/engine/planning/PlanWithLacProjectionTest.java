@@ -1,68 +1,62 @@
 package uk.sufficiency.engine.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.projection.lac.LacProjectionResult;
+import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
-import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.ProblemCollector;
 
-/** plan.demand.source: lac_projection runs the scenario's LAC projection on the shared synthetic returns. */
+/** plan.demand.source: lac_projection on the built-in scenario (whose LAC history is yearly aggregates). */
 class PlanWithLacProjectionTest {
 
-    @TempDir
-    Path temp;
-
-    private static Path returns() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared/data/ssda903-synthetic");
-            if (Files.isDirectory(folder)) {
-                return folder;
-            }
-        }
-        return null;
+    private static Scenario builtIn() {
+        Scenario s = ScenarioLoader.load(PlanTestScenario.repositoryScenario("leicestershire-2015"));
+        return PlanTestScenario.with(s, "demand.source", "lac_projection");
     }
 
-    private Path scenario(String asOf, Path returns) throws Exception {
-        Path target = temp.resolve("s" + asOf);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(PlanTestScenario.folder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        String yaml = Files.readString(target.resolve("scenario.yaml")).replace("as_of: 2015-03-31", "as_of: " + asOf)
-                + "lac_projection:\n  ssda903_dir: " + returns + "\n  backtest_months: 0\n"
-                + "plan:\n  demand: {source: lac_projection}\n";
-        Files.writeString(target.resolve("scenario.yaml"), yaml);
-        return target;
-    }
-
+    /** Issue 12: this failed ("needs lac_projection.ssda903_dir") although the scenario offers the source. */
     @Test
-    void plansAgainstTheProjectionsPaths() throws Exception {
-        Path returns = returns();
-        assumeTrue(returns != null, "shared/data/ssda903-synthetic not found");
-        PlanResult result = SufficiencyPlanner.plan(ScenarioLoader.load(scenario("2022-03-31", returns)),
-                new PlanOptions(2, 40, 3L, java.util.List.of("L3=+5/yr"), "", null));
-        assertEquals(40, result.plan().samples(PlanMeasure.DEMAND, 1, PlanEvaluator.ALL).length);
+    void plansAgainstTheProjectionOfTheBuiltInScenario() {
+        Scenario scenario = builtIn();
+        ProblemCollector problems = new ProblemCollector();
+        PlanSettings settings = new PlanCapability().settings(scenario, problems);
+        assertTrue(!problems.hasErrors(), problems.problems().toString());
+        PipelineContext context = new PipelineContext(scenario, null, true, null);
+        PlanResult result = new PlanCapability().run(settings, context);
+        LacProjectionResult lac = context.shared(LacProjectionResult.class).orElseThrow();
+        assertEquals(lac.simulations(), result.plan().samples(PlanMeasure.DEMAND, 1, PlanEvaluator.ALL).length);
         assertTrue(result.demandSource().startsWith("LAC projection"), result.demandSource());
-        double demand = result.plan().mean(PlanMeasure.DEMAND, 2, PlanEvaluator.ALL);
-        assertTrue(demand > 0, "demand " + demand);
-        assertEquals(2, result.comparison().size());
+        double first = result.plan().mean(PlanMeasure.DEMAND, 1, PlanEvaluator.ALL);
+        double last = result.plan().mean(PlanMeasure.DEMAND, 5, PlanEvaluator.ALL);
+        assertTrue(first > 300 && last > first, "demand " + first + " -> " + last);
+    }
+
+    /** The LAC step's result of the same run is the plan's demand: it is used, not recomputed. */
+    @Test
+    void usesTheProjectionAlreadySharedInTheRun() {
+        Scenario scenario = builtIn();
+        PipelineContext first = new PipelineContext(scenario, 3L, true, null);
+        PlanResult a = new PlanCapability().run(PlanTestScenario.settings(scenario), first);
+        LacProjectionResult shared = first.shared(LacProjectionResult.class).orElseThrow();
+        PipelineContext second = new PipelineContext(scenario, 99L, true, null);
+        second.share(LacProjectionResult.class, shared);
+        PlanResult b = new PlanCapability().run(PlanTestScenario.settings(scenario), second);
+        assertSame(shared, second.shared(LacProjectionResult.class).orElseThrow());
+        assertEquals(a.plan().mean(PlanMeasure.DEMAND, 3, PlanEvaluator.ALL),
+                b.plan().mean(PlanMeasure.DEMAND, 3, PlanEvaluator.ALL), 0);
     }
 
     @Test
-    void aProjectionStartingAfterTheAsOfDateIsAnInputError() throws Exception {
-        Path returns = returns();
-        assumeTrue(returns != null, "shared/data/ssda903-synthetic not found");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SufficiencyPlanner.plan(
-                ScenarioLoader.load(scenario("2015-03-31", returns)), new PlanOptions(2, 20, 3L, null, "", null)));
-        assertTrue(e.getMessage().contains("after as_of"), e.getMessage());
+    void withoutALacSectionTheSourceIsRefusedAtItsLine() {
+        Scenario scenario = PlanTestScenario.with(PlanTestScenario.load(), "demand.source", "lac_projection");
+        ProblemCollector problems = new ProblemCollector();
+        assertNull(new PlanCapability().settings(scenario, problems));
+        assertTrue(problems.problems().toString().contains("needs a lac_projection section"), problems.problems().toString());
     }
 }

@@ -2,7 +2,6 @@ package uk.sufficiency.engine.planning;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,7 @@ class PlannerBenchmarkTest {
     void fiveYearPlanWithAThousandSimulations() {
         var scenario = PlanTestScenario.load();
         long start = System.nanoTime();
-        PlanResult result = SufficiencyPlanner.plan(scenario,
-                new PlanOptions(5, 1000, 1L, List.of("L3=+12/yr,L4=+6/yr"), "", null));
+        PlanResult result = PlanTestScenario.plan(PlanTestScenario.with(scenario, "recruit", "L3=+12/yr,L4=+6/yr"), 1L);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("planner benchmark: 5-year plan, 1000 simulations: %.2f s%n", seconds);
         assertTrue(result.comparison().size() == 5);
@@ -30,8 +28,7 @@ class PlannerBenchmarkTest {
     void goalSeekWithAThousandSimulations() {
         var scenario = PlanTestScenario.load();
         long start = System.nanoTime();
-        PlanResult result = SufficiencyPlanner.plan(scenario,
-                new PlanOptions(5, 1000, 1L, null, "in_house_share>=0.62@2020", null));
+        PlanResult result = PlanTestScenario.plan(PlanTestScenario.with(scenario, "goal", "in_house_share>=0.62@2020"), 1L);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("planner benchmark: goal-seek in_house_share>=0.62@2020, 1000 simulations: %.2f s, "
                 + "%d evaluations, met %s%n", seconds, result.goalSeek().evaluations(), result.goalSeek().met());

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.sufficiency.engine.testdata.SharedData;
+import uk.sufficiency.engine.testdata.TestData;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 
@@ -27,7 +27,7 @@ class Ssda903ReaderTest {
 
     @Test
     void readsAndMergesTheSyntheticSample() {
-        Ssda903Data data = reader.read(SharedData.ssda903Synthetic());
+        Ssda903Data data = reader.read(TestData.ssda903Synthetic());
         assertEquals(LocalDate.of(2017, 4, 1), data.periodStart());
         assertEquals(LocalDate.of(2022, 3, 31), data.periodEnd());
         assertEquals(1460 + 974 + 648 + 402 + 253, data.rowsRead());

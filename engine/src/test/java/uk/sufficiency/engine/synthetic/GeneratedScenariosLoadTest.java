@@ -1,7 +1,6 @@
 package uk.sufficiency.engine.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.scenario.ScenarioWriter;
-import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 
 /** The strict loader accepts what the generator writes and the built-in scenarios, with no problem at all. */
@@ -36,18 +34,7 @@ class GeneratedScenariosLoadTest {
         "leicestershire-2015-block-ifa"})
     void builtInScenariosLoadWithoutProblems(String name) {
         Path dir = SCENARIOS.resolve(name);
-        List<Problem> problems;
-        try {
-            problems = ScenarioLoader.read(dir).warnings();
-        } catch (InvalidInputException invalid) {
-            problems = invalid.problems();
-        }
-        if (Files.isRegularFile(SCENARIOS.resolve("leicestershire-2015/series/ehcp.csv"))) {
-            assertEquals(List.of(), problems, name);
-        } else {
-            // series/ehcp.csv comes with the EHCP forecasting work; until then that is the only complaint.
-            assertTrue(problems.stream().allMatch(p -> p.describe().contains("ehcp")), problems.toString());
-        }
+        assertEquals(List.of(), ScenarioLoader.read(dir).warnings(), name);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.child.Urgency;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementType;
@@ -88,7 +89,7 @@ class ScenarioGeneratorTest {
         List<Placement> carers = scenario.placements().stream().filter(p -> IN_HOUSE_CARERS.contains(p.type()))
                 .toList();
         double[] mix = {0.05, 0.18, 0.43, 0.24, 0.07, 0.02};
-        for (int level = 1; level <= 6; level++) {
+        for (int level : SkillLevel.all()) {
             int wanted = level;
             double share = carers.stream().filter(p -> p.skillLevel() == wanted).count() / (double) carers.size();
             assertEquals(mix[level - 1] / 0.99, share, 0.005, "share of carers at level " + level);
@@ -124,9 +125,9 @@ class ScenarioGeneratorTest {
 
     @Test
     void largestRemainderKeepsThePublishedSplit() {
-        assertArrayEquals(new int[] {10, 34, 82, 46, 14, 4}, ScenarioGenerator.largestRemainder(190,
+        assertArrayEquals(new int[] {10, 34, 82, 46, 14, 4}, LevelPool.largestRemainder(190,
                 GenerationProfile.LEICESTERSHIRE_LEVEL_MIX));
-        assertEquals(41_667, Arrays.stream(ScenarioGenerator.largestRemainder(41_667,
+        assertEquals(41_667, Arrays.stream(LevelPool.largestRemainder(41_667,
                 GenerationProfile.LEICESTERSHIRE_LEVEL_MIX)).sum());
     }
 

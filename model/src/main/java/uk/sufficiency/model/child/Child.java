@@ -52,7 +52,7 @@ public record Child(
 
     /** The carer skill level this child needs: as assessed, or derived from needs and SDQ. */
     public int requiredLevel() {
-        return statedLevel != null ? statedLevel : SkillLevels.derive(needs, sdqScore);
+        return statedLevel != null ? statedLevel : SkillLevel.derive(needs, sdqScore);
     }
 
     /** Whole years of age on a date. */

@@ -34,7 +34,7 @@ public enum Need implements Word {
         this.needsSpecialistPlacement = needsSpecialistPlacement;
     }
 
-    /** The lowest carer skill level that can meet this need on its own (see {@link SkillLevels}). */
+    /** The lowest carer skill level that can meet this need on its own (see {@link SkillLevel}). */
     public int minimumLevel() {
         return minimumLevel;
     }

@@ -87,11 +87,11 @@ public record UnitCosts(LocalDate priceDate, double inflationPerYear, Map<Placem
         }
         Map<PlacementType, Double> prices = new EnumMap<>(PlacementType.class);
         for (PlacementType type : PlacementType.values()) {
-            String key = SECTION + ".weekly_gbp." + type.word();
+            String key = SECTION + ".weekly_gbp." + type.costKey();
             if (stated.containsKey(type)) {
                 prices.put(type, stated.get(type));
                 assumptions.add(new Assumption(key, money(stated.get(type)), "GBP per child per week",
-                        section.origin("/weekly_gbp/" + type.word()).toString()));
+                        section.origin("/weekly_gbp/" + type.costKey()).toString()));
                 continue;
             }
             double[] costs = placements.stream().filter(p -> p.type() == type && p.statedWeeklyCostGbp() != null)
@@ -141,7 +141,7 @@ public record UnitCosts(LocalDate priceDate, double inflationPerYear, Map<Placem
 
     private static PlacementType typeOf(String key) {
         for (PlacementType type : PlacementType.values()) {
-            if (type.word().equals(key.toLowerCase(Locale.ROOT))) {
+            if (type.costKey().equals(key.toLowerCase(Locale.ROOT))) {
                 return type;
             }
         }

@@ -3,6 +3,7 @@ package uk.sufficiency.model.placement;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.geo.GeoPoint;
 
 /**
@@ -50,8 +51,8 @@ public record Placement(
         return specialisms.contains(specialism);
     }
 
-    /** The skill level for matching: a non-foster placement without a level counts as level 6. */
+    /** The skill level for matching: a non-foster placement without a level counts as the highest level. */
     public int effectiveSkillLevel() {
-        return skillLevel != null ? skillLevel : 6;
+        return skillLevel != null ? skillLevel : SkillLevel.MAX;
     }
 }

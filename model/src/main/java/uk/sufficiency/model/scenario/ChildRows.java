@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.child.LivingWith;
 import uk.sufficiency.model.child.Need;
 import uk.sufficiency.model.child.Sex;
@@ -39,7 +40,7 @@ final class ChildRows {
             GeoPoint home = Locations.point(cells, "home_lat", "home_lon");
             GeoPoint school = Locations.point(cells, "school_lat", "school_lon");
             Boolean keepSchool = cells.bool("keep_school");
-            Integer level = cells.integer("required_level", false, 1, 6, "a skill level from 1 to 6");
+            Integer level = cells.integer("required_level", false, SkillLevel.MIN, SkillLevel.MAX, SkillLevel.rule());
             Integer sdq = cells.integer("sdq_score", false, 0, 40, "an SDQ total score from 0 to 40");
             var needs = cells.words("needs", Need.class);
             String siblingGroup = cells.text("sibling_group", false);

@@ -2,6 +2,7 @@ package uk.sufficiency.model.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.geo.GeoPoint;
 import uk.sufficiency.model.placement.ContractKind;
 import uk.sufficiency.model.placement.Placement;
@@ -36,7 +37,7 @@ final class PlacementRows {
             int before = problems.problems().size();
             String id = cells.text("placement_id", true);
             PlacementType type = cells.word("type", PlacementType.class, true);
-            Integer level = cells.integer("skill_level", false, 1, 6, "a skill level from 1 to 6");
+            Integer level = cells.integer("skill_level", false, SkillLevel.MIN, SkillLevel.MAX, SkillLevel.rule());
             Integer places = cells.integer("places", true, 1, MAX_PLACES,
                     "a whole number of places from 1 to " + MAX_PLACES + " (zero or negative places are not allowed)");
             Integer minAge = cells.integer("min_age", false, 0, 25, "an age in years from 0 to 25");

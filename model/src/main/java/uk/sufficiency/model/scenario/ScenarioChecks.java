@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementType;
 import uk.sufficiency.model.validation.ProblemCollector;
@@ -91,7 +92,7 @@ final class ScenarioChecks {
 
     private static void checkNoUnusedLevels(Scenario scenario, ProblemCollector problems) {
         List<Integer> missing = new java.util.ArrayList<>();
-        for (int level = 1; level <= 6; level++) {
+        for (int level : SkillLevel.all()) {
             if (!scenario.fees().skillFeeGbpPerWeek().containsKey(level)) {
                 missing.add(level);
             }

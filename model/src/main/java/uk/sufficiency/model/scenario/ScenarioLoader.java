@@ -56,7 +56,8 @@ public final class ScenarioLoader {
         for (String key : List.of("extends", "add", "close")) {
             merged.remove(key);
         }
-        ScenarioSettings settings = new ScenarioSettings(chain, merged, problems);
+        ScenarioConfig config = config(merged, chain);
+        ScenarioSettings settings = new ScenarioSettings(config, problems);
         List<Path> inputFiles = new ArrayList<>();
         chain.forEach(document -> inputFiles.add(document.file()));
 
@@ -72,7 +73,7 @@ public final class ScenarioLoader {
                 chain.get(chain.size() - 1).directory(), chain.stream().map(YamlDocument::directory).toList(),
                 tables.children.values().stream().map(Located::value).toList(),
                 tables.placements.values().stream().map(Located::value).toList(),
-                settings.fees(), settings.weights(), settings.targets(), settings.series(), config(merged, chain), inputFiles);
+                settings.fees(), settings.weights(), settings.targets(), settings.series(), config, inputFiles);
         ScenarioChecks.check(scenario, tables.children, tables.placements, problems);
         UnitCosts.read(scenario.settings(UnitCosts.SECTION), scenario.placements(), scenario.fees(), scenario.asOfDate(),
                 problems);

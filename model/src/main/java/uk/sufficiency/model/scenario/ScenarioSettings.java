@@ -1,37 +1,68 @@
 package uk.sufficiency.model.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import uk.sufficiency.model.Word;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.cost.FeeTable;
-import uk.sufficiency.model.table.NumberGrammar;
+import uk.sufficiency.model.settings.ConfigSection;
+import uk.sufficiency.model.settings.ScenarioConfig;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
- * The policy keys of a merged {@code scenario.yaml}: name, date, fees, weights, series and
- * targets. Each problem names the file and line of the yaml that last set the key.
+ * The scenario's own keys of a merged {@code scenario.yaml} (name, date, fees, weights, series,
+ * targets), bound through the same strict mechanism as every capability's section, so an unknown
+ * top-level key is an error naming its file and line. The capability sections are opaque here:
+ * each capability binds its own.
  */
 final class ScenarioSettings {
 
-    /** Top-level keys the engine knows; others are reported as warnings (likely typos). */
-    static final Set<String> KNOWN_KEYS = Set.of("name", "description", "as_of", "extends", "files", "add", "close",
-            "fees", "weights", "series", "targets", "matching", "forecast", "lac_projection", "ehcp_projection",
-            "plan", "report", "unit_costs");
+    /** Every top-level key of scenario.yaml: the scenario's own and one section per capability. */
+    record Root(JsonNode name, JsonNode description, JsonNode asOf, @JsonProperty("extends") JsonNode parent,
+            JsonNode files, JsonNode add, JsonNode close, JsonNode fees, JsonNode weights, JsonNode series,
+            JsonNode targets, JsonNode matching, JsonNode forecast, JsonNode lacProjection,
+            JsonNode ehcpProjection, JsonNode plan, JsonNode unitCosts) {
+    }
 
-    private final List<YamlDocument> chain;
-    private final ObjectNode merged;
+    record Fees(Map<String, Double> skillFeeGbpPerWeek, List<Allowance> ageAllowances) {
+    }
+
+    record Allowance(Integer minAge, Integer maxAge, Double weeklyGbp) {
+    }
+
+    record Weights(Double costPerGbp, Double distancePerKm, Double schoolContinuity, Double schoolReachKm,
+            Double preferenceStep, Double movePlacedChild, Double overQualification) {
+    }
+
+    record Series(String file, String unit, String label) {
+    }
+
+    /** Named for binding: a map of series by name. */
+    static final class SeriesMap extends LinkedHashMap<String, Series> {
+    }
+
+    /** Named for binding: the list of targets. */
+    static final class TargetList extends ArrayList<TargetEntry> {
+    }
+
+    record TargetEntry(String series, LocalDate by, Double value, String direction, Double amberTolerance, String label) {
+    }
+
+    /** As-of dates the engine's data and rules make sense for. */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+    /** Targets further than this from the as-of date are refused: a projection that far is meaningless. */
+    static final int TARGET_YEARS = 30;
+
+    private final ConfigSection root;
     private final ProblemCollector problems;
 
     private final String name;
@@ -42,23 +73,23 @@ final class ScenarioSettings {
     private final Map<String, SeriesRef> series;
     private final List<Target> targets;
 
-    ScenarioSettings(List<YamlDocument> chain, ObjectNode merged, ProblemCollector problems) {
-        this.chain = chain;
-        this.merged = merged;
+    ScenarioSettings(ScenarioConfig config, ProblemCollector problems) {
+        this.root = config.root();
         this.problems = problems;
-        merged.fieldNames().forEachRemaining(key -> {
-            if (!KNOWN_KEYS.contains(key)) {
-                warn("/" + YamlDocument.escape(key), null, "unknown key '" + key + "' is ignored; known keys: "
-                        + String.join(", ", new java.util.TreeSet<>(KNOWN_KEYS)));
-            }
-        });
-        this.name = requiredText("/name");
-        this.description = merged.path("description").asText("");
-        this.asOfDate = date("/as_of", true);
-        this.fees = readFees();
-        this.weights = readWeights();
-        this.series = readSeries();
-        this.targets = readTargets();
+        // unknown top-level keys first; then each key on its own, so one wrong value hides no other problem
+        root.bind(Root.class, problems);
+        String boundName = root.bindValue("/name", String.class, problems);
+        this.name = boundName == null || boundName.isBlank()
+                ? (root.node().has("name") && !root.node().path("name").isTextual() ? null : missing("/name", "name is required"))
+                : boundName;
+        String boundDescription = root.bindValue("/description", String.class, problems);
+        this.description = boundDescription == null ? "" : boundDescription;
+        this.asOfDate = root.node().has("as_of") ? asOf(root.bindValue("/as_of", LocalDate.class, problems))
+                : asOf(null);
+        this.fees = fees(root.bindValue("/fees", Fees.class, problems));
+        this.weights = weights(root.bindValue("/weights", Weights.class, problems));
+        this.series = series(root.bindValue("/series", SeriesMap.class, problems));
+        this.targets = targets(root.bindValue("/targets", TargetList.class, problems));
     }
 
     String name() {
@@ -89,59 +120,71 @@ final class ScenarioSettings {
         return targets;
     }
 
-    private FeeTable readFees() {
-        JsonNode node = merged.path("fees");
+    private String missing(String pointer, String rule) {
+        root.error(problems, pointer, null, rule);
+        return null;
+    }
+
+    private LocalDate asOf(LocalDate asOf) {
+        if (asOf == null) {
+            if (!root.node().has("as_of")) {
+                missing("/as_of", "as_of is required (an ISO date, YYYY-MM-DD)");
+            }
+        } else if (asOf.getYear() < FIRST_YEAR || asOf.getYear() > LAST_YEAR) {
+            root.error(problems, "/as_of", asOf.toString(), "as_of must be a date from " + FIRST_YEAR + " to " + LAST_YEAR);
+            return null;
+        }
+        return asOf;
+    }
+
+    private FeeTable fees(Fees given) {
         FeeTable defaults = FeeTable.defaults();
-        if (node.isMissingNode() || !isShape("/fees", node, JsonNodeType.OBJECT, "a map")
-                || !isShape("/fees/skill_fee_gbp_per_week", node.path("skill_fee_gbp_per_week"), JsonNodeType.OBJECT,
-                        "a map from skill level to weekly fee")
-                || !isShape("/fees/age_allowances", node.path("age_allowances"), JsonNodeType.ARRAY,
-                        "a list of age bands")) {
+        if (given == null) {
             return defaults;
         }
         Map<Integer, Double> skillFees = new TreeMap<>(defaults.skillFeeGbpPerWeek());
-        JsonNode feeNode = node.path("skill_fee_gbp_per_week");
-        Iterator<Map.Entry<String, JsonNode>> fields = feeNode.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String pointer = "/fees/skill_fee_gbp_per_week/" + YamlDocument.escape(field.getKey());
-            int level;
-            try {
-                level = Integer.parseInt(field.getKey().trim().replaceFirst("^[Ll]", ""));
-            } catch (NumberFormatException e) {
-                error(pointer, field.getKey(), "skill fee keys must be skill levels 1 to 6");
-                continue;
-            }
-            if (level < 1 || level > 6) {
-                error(pointer, field.getKey(), "skill fee keys must be skill levels 1 to 6");
-                continue;
-            }
-            Double fee = number(pointer, field.getValue(), 0, 10_000, "a weekly fee in GBP from 0 to 10,000");
-            if (fee != null) {
-                skillFees.put(level, fee);
-            }
+        if (given.skillFeeGbpPerWeek() != null) {
+            given.skillFeeGbpPerWeek().forEach((key, fee) -> {
+                String pointer = "/fees/skill_fee_gbp_per_week/" + key;
+                Integer level = level(key);
+                if (level == null) {
+                    root.error(problems, pointer, key, "skill fee keys must be skill levels " + SkillLevel.MIN + " to " + SkillLevel.MAX);
+                } else if (inRange(pointer, fee, 0, 10_000, "a weekly fee in GBP")) {
+                    skillFees.put(level, fee);
+                }
+            });
         }
         List<FeeTable.AgeAllowance> allowances = defaults.ageAllowances();
-        JsonNode bands = node.path("age_allowances");
-        if (!bands.isMissingNode()) {
+        if (given.ageAllowances() != null) {
             allowances = new ArrayList<>();
-            for (int i = 0; i < bands.size(); i++) {
+            for (int i = 0; i < given.ageAllowances().size(); i++) {
                 String pointer = "/fees/age_allowances/" + i;
-                JsonNode band = bands.get(i);
-                Double min = number(pointer + "/min_age", band.path("min_age"), 0, 25, "an age from 0 to 25");
-                Double max = number(pointer + "/max_age", band.path("max_age"), 0, 25, "an age from 0 to 25");
-                Double weekly = number(pointer + "/weekly_gbp", band.path("weekly_gbp"), 0, 10_000,
-                        "a weekly allowance in GBP from 0 to 10,000");
-                if (min != null && max != null && weekly != null) {
-                    if (min > max) {
-                        error(pointer + "/min_age", String.valueOf(min.intValue()), "min_age must not exceed max_age");
-                    }
-                    allowances.add(new FeeTable.AgeAllowance(min.intValue(), max.intValue(), weekly));
+                Allowance band = given.ageAllowances().get(i);
+                if (band == null) {
+                    root.error(problems, pointer, null, "each age allowance needs min_age, max_age and weekly_gbp");
+                    continue;
+                }
+                boolean ok = inRange(pointer + "/min_age", band.minAge(), 0, 25, "an age")
+                        & inRange(pointer + "/max_age", band.maxAge(), 0, 25, "an age")
+                        & inRange(pointer + "/weekly_gbp", band.weeklyGbp(), 0, 10_000, "a weekly allowance in GBP");
+                if (ok && band.minAge() > band.maxAge()) {
+                    root.error(problems, pointer + "/min_age", band.minAge().toString(), "min_age must not exceed max_age");
+                } else if (ok) {
+                    allowances.add(new FeeTable.AgeAllowance(band.minAge(), band.maxAge(), band.weeklyGbp()));
                 }
             }
             checkAllowancesCoverChildhood(allowances);
         }
         return new FeeTable(skillFees, allowances);
+    }
+
+    private static Integer level(String key) {
+        try {
+            int level = Integer.parseInt(key.trim().replaceFirst("^[Ll]", ""));
+            return SkillLevel.isValid(level) ? level : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void checkAllowancesCoverChildhood(List<FeeTable.AgeAllowance> allowances) {
@@ -153,200 +196,116 @@ final class ScenarioSettings {
                 }
             }
             if (covering != 1) {
-                error("/fees/age_allowances", null, "age allowance bands must cover every age from 0 to 17 exactly once;"
-                        + " age " + age + " is covered " + covering + " times");
+                root.error(problems, "/fees/age_allowances", null, "age allowance bands must cover every age from 0 to 17"
+                        + " exactly once; age " + age + " is covered " + covering + " times");
                 return;
             }
         }
     }
 
-    private MatchingWeights readWeights() {
+    private MatchingWeights weights(Weights w) {
         MatchingWeights d = MatchingWeights.defaults();
-        JsonNode node = merged.path("weights");
-        if (!isShape("/weights", node, JsonNodeType.OBJECT, "a map from weight name to number")) {
+        if (w == null) {
             return d;
         }
-        for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
-            String key = keys.next();
-            if (!List.of("cost_per_gbp", "distance_per_km", "school_continuity", "school_reach_km", "preference_step",
-                    "move_placed_child", "over_qualification").contains(key)) {
-                warn("/weights/" + YamlDocument.escape(key), null, "unknown weight '" + key + "' is ignored");
-            }
-        }
         return new MatchingWeights(
-                weight("cost_per_gbp", d.costPerGbp()),
-                weight("distance_per_km", d.distancePerKm()),
-                weight("school_continuity", d.schoolContinuity()),
-                weight("school_reach_km", d.schoolReachKm()),
-                weight("preference_step", d.preferenceStep()),
-                weight("move_placed_child", d.movePlacedChild()),
-                weight("over_qualification", d.overQualification()));
+                weight("cost_per_gbp", w.costPerGbp(), d.costPerGbp()),
+                weight("distance_per_km", w.distancePerKm(), d.distancePerKm()),
+                weight("school_continuity", w.schoolContinuity(), d.schoolContinuity()),
+                weight("school_reach_km", w.schoolReachKm(), d.schoolReachKm()),
+                weight("preference_step", w.preferenceStep(), d.preferenceStep()),
+                weight("move_placed_child", w.movePlacedChild(), d.movePlacedChild()),
+                weight("over_qualification", w.overQualification(), d.overQualification()));
     }
 
-    private double weight(String key, double fallback) {
-        JsonNode value = merged.path("weights").path(key);
-        if (value.isMissingNode()) {
+    private double weight(String key, Double value, double fallback) {
+        if (value == null) {
             return fallback;
         }
-        Double parsed = number("/weights/" + key, value, 0, 1_000_000, "a number from 0 to 1,000,000");
-        return parsed == null ? fallback : parsed;
+        return inRange("/weights/" + key, value, 0, 1_000_000, "a weight") ? value : fallback;
     }
 
-    private Map<String, SeriesRef> readSeries() {
+    private Map<String, SeriesRef> series(Map<String, Series> given) {
         Map<String, SeriesRef> result = new LinkedHashMap<>();
-        JsonNode node = merged.path("series");
-        if (!isShape("/series", node, JsonNodeType.OBJECT, "a map from series name to its file")) {
+        if (given == null) {
             return result;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String pointer = "/series/" + YamlDocument.escape(entry.getKey());
-            JsonNode file = entry.getValue().path("file");
-            if (!file.isTextual()) {
-                error(pointer + "/file", null, "each series needs a file");
-                continue;
+        given.forEach((key, entry) -> {
+            String pointer = "/series/" + key;
+            if (entry == null || entry.file() == null) {
+                root.error(problems, pointer + "/file", null, "each series needs a file");
+                return;
             }
-            Path path = Path.of(file.asText());
+            Path path = Path.of(entry.file());
             if (!Files.isRegularFile(path)) {
-                error(pointer + "/file", file.asText(), "file not found");
-                continue;
+                root.error(problems, pointer + "/file", path.getFileName().toString(), "file not found");
+                return;
             }
-            result.put(entry.getKey(), new SeriesRef(entry.getKey(), path,
-                    entry.getValue().path("unit").asText(""),
-                    entry.getValue().path("label").asText(entry.getKey())));
-        }
+            result.put(key, new SeriesRef(key, path, entry.unit() == null ? "" : entry.unit(),
+                    entry.label() == null ? key : entry.label()));
+        });
         return result;
     }
 
-    private List<Target> readTargets() {
+    private List<Target> targets(List<TargetEntry> given) {
         List<Target> result = new ArrayList<>();
-        JsonNode node = merged.path("targets");
-        if (!isShape("/targets", node, JsonNodeType.ARRAY, "a list of targets")) {
+        if (given == null) {
             return result;
         }
-        for (int i = 0; i < node.size(); i++) {
+        for (int i = 0; i < given.size(); i++) {
             String pointer = "/targets/" + i;
-            JsonNode target = node.get(i);
-            if (!isShape(pointer, target, JsonNodeType.OBJECT, "a map with series, by and value")) {
+            TargetEntry t = given.get(i);
+            if (t == null) {
+                root.error(problems, pointer, null, "each target needs series, by and value");
                 continue;
             }
-            String seriesName = target.path("series").asText(null);
-            if (seriesName == null) {
-                error(pointer + "/series", null, "a target must name its series");
-            } else if (!series.containsKey(seriesName)) {
-                error(pointer + "/series", seriesName, "target names a series not listed under series: " + series.keySet());
+            boolean ok = true;
+            if (t.series() == null) {
+                ok = missing(pointer + "/series", "a target must name its series") != null;
+            } else if (!series.containsKey(t.series())) {
+                root.error(problems, pointer + "/series", t.series(), "target names a series not listed under series: "
+                        + series.keySet());
+                ok = false;
             }
-            LocalDate by = date(pointer + "/by", true);
-            Double value = number(pointer + "/value", target.path("value"), -1e15, 1e15, "a number");
-            String directionText = target.path("direction").asText("at_most");
-            Target.Direction direction = Word.parse(Target.Direction.class, directionText).orElse(null);
+            ok &= checkTargetDate(pointer + "/by", t.by());
+            ok &= t.value() == null ? missing(pointer + "/value", "a target needs a value") != null
+                    : inRange(pointer + "/value", t.value(), -1e15, 1e15, "a target value");
+            Target.Direction direction = Word.parse(Target.Direction.class, t.direction() == null ? "at_most" : t.direction())
+                    .orElse(null);
             if (direction == null) {
-                error(pointer + "/direction", directionText, "direction must be " + Word.choices(Target.Direction.class));
+                root.error(problems, pointer + "/direction", t.direction(), "direction must be "
+                        + Word.choices(Target.Direction.class));
+                ok = false;
             }
-            JsonNode toleranceNode = target.path("amber_tolerance");
-            Double tolerance = toleranceNode.isMissingNode() ? Double.valueOf(0.05)
-                    : number(pointer + "/amber_tolerance", toleranceNode, 0, 1, "a fraction from 0 to 1");
-            if (seriesName != null && by != null && value != null && direction != null && tolerance != null) {
-                result.add(new Target(seriesName, by, value, direction, tolerance,
-                        target.path("label").asText(seriesName + " " + direction.word() + " " + value + " by " + by)));
+            double tolerance = t.amberTolerance() == null ? 0.05 : t.amberTolerance();
+            ok &= inRange(pointer + "/amber_tolerance", tolerance, 0, 1, "a fraction");
+            if (ok) {
+                result.add(new Target(t.series(), t.by(), t.value(), direction, tolerance, t.label() != null ? t.label()
+                        : t.series() + " " + direction.word() + " " + t.value() + " by " + t.by()));
             }
         }
         return result;
     }
 
-    private String requiredText(String pointer) {
-        JsonNode node = merged.at(pointer);
-        if (!node.isTextual() || node.asText().isBlank()) {
-            error(pointer, null, key(pointer) + " is required");
-            return null;
+    private boolean checkTargetDate(String pointer, LocalDate by) {
+        if (by == null) {
+            return missing(pointer, "a target needs a date (by: YYYY-MM-DD)") != null;
         }
-        return node.asText();
+        if (asOfDate != null && Math.abs(by.getYear() - asOfDate.getYear()) > TARGET_YEARS) {
+            root.error(problems, pointer, by.toString(), "a target date must be within " + TARGET_YEARS
+                    + " years of the scenario's as_of date");
+            return false;
+        }
+        return true;
     }
 
-    private LocalDate date(String pointer, boolean required) {
-        JsonNode node = merged.at(pointer);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                error(pointer, null, key(pointer) + " is required (an ISO date, YYYY-MM-DD)");
-            }
-            return null;
+    private boolean inRange(String pointer, Number value, double min, double max, String meaning) {
+        if (value == null) {
+            root.error(problems, pointer, null, meaning + " is required");
+            return false;
         }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            error(pointer, node.asText(), key(pointer) + " must be an ISO date (YYYY-MM-DD)");
-            return null;
-        }
-    }
-
-    private Double number(String pointer, JsonNode node, double min, double max, String meaning) {
-        if (node.isMissingNode() || node.isNull()) {
-            error(pointer, null, key(pointer) + " is required (" + meaning + ")");
-            return null;
-        }
-        double value;
-        if (node.isNumber()) {
-            value = node.asDouble();
-        } else if (node.isTextual() && NumberGrammar.isDecimal(node.asText().trim())) {
-            // the one number grammar of the CSV readers: "7,50" or "0x1p9" in quotes is no number either
-            value = NumberGrammar.parse(node.asText().trim());
-        } else {
-            error(pointer, node.asText(), key(pointer) + " must be " + meaning);
-            return null;
-        }
-        if (Double.isNaN(value) || value < min || value > max) {
-            error(pointer, node.asText(), key(pointer) + " must be " + meaning);
-            return null;
-        }
-        return value;
-    }
-
-    /** The dotted key of a pointer, as a user wrote it (JSON pointer escapes undone). */
-    private static String key(String pointer) {
-        return pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
-    }
-
-    /** The file and line of the most-derived document in the chain that sets the key. */
-    private YamlDocument definer(String pointer) {
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            if (chain.get(i).defines(pointer)) {
-                return chain.get(i);
-            }
-        }
-        return chain.get(chain.size() - 1);
-    }
-
-    /**
-     * True if the node is absent, empty or of the expected shape; otherwise an error at its line. A
-     * map where a list belongs (or a list where a map belongs) must never be ignored or crash.
-     */
-    private boolean isShape(String pointer, JsonNode node, JsonNodeType expected, String described) {
-        if (node.isMissingNode() || node.isNull() || node.getNodeType() == expected) {
-            return true;
-        }
-        error(pointer, null, key(pointer) + " must be " + described + ", not " + node.getNodeType().name()
-                .toLowerCase(java.util.Locale.ROOT).replace("object", "a map").replace("array", "a list"));
-        return false;
-    }
-
-    private void error(String pointer, String value, String rule) {
-        YamlDocument document = definer(pointer);
-        problems.error(document.file(), lineOf(document, pointer), key(pointer), value, rule);
-    }
-
-    /** The key's line; for a key that is missing, the line of the nearest enclosing key that is there. */
-    private static int lineOf(YamlDocument document, String pointer) {
-        String at = pointer;
-        int line = document.line(at);
-        while (line == 0 && at.lastIndexOf('/') > 0) {
-            at = at.substring(0, at.lastIndexOf('/'));
-            line = document.line(at);
-        }
-        return line;
-    }
-
-    private void warn(String pointer, String value, String rule) {
-        YamlDocument document = definer(pointer);
-        problems.warning(document.file(), lineOf(document, pointer), key(pointer), value, rule);
+        int before = problems.problems().size();
+        root.checkRange(problems, pointer, value, min, max, meaning);
+        return problems.problems().size() == before;
     }
 }

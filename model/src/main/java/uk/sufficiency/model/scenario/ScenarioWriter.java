@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 import uk.sufficiency.model.Word;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.cost.FeeTable;
@@ -73,15 +76,22 @@ public final class ScenarioWriter {
             .build());
 
     /**
-     * Quotes every text value YAML could read back as a number ("1.50", "2015", "0x1F", "1e3",
-     * ".inf"): unquoted, a scenario named "1.50" would come back as the number 1.5 and fail to load.
+     * Quotes every text value a YAML reader would otherwise take for something else: besides
+     * Jackson's own cases, anything the YAML 1.1 resolver reads as a number, boolean or null
+     * ("1.5", "0x1F", "1e3", ".inf", "1_000"), so a name is read back exactly as written. Dates stay
+     * plain ({@code as_of: 2015-03-31}): the reader takes them as text and parses them itself.
      */
     private static final class TextStaysText extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
+        private static final Resolver RESOLVER = new Resolver();
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || value.matches("[-+]?[.0-9].*");
+            if (super.needToQuoteValue(value)) {
+                return true;
+            }
+            Tag implicit = RESOLVER.resolve(NodeId.scalar, value, true);
+            return !Tag.STR.equals(implicit) && !Tag.TIMESTAMP.equals(implicit);
         }
     }
 
@@ -110,7 +120,10 @@ public final class ScenarioWriter {
         ObjectNode yaml = yamlTree(scenario, directory.toAbsolutePath().normalize());
         out.write(SCENARIO_FILE, writer -> {
             for (String line : headerComment) {
-                writer.write("# " + line + "\n");
+                // Each line break (\n, \r, NEL, LS, PS all end a YAML line) starts a new comment line.
+                for (String part : line.split("\\R", -1)) {
+                    writer.write("# " + part + "\n");
+                }
             }
             YAML.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, yaml);
         });

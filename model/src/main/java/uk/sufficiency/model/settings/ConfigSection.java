@@ -53,28 +53,43 @@ public final class ConfigSection {
      */
     public <T> T bind(Class<T> type, ProblemCollector problems) {
         if (isPresent() && !node.isObject()) {
-            error(problems, "", shortText(node), name + " must be a map of settings");
+            error(problems, "", shortText(node), (name.isEmpty() ? "the file" : name) + " must be a map of settings");
             return null;
         }
-        JsonNode source = isPresent() ? node : JsonNodeFactory.instance.objectNode();
-        UnknownKeys unknown = new UnknownKeys(problems);
+        return bind(isPresent() ? node : JsonNodeFactory.instance.objectNode(), "", type, problems);
+    }
+
+    /**
+     * Binds one key of the section on its own ({@code /as_of} to a LocalDate), so that a wrong
+     * value there does not hide the other keys' problems. Returns null when absent or wrong.
+     */
+    public <T> T bindValue(String relativePointer, Class<T> type, ProblemCollector problems) {
+        JsonNode value = node.at(relativePointer);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        return bind(value, relativePointer, type, problems);
+    }
+
+    private <T> T bind(JsonNode source, String prefix, Class<T> type, ProblemCollector problems) {
+        UnknownKeys unknown = new UnknownKeys(prefix, problems);
         ObjectReader reader = SettingsMapper.STRICT.readerFor(type).withHandler(unknown);
         try {
             T value = reader.readValue(SettingsMapper.STRICT.treeAsTokens(source));
             return unknown.found ? null : value;
         } catch (JsonMappingException e) {
-            String pointer = pointer(e);
+            String pointer = prefix + pointer(e);
             error(problems, pointer, shortText(node.at(pointer)), rule(e));
             return null;
         } catch (IOException e) {
-            error(problems, "", null, "cannot read the " + name + " settings: " + e.getMessage());
+            error(problems, prefix, null, "cannot read the " + name + " settings: " + e.getMessage());
             return null;
         }
     }
 
     /** The file and line of a key inside the section ({@code /supply/lead_time_months}). */
     public Origin origin(String relativePointer) {
-        return config.origin("/" + escape(name) + relativePointer);
+        return config.origin(name.isEmpty() ? relativePointer : "/" + escape(name) + relativePointer);
     }
 
     /** The key as a user writes it: {@code plan.supply.lead_time_months}, {@code plan.demand[0]}. */
@@ -84,9 +99,10 @@ public final class ConfigSection {
             if (part.isEmpty()) {
                 continue;
             }
-            key.append(part.chars().allMatch(Character::isDigit) ? "[" + part + "]" : "." + unescape(part));
+            boolean index = part.chars().allMatch(Character::isDigit);
+            key.append(index ? "[" + part + "]" : (key.length() == 0 ? "" : ".") + unescape(part));
         }
-        return key.toString();
+        return key.length() == 0 ? "(scenario)" : key.toString();
     }
 
     /** Adds an error at a key of this section. */
@@ -188,18 +204,22 @@ public final class ConfigSection {
 
     /** Reports every unknown key (not just the first) and skips it, so one pass lists them all. */
     private final class UnknownKeys extends DeserializationProblemHandler {
+        private final String prefix;
         private final ProblemCollector problems;
         private boolean found;
 
-        UnknownKeys(ProblemCollector problems) {
+        UnknownKeys(String prefix, ProblemCollector problems) {
+            this.prefix = prefix;
             this.problems = problems;
         }
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            if (!pointer.endsWith("/" + escape(propertyName))) {
+            // a buffered (record) context can read "//key" at the root; a pointer never has an empty step here
+            String context = p.getParsingContext().pathAsPointer().toString().replaceAll("/{2,}", "/");
+            String pointer = prefix + (context.endsWith("/") ? context.substring(0, context.length() - 1) : context);
+            if (!pointer.endsWith("/" + escape(propertyName)) || pointer.equals(prefix)) {
                 pointer = pointer + "/" + escape(propertyName);
             }
             Collection<Object> known = deserializer.getKnownPropertyNames();

@@ -42,15 +42,22 @@ public final class ScenarioConfig {
 
     /**
      * The same settings with one key of a section set by a command-line option ({@code --years 5}
-     * sets {@code plan.years}); the key's origin is then the option. This is how a command's options
+     * sets {@code plan.years}; a dotted key such as {@code supply.recruit_cap_per_year}
+     * sets a key of a sub-map); the key's origin is then the option. This is how a command's options
      * reach a capability: through the very binding its scenario section goes through.
      */
     public ScenarioConfig withOverride(String section, String key, JsonNode value, String option) {
         ObjectNode copy = tree.deepCopy();
         JsonNode existing = copy.get(section);
-        ObjectNode sectionNode = existing instanceof ObjectNode object ? object : copy.putObject(section);
-        sectionNode.set(key, value);
-        String overridden = "/" + section + "/" + key;
+        ObjectNode parent = existing instanceof ObjectNode object ? object : copy.putObject(section);
+        // a dotted key reaches into a sub-map ("supply.recruit_cap_per_year"), keeping its other keys
+        String[] path = key.split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+            JsonNode child = parent.get(path[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(path[i]);
+        }
+        parent.set(path[path.length - 1], value);
+        String overridden = "/" + section + "/" + String.join("/", path);
         Origin origin = Origin.option(option);
         return new ScenarioConfig(copy, p -> p.equals(overridden) || p.startsWith(overridden + "/") ? origin : locator.apply(p));
     }
@@ -68,6 +75,11 @@ public final class ScenarioConfig {
     public ConfigSection section(String name) {
         JsonNode node = tree.get(name);
         return new ConfigSection(name, node == null ? MissingNode.getInstance() : node.deepCopy(), this);
+    }
+
+    /** The whole file as one section: its top-level keys, for the scenario's own settings. */
+    public ConfigSection root() {
+        return new ConfigSection("", tree.deepCopy(), this);
     }
 
     /** The file and line that set the key at {@code pointer}, or the nearest enclosing key's. */

@@ -49,8 +49,8 @@ class ScenarioValidationTest {
                 Arguments.of("placements.csv", 2, "in_house_foster,3", "in_house_foster,", "skill_level", "required"),
                 Arguments.of("scenario.yaml", 3, "2015-03-31", "31/03/2015", "as_of", "ISO date"),
                 Arguments.of("scenario.yaml", 8, "cost_per_gbp: 1", "cost_per_gbp: cheap", "weights.cost_per_gbp", "number"),
-                Arguments.of("scenario.yaml", 13, "series: ehcp", "series: lac", "targets.0.series", "not listed"),
-                Arguments.of("scenario.yaml", 13, "at_most", "below", "targets.0.direction", "at_most"),
+                Arguments.of("scenario.yaml", 13, "series: ehcp", "series: lac", "targets[0].series", "not listed"),
+                Arguments.of("scenario.yaml", 13, "at_most", "below", "targets[0].direction", "at_most"),
                 Arguments.of("scenario.yaml", 5, "children.csv", "kids.csv", "files.children", "not found"));
     }
 
@@ -112,10 +112,14 @@ class ScenarioValidationTest {
     }
 
     @Test
-    void unknownTopLevelKeyIsAWarning() {
+    void unknownTopLevelKeyIsAnErrorOnItsLine() {
         Path dir = ScenarioFixture.copy(temp);
         ScenarioFixture.append(dir.resolve("scenario.yaml"), "wieghts: {cost_per_gbp: 2}");
-        var result = ScenarioLoader.read(dir);
-        assertTrue(result.warnings().stream().anyMatch(p -> "wieghts".equals(p.column())), result.warnings().toString());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(uk.sufficiency.model.validation.InvalidInputException.class,
+                () -> ScenarioLoader.read(dir));
+        var problem = e.problems().get(0);
+        assertEquals("wieghts", problem.column());
+        assertEquals(14, problem.line());
+        assertTrue(problem.rule().contains("known keys"), problem.rule());
     }
 }

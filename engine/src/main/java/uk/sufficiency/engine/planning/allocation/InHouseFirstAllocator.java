@@ -1,5 +1,7 @@
 package uk.sufficiency.engine.planning.allocation;
 
+import uk.sufficiency.model.child.SkillLevel;
+
 /**
  * Places one year's foster demand into in-house places: a child needing level r can live with a
  * carer of any level c >= r. The most children are placed in-house by serving needs from level 6
@@ -26,10 +28,10 @@ public final class InHouseFirstAllocator {
     public static double allocate(double[] demand, double[] places, double[][] placed) {
         double[] room = places.clone();
         double total = 0;
-        for (int required = 6; required >= 1; required--) {
+        for (int required = SkillLevel.MAX; required >= SkillLevel.MIN; required--) {
             java.util.Arrays.fill(placed[required], 0);
             double waiting = demand[required];
-            for (int carer = required; carer <= 6 && waiting > 0; carer++) {
+            for (int carer = required; carer <= SkillLevel.MAX && waiting > 0; carer++) {
                 double take = Math.min(waiting, room[carer]);
                 if (take > 0) {
                     placed[required][carer] = take;

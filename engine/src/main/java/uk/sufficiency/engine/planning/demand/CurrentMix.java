@@ -2,6 +2,7 @@ package uk.sufficiency.engine.planning.demand;
 
 import java.util.List;
 import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementKind;
 import uk.sufficiency.model.placement.PlacementType;
@@ -24,7 +25,7 @@ public record CurrentMix(int[][] counts, int connectedExcluded) {
                 connected.add(placement.placementId());
             }
         }
-        int[][] counts = new int[PlacementKind.values().length][7];
+        int[][] counts = new int[PlacementKind.values().length][SkillLevel.SLOTS];
         int excluded = 0;
         for (Child child : children) {
             if (child.currentPlacementId() != null && connected.contains(child.currentPlacementId())) {

@@ -1,29 +1,15 @@
 package uk.sufficiency.engine.planning.demand;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.sufficiency.engine.projection.lac.AgeBands;
-import uk.sufficiency.engine.projection.lac.EpisodeHistory;
-import uk.sufficiency.engine.projection.lac.LacConfigLoader;
-import uk.sufficiency.engine.projection.lac.LacProjection;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
-import uk.sufficiency.engine.projection.lac.PopulationProjection;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.ssda903.Ssda903Data;
-import uk.sufficiency.engine.ssda903.Ssda903Reader;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.PlacementKind;
-import uk.sufficiency.model.scenario.Scenario;
-import uk.sufficiency.model.validation.InvalidInputException;
-import uk.sufficiency.model.validation.Problem;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
@@ -32,7 +18,7 @@ import uk.sufficiency.model.validation.ProblemCollector;
  *
  * <p>Plan year t (the 12 months ending on as_of + t years) takes, per placement kind, the mean of the
  * path's 12 month-end stocks in that year over the LAC categories mapped to the kind (rounded to
- * whole children), split over skill levels 1-6 in the scenario's current mix of required levels
+ * whole children), split over skill skill levels in the scenario's current mix of required levels
  * within that kind (largest remainder, so the levels add up to the kind's total). Categories not
  * mapped to a kind ({@code connected}: met by the connected carer; {@code other}: placed with
  * parents, adoption, secure units...) do not draw on the planner's supply.
@@ -66,7 +52,7 @@ public final class LacProjectionDemand {
         List<String> categories = projection.space().categories();
         List<YearMonth> months = projection.months();
         int kindCount = PlacementKind.values().length;
-        int[][][][] counts = new int[projection.simulations()][years + 1][kindCount][7];
+        int[][][][] counts = new int[projection.simulations()][years + 1][kindCount][SkillLevel.SLOTS];
         for (int t = 1; t <= years; t++) {
             YearMonth end = YearMonth.from(asOf.plusYears(t));
             int[] monthIndex = new int[12];
@@ -96,59 +82,26 @@ public final class LacProjectionDemand {
         return new ArrayDemand(counts);
     }
 
-    /**
-     * Runs the scenario's {@code lac_projection} section (its {@code ssda903_dir} returns) for long
-     * enough to cover the plan years, and adapts its paths. The projection starts at the history's last
-     * 31 March snapshot, which must not be after the scenario's as-of date.
-     *
-     * @throws InvalidInputException naming the problem (no returns, projection starts after as_of)
-     */
-    public static DemandSimulations fromScenario(Scenario scenario, CurrentMix mix, int years, int simulations,
-            long seed) {
-        Path yaml = scenario.directory().resolve("scenario.yaml");
-        JsonNode section = scenario.section("lac_projection");
-        LacProjectionConfig config = LacConfigLoader.bind(section.isMissingNode() ? null : section, yaml,
-                scenario.directory().toAbsolutePath());
-        if (config.ssda903Dir() == null) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "lac_projection.ssda903_dir", null,
-                    "plan.demand.source lac_projection needs lac_projection.ssda903_dir (the SSDA903 returns)"));
-        }
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(Path.of(config.ssda903Dir()));
-        EpisodeHistory history = new EpisodeHistory(data);
-        LocalDate base = history.lastSnapshot();
-        LocalDate asOf = scenario.asOfDate();
-        if (base.isAfter(asOf)) {
-            throw InvalidInputException.of(Problem.error(yaml, 0, "as_of", asOf.toString(),
-                    "the LAC projection starts at the returns' last snapshot " + base
-                            + ", after as_of: plan years before it cannot be projected"));
-        }
-        int lead = (int) Math.ceil(java.time.temporal.ChronoUnit.MONTHS.between(base, asOf) / 12.0);
-        PopulationProjection population = null;
-        if ("population".equals(config.entries().mode())) {
-            ProblemCollector problems = new ProblemCollector();
-            population = PopulationProjection.read(Path.of(config.entries().populationFile()),
-                    config.entries().populationArea(), AgeBands.parse(config.ageBands()), problems);
-            problems.throwIfErrors();
-        }
-        LacProjectionResult result = LacProjection.run(config, history, population,
-                new ArrayList<>(data.dataQuality()), years + lead, simulations, seed);
-        return from(result.simulation(), mix, asOf, years, defaultKinds());
+    /** In words: where the demand came from and how its calendar relates to the plan's. */
+    public static String describe(LacProjectionResult result, LocalDate asOf) {
+        return "LAC projection paths (" + result.simulations() + " simulations of the lac_projection section) from "
+                + asOf + ", by placement kind, split by the scenario's current level mix. " + result.timeFrame().note();
     }
 
-    /** Splits {@code total} over levels 1-6 in the mix's proportions for the kind (largest remainder). */
+    /** Splits {@code total} over skill levels in the mix's proportions for the kind (largest remainder). */
     static void apportion(int total, CurrentMix mix, PlacementKind kind, int[] levels) {
         double base = 0;
-        for (int level = 1; level <= 6; level++) {
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             base += mix.count(kind, level);
         }
-        double[] share = new double[7];
-        for (int level = 1; level <= 6; level++) {
+        double[] share = new double[SkillLevel.SLOTS];
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             // with no current children of the kind, all of its demand counts at level 1
             share[level] = base == 0 ? (level == 1 ? 1 : 0) : mix.count(kind, level) / base;
         }
         int given = 0;
-        double[] remainder = new double[7];
-        for (int level = 1; level <= 6; level++) {
+        double[] remainder = new double[SkillLevel.SLOTS];
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             double exact = total * share[level];
             levels[level] = (int) Math.floor(exact);
             remainder[level] = exact - levels[level];

@@ -2,6 +2,7 @@ package uk.sufficiency.engine.planning.demand;
 
 import org.apache.commons.math3.random.RandomDataGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.PlacementKind;
 
 /**
@@ -21,14 +22,14 @@ public final class TrendDemand {
             double dispersion, int years, int simulations, long seed) {
         RandomDataGenerator random = new RandomDataGenerator(new Well19937c(seed));
         int kinds = PlacementKind.values().length;
-        int[][][][] counts = new int[simulations][years + 1][kinds][7];
+        int[][][][] counts = new int[simulations][years + 1][kinds][SkillLevel.SLOTS];
         for (int s = 0; s < simulations; s++) {
             double growth = growthSd > 0 ? random.nextGaussian(growthPerYear, growthSd) : growthPerYear;
             growth = Math.max(-0.99, growth);
             for (int t = 1; t <= years; t++) {
                 double factor = Math.pow(1 + growth, t);
                 for (int kind = 0; kind < kinds; kind++) {
-                    for (int level = 1; level <= 6; level++) {
+                    for (int level : SkillLevel.all()) {
                         double mean = mix.counts()[kind][level] * factor;
                         counts[s][t][kind][level] = draw(random, mean, dispersion);
                     }

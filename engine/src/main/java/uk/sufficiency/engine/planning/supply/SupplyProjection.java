@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.planning.supply;
 
+import uk.sufficiency.model.child.SkillLevel;
 import java.util.List;
 
 /**
@@ -30,8 +31,8 @@ public final class SupplyProjection {
     public SupplyPath project(List<CarerHousehold> households, double[][] recruits) {
         int years = recruits.length - 1;
         // state[level][age][cohort]: cohort 0 = already approved at the start, t = recruited in year t
-        double[][][] count = new double[7][MAX_AGE + 1][years + 1];
-        double[][][] places = new double[7][MAX_AGE + 1][years + 1];
+        double[][][] count = new double[SkillLevel.SLOTS][MAX_AGE + 1][years + 1];
+        double[][][] places = new double[SkillLevel.SLOTS][MAX_AGE + 1][years + 1];
         for (CarerHousehold household : households) {
             int level = household.skillLevel();
             if (household.carerAge() != null) {
@@ -43,25 +44,25 @@ public final class SupplyProjection {
                         (1 - older) * household.places());
             }
         }
-        double[][] h = new double[years + 1][7];
-        double[][] approved = new double[years + 1][7];
-        double[][] usable = new double[years + 1][7];
-        double[][] recruited = new double[years + 1][7];
-        double[][] retired = new double[years + 1][7];
-        double[][] deregistered = new double[years + 1][7];
-        double[][] progressed = new double[years + 1][7];
+        double[][] h = new double[years + 1][SkillLevel.SLOTS];
+        double[][] approved = new double[years + 1][SkillLevel.SLOTS];
+        double[][] usable = new double[years + 1][SkillLevel.SLOTS];
+        double[][] recruited = new double[years + 1][SkillLevel.SLOTS];
+        double[][] retired = new double[years + 1][SkillLevel.SLOTS];
+        double[][] deregistered = new double[years + 1][SkillLevel.SLOTS];
+        double[][] progressed = new double[years + 1][SkillLevel.SLOTS];
         double usableShareOfPlaces = 1 - parameters.unusablePlaceShare();
         double[] leadShare = new double[years + 1];
         for (int k = 0; k <= years; k++) {
             leadShare[k] = LeadTime.usableShare(parameters.leadTimeMonths(), k);
         }
         for (int t = 1; t <= years; t++) {
-            for (int level = 1; level <= 6; level++) {
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
                 double r = recruits[t][level];
                 recruited[t][level] = r;
                 add(count, places, level, parameters.recruitAgeYears(), t, r, r * parameters.placesPerNewHousehold());
             }
-            for (int level = 1; level <= 6; level++) {
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
                 for (int age = 0; age <= MAX_AGE; age++) {
                     for (int cohort = 0; cohort <= t; cohort++) {
                         double n = count[level][age][cohort];
@@ -83,7 +84,7 @@ public final class SupplyProjection {
     private void endOfYear(int t, double[][][] count, double[][][] places, double[] retired,
             double[] deregistered, double[] progressed) {
         int cohorts = count[1][0].length;
-        for (int level = 1; level <= 6; level++) {
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             for (int age = 0; age <= MAX_AGE; age++) {
                 double retire = parameters.retirementProbability(age);
                 double other = parameters.otherDeregistrationRate();
@@ -120,7 +121,7 @@ public final class SupplyProjection {
                 }
             }
         }
-        for (int level = 1; level <= 6; level++) {
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             for (int age = MAX_AGE; age >= 1; age--) {
                 for (int cohort = 0; cohort < cohorts; cohort++) {
                     if (age == MAX_AGE) {

@@ -44,7 +44,7 @@ public final class AggregateHistory implements LacHistory {
      * @param netMoves  estimate moves between categories from each category's unexplained stock change
      *                  (aggregate_moves: net), or assume none (aggregate_moves: none)
      */
-    public AggregateHistory(LacAggregates data, StateSpace space, boolean netMoves) {
+    public AggregateHistory(LacAggregates data, LacStates space, boolean netMoves) {
         this.data = data;
         int n = data.years();
         int k = space.categoryCount();
@@ -109,7 +109,7 @@ public final class AggregateHistory implements LacHistory {
      * loss x gain; a move i to j is placed in band b in proportion to i's child-months in b times j's
      * mean stock in b (children move at the ages the receiving category holds).
      */
-    private void estimateMoves(StateSpace space, int y, double[][] atRisk, double[][] meanStock) {
+    private void estimateMoves(LacStates space, int y, double[][] atRisk, double[][] meanStock) {
         int k = space.categoryCount();
         int nb = space.bands().size();
         double[] net = new double[k];
@@ -192,25 +192,24 @@ public final class AggregateHistory implements LacHistory {
      * dates with a known stock), and trended entries (a line through twelve equal months a year would
      * understate the trend's uncertainty).
      */
-    public static void checkSettings(LacProjectionConfig config, java.nio.file.Path source,
+    public static void checkSettings(LacProjectionConfig config, uk.sufficiency.model.settings.ConfigSection section,
             uk.sufficiency.model.validation.ProblemCollector problems) {
-        int window = LacConfigLoader.windowMonths(config.referenceWindow());
-        if (window % 12 != 0) {
-            problems.error(source, 0, "reference_window", config.referenceWindow(),
+        if (config.windowMonths() % 12 != 0) {
+            section.error(problems, "/reference_window", config.windowMonths() + "m",
                     "with yearly aggregates the reference window must be whole years (12m, 24m, 2y, ...)");
         }
         if (config.backtestMonths() % 12 != 0) {
-            problems.error(source, 0, "backtest_months", String.valueOf(config.backtestMonths()),
+            section.error(problems, "/backtest_months", String.valueOf(config.backtestMonths()),
                     "with yearly aggregates backtest_months must be a multiple of 12 (0 = off)");
         }
-        if (config.entries().mode().equals("trended")) {
-            problems.error(source, 0, "entries.mode", "trended",
+        if (config.entryMode().equals(LacProjectionConfig.TRENDED)) {
+            section.error(problems, "/entries/mode", LacProjectionConfig.TRENDED,
                     "with yearly aggregates entries.mode must be constant or population (trended needs monthly entries)");
         }
     }
 
     @Override
-    public Observations observe(StateSpace space, LocalDate start, LocalDate end) {
+    public Observations observe(LacStates space, LocalDate start, LocalDate end) {
         if (!isMarch31(start) || !isMarch31(end)) {
             throw InvalidInputException.of(Problem.error(data.file(), 0, null, null,
                     "yearly aggregates can only be fitted between two 31 Marches; got " + start + " to " + end));
@@ -243,7 +242,7 @@ public final class AggregateHistory implements LacHistory {
     }
 
     /** The stock as individual children, ages spread evenly over each band (deterministic). */
-    static List<ChildState> population(StateSpace space, int[][] stock) {
+    static List<ChildState> population(LacStates space, int[][] stock) {
         List<ChildState> children = new ArrayList<>();
         for (int c = 0; c < space.categoryCount(); c++) {
             for (int b = 0; b < space.bands().size(); b++) {
@@ -259,7 +258,17 @@ public final class AggregateHistory implements LacHistory {
     }
 
     @Override
-    public int[][] stockAt(StateSpace space, LocalDate monthEnd) {
+    public boolean isSnapshot(LocalDate monthEnd) {
+        return isMarch31(monthEnd) && monthEnd.getYear() >= data.firstYear() && monthEnd.getYear() <= data.lastYear();
+    }
+
+    @Override
+    public List<ChildState> childrenAt(LacStates space, LocalDate snapshot) {
+        return population(space, data.stock()[snapshot.getYear() - data.firstYear()]);
+    }
+
+    @Override
+    public int[][] stockAt(LacStates space, LocalDate monthEnd) {
         if (!isMarch31(monthEnd) || monthEnd.getYear() < data.firstYear() || monthEnd.getYear() > data.lastYear()) {
             return null;
         }

@@ -28,11 +28,12 @@ public abstract sealed class EntryModel {
     /** Posterior mean expected entries per month by state, for the rates report (first projected month). */
     public abstract double[] meanPerMonth(YearMonth month);
 
-    public static EntryModel fit(LacProjectionConfig.Entries config, Observations obs, StateSpace space,
-            double priorStrength, PopulationProjection population) {
-        return switch (config.mode()) {
-            case "trended" -> new Trended(obs, space, priorStrength);
-            case "population" -> new Population(obs, space, priorStrength, population);
+    /** Fits the entry model of {@code mode} (constant, trended or population) to the window's observations. */
+    public static EntryModel fit(String mode, Observations obs, LacStates space, double priorStrength,
+            PopulationProjection population) {
+        return switch (mode) {
+            case LacProjectionConfig.TRENDED -> new Trended(obs, space, priorStrength);
+            case LacProjectionConfig.POPULATION -> new Population(obs, space, priorStrength, population);
             default -> new Constant(obs, space, priorStrength);
         };
     }
@@ -72,7 +73,7 @@ public abstract sealed class EntryModel {
         private final double months;
         private final double[] mixAlpha;
 
-        Constant(Observations obs, StateSpace space, double priorStrength) {
+        Constant(Observations obs, LacStates space, double priorStrength) {
             this.count = total(obs.entryCounts());
             this.months = obs.windowMonths();
             this.mixAlpha = mixAlpha(obs, priorStrength);
@@ -113,7 +114,7 @@ public abstract sealed class EntryModel {
         private final YearMonth firstMonth;
         private final double[] mixAlpha;
 
-        Trended(Observations obs, StateSpace space, double priorStrength) {
+        Trended(Observations obs, LacStates space, double priorStrength) {
             double[] y = obs.monthlyEntries();
             double centre = (y.length - 1) / 2.0;
             SimpleRegression regression = new SimpleRegression(true);
@@ -167,13 +168,13 @@ public abstract sealed class EntryModel {
     }
 
     static final class Population extends EntryModel {
-        private final StateSpace space;
+        private final LacStates space;
         private final PopulationProjection population;
         private final double[] bandCounts;
         private final double[] bandExposure;
         private final double[][] bandMixAlpha;
 
-        Population(Observations obs, StateSpace space, double priorStrength, PopulationProjection population) {
+        Population(Observations obs, LacStates space, double priorStrength, PopulationProjection population) {
             this.space = space;
             this.population = population;
             int bands = space.bands().size();

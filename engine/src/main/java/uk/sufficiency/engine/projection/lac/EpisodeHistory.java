@@ -82,7 +82,7 @@ public final class EpisodeHistory implements LacHistory {
     }
 
     @Override
-    public Observations observe(StateSpace space, LocalDate start, LocalDate end) {
+    public Observations observe(LacStates space, LocalDate start, LocalDate end) {
         int k = space.categoryCount();
         int months = (int) Period.between(YearMonth.from(start).atDay(1), YearMonth.from(end).atDay(1)).toTotalMonths();
         double[][] outcomes = new double[space.stateCount()][k + 1];
@@ -114,13 +114,8 @@ public final class EpisodeHistory implements LacHistory {
                     ages.get(band).add(ageAfter);
                 }
             }
-            Episode current = openAt(child, end);
-            int age = ageMonths(child, end);
-            if (current != null && age < AgeBands.LEAVING_AGE_MONTHS) {
-                population.add(new ChildState(age, space.categoryIndex(current.category()),
-                        monthsInCategory(child, current, end)));
-            }
         }
+        population.addAll(childrenAt(space, end));
         int[][] entryAges = new int[ages.size()][];
         for (int b = 0; b < ages.size(); b++) {
             entryAges[b] = ages.get(b).stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -129,7 +124,27 @@ public final class EpisodeHistory implements LacHistory {
     }
 
     @Override
-    public int[][] stockAt(StateSpace space, LocalDate monthEnd) {
+    public boolean isSnapshot(LocalDate monthEnd) {
+        return !monthEnd.isBefore(firstSnapshot()) && !monthEnd.isAfter(lastSnapshot())
+                && monthEnd.equals(YearMonth.from(monthEnd).atEndOfMonth());
+    }
+
+    @Override
+    public List<ChildState> childrenAt(LacStates space, LocalDate snapshot) {
+        List<ChildState> population = new ArrayList<>();
+        for (Child child : children.values()) {
+            Episode current = openAt(child, snapshot);
+            int age = ageMonths(child, snapshot);
+            if (current != null && age < AgeBands.LEAVING_AGE_MONTHS) {
+                population.add(new ChildState(age, space.categoryIndex(current.category()),
+                        monthsInCategory(child, current, snapshot)));
+            }
+        }
+        return population;
+    }
+
+    @Override
+    public int[][] stockAt(LacStates space, LocalDate monthEnd) {
         if (monthEnd.isBefore(firstSnapshot()) || monthEnd.isAfter(lastSnapshot())) {
             return null;
         }

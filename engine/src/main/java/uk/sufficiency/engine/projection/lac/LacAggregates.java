@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Yearly aggregates of one local authority's looked-after children, for authorities without
  * child-level (SSDA903) data. Year y means the year ending 31 March y. Arrays are indexed
- * [year - firstYear][category][band] in the order of the {@link StateSpace} they were read with.
+ * [year - firstYear][category][band] in the order of the {@link LacStates} they were read with.
  *
  * @param file       the CSV they came from (named in reports)
  * @param firstYear  earliest year: only its stock is used (there is no opening stock for its flows)

@@ -34,7 +34,7 @@ public final class LacAggregatesReader {
     }
 
     /** Reads and checks the file; adds errors and warnings to {@code problems}; null if unusable. */
-    public static LacAggregates read(Path file, StateSpace space, ProblemCollector problems) {
+    public static LacAggregates read(Path file, LacStates space, ProblemCollector problems) {
         CsvTable table;
         try {
             table = CsvTable.read(file);
@@ -47,6 +47,12 @@ public final class LacAggregatesReader {
             missing.forEach(problems::add);
             return null;
         }
+        List<Parsed> rows = parseRows(file, table, space, problems);
+        return rows == null ? null : assemble(file, rows, space, problems);
+    }
+
+    /** Every row's cells checked; null when any row is broken (every problem added). */
+    private static List<Parsed> parseRows(Path file, CsvTable table, LacStates space, ProblemCollector problems) {
         boolean broken = false;
         List<Parsed> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -91,9 +97,12 @@ public final class LacAggregatesReader {
             }
             rows.add(new Parsed(row.line(), year, category, band, stock, entries, exits));
         }
-        if (broken) {
-            return null;
-        }
+        return broken ? null : rows;
+    }
+
+    /** The rows as arrays by year, category and band; null when years are missing or flows are blank. */
+    private static LacAggregates assemble(Path file, List<Parsed> rows, LacStates space, ProblemCollector problems) {
+        boolean broken = false;
         TreeMap<Integer, List<Parsed>> byYear = new TreeMap<>();
         rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
         if (byYear.size() < 2) {
@@ -142,6 +151,16 @@ public final class LacAggregatesReader {
         }
         LacAggregates aggregates = new LacAggregates(file, space.categories(),
                 space.bands().bands().stream().map(AgeBands.Band::label).toList(), first, stock, entries, exits, lines);
+        warnUnbalanced(aggregates, byYear, problems);
+        return aggregates;
+    }
+
+    /** A year whose totals do not balance is a warning: published figures are often revised or rounded. */
+    private static void warnUnbalanced(LacAggregates aggregates, TreeMap<Integer, List<Parsed>> byYear,
+            ProblemCollector problems) {
+        Path file = aggregates.file();
+        int first = aggregates.firstYear();
+        int last = aggregates.lastYear();
         for (int y = first + 1; y <= last; y++) {
             int expected = aggregates.totalStock(y - 1) + aggregates.totalEntries(y) - aggregates.totalExits(y);
             int actual = aggregates.totalStock(y);
@@ -153,6 +172,5 @@ public final class LacAggregatesReader {
                                 expected, actual));
             }
         }
-        return aggregates;
     }
 }

@@ -1,171 +1,104 @@
 package uk.sufficiency.engine.projection.lac;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.sufficiency.engine.projection.lac.LacProjectionSettings.DurationCap;
+import uk.sufficiency.engine.projection.lac.LacProjectionSettings.EntryEdit;
+import uk.sufficiency.engine.projection.lac.LacProjectionSettings.MappingRule;
+import uk.sufficiency.engine.projection.lac.LacProjectionSettings.RateEdit;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
+import uk.sufficiency.model.placement.PlacementType;
 
 /**
- * Settings of a looked-after-children projection, bound from YAML (a standalone
- * {@code lac-projection.yaml}, or the {@code lac_projection:} section of a scenario) with
- * snake_case keys. Every field may be omitted; the compact constructor fills the documented
- * defaults. Unknown keys are rejected so that a typo never silently does nothing.
+ * The model's settings with every default filled and every rule checked ({@link LacSettingsReader}):
+ * what the fit, the simulation and the backtests read. Built from the {@code lac_projection:} section.
  *
- * @param categories        placement categories in output order, each with its weekly unit cost
- * @param placementMapping  PLACE x PLACE_PROVIDER rules, first match wins
- * @param defaultCategory   category of pairs no rule matches
- * @param ageBands          contiguous bands "from-to" in whole years, from 0 to 18 (upper bound exclusive)
- * @param referenceWindow   length of history the rates are estimated on: "12m", "2y" or a number of months
- * @param priorStrength     weight (in pseudo-observations) of the pooled prior on each state's outcomes
- * @param entries           how entries into care are projected
- * @param inflationPerYear  yearly uplift of unit costs, as a fraction (0.03 = 3 % a year)
- * @param costBaseYear      financial year (by its starting calendar year) the weekly costs are priced in;
- *                          null = the first projected financial year
- * @param rateEdits         scenario edits of monthly transition or exit probabilities
- * @param entryEdits        scenario edits of entries
- * @param durationCaps      scenario caps on the time a child spends in a category
- * @param backtestMonths    horizon of the built-in backtest (fit up to data end minus this, project, compare); 0 = off
- * @param ssda903Dir        folder of SSDA903 returns (relative paths resolve against the config file)
- * @param aggregatesFile    yearly aggregates CSV, for LAs without child-level data
- * @param aggregateMoves    with yearly aggregates, how moves between categories are estimated: "net" (the
- *                          fewest moves that explain each category's stock change not explained by its
- *                          entries and exits; default) or "none" (no moves; add known ones with rate_edits)
+ * @param categories      placement categories in output order
+ * @param windowMonths    months of history the rates are estimated on
+ * @param entryMode       constant, trended or population
+ * @param populationFile  child population by age and year (entry mode population), or null
+ * @param populationArea  the area of that file to use, or null for its only area
+ * @param drift           prior of the year-to-year drift of the entry and leaving rates
+ * @param backtestMonths  longest horizon compared in the backtests; 0 = none
+ * @param ssda903Dir      SSDA903 returns, or null
+ * @param aggregatesFile  yearly aggregates, or null (used when there are no returns)
+ * @param netMoves        with aggregates: estimate moves between categories from net changes
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = false)
-public record LacProjectionConfig(
-        List<Category> categories,
-        List<MappingRule> placementMapping,
-        String defaultCategory,
-        List<String> ageBands,
-        String referenceWindow,
-        Double priorStrength,
-        Entries entries,
-        Double inflationPerYear,
-        Integer costBaseYear,
-        List<RateEdit> rateEdits,
-        List<EntryEdit> entryEdits,
-        List<DurationCap> durationCaps,
-        Integer backtestMonths,
-        String ssda903Dir,
-        String aggregatesFile,
-        String aggregateMoves) {
+public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule> placementMapping,
+        String defaultCategory, List<String> ageBands, int windowMonths, double priorStrength, String entryMode,
+        Path populationFile, String populationArea, DriftPrior drift, List<RateEdit> rateEdits,
+        List<EntryEdit> entryEdits, List<DurationCap> durationCaps, int backtestMonths, Path ssda903Dir,
+        Path aggregatesFile, boolean netMoves) {
 
-    public static final String EXIT = "exit";
-    public static final String ANY = "any";
+    public static final String CONSTANT = "constant";
+    public static final String TRENDED = "trended";
+    public static final String POPULATION = "population";
 
-    /** A placement category and its weekly unit cost in GBP per child (at cost_base_year prices). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Category(String id, String label, Double weeklyCostGbp) {
-        public Category {
-            label = label == null ? id : label;
-            weeklyCostGbp = weeklyCostGbp == null ? 0.0 : weeklyCostGbp;
-        }
-    }
-
-    /** PLACE codes (and optionally PLACE_PROVIDER codes) that map to a category. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record MappingRule(List<String> place, List<String> provider, String category) {
-        public MappingRule {
-            place = place == null ? List.of() : List.copyOf(place);
-            provider = provider == null ? List.of() : List.copyOf(provider);
-        }
+    /**
+     * A placement category and the placement type its weekly price comes from.
+     *
+     * @param placementType the scenario price list's type, or null when the category is not priced
+     */
+    public record LacCategory(String id, String label, PlacementType placementType) {
     }
 
     /**
-     * Entries model. mode: constant (mean monthly entries of the window), trended (straight-line trend
-     * of monthly entries over the window) or population (entries per head of the child population by
-     * age band, times the projected population).
+     * Prior of the rate drift (decision 0038).
+     *
+     * @param sdPerYear standard deviation of the yearly change of a log rate, before the history is seen
+     * @param years     how many years of the authority's own history the prior is worth
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Entries(String mode, String populationFile, String populationArea) {
-        public Entries {
-            mode = mode == null ? "constant" : mode;
-        }
-    }
-
-    /**
-     * Edit of the monthly probability of moving from a category (and age band) to a category or exit.
-     * Exactly one of multiply and add_monthly_probability. from/until bound the months it applies to
-     * (by each month's first day, inclusive); null = unbounded.
-     */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record RateEdit(String fromCategory, String to, String ageBand, Double multiply,
-            Double addMonthlyProbability, LocalDate from, LocalDate until) {
-        public RateEdit {
-            fromCategory = fromCategory == null ? ANY : fromCategory;
-            ageBand = ageBand == null ? ANY : ageBand;
-        }
-    }
-
-    /** Edit of expected entries into a category and age band: multiply, or add children per month. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record EntryEdit(String category, String ageBand, Double multiply, Double addPerMonth,
-            LocalDate from, LocalDate until) {
-        public EntryEdit {
-            category = category == null ? ANY : category;
-            ageBand = ageBand == null ? ANY : ageBand;
-        }
-    }
-
-    /**
-     * When a child has spent max_months in the category, with the given probability it moves to
-     * move_to (a category or "exit").
-     */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record DurationCap(String category, Integer maxMonths, String moveTo, Double probability,
-            LocalDate from, LocalDate until) {
-        public DurationCap {
-            probability = probability == null ? 1.0 : probability;
-        }
+    public record DriftPrior(double sdPerYear, double years) {
+        /** Pooled over the 146 English authorities' looked-after counts 2010-2020 (decision 0038). */
+        public static final DriftPrior DEFAULT = new DriftPrior(0.10, 2.0);
     }
 
     public LacProjectionConfig {
-        categories = categories == null ? defaultCategories() : List.copyOf(categories);
-        placementMapping = placementMapping == null ? defaultMapping() : List.copyOf(placementMapping);
-        defaultCategory = defaultCategory == null ? PlacementCategoryMap.OTHER : defaultCategory;
-        ageBands = ageBands == null ? List.of("0-1", "1-5", "5-10", "10-16", "16-18") : List.copyOf(ageBands);
-        referenceWindow = referenceWindow == null ? "12m" : referenceWindow;
-        priorStrength = priorStrength == null ? 1.0 : priorStrength;
-        entries = entries == null ? new Entries(null, null, null) : entries;
-        inflationPerYear = inflationPerYear == null ? 0.0 : inflationPerYear;
-        rateEdits = rateEdits == null ? List.of() : List.copyOf(rateEdits);
-        entryEdits = entryEdits == null ? List.of() : List.copyOf(entryEdits);
-        durationCaps = durationCaps == null ? List.of() : List.copyOf(durationCaps);
-        backtestMonths = backtestMonths == null ? 24 : backtestMonths;
-        aggregateMoves = aggregateMoves == null ? "net" : aggregateMoves;
+        categories = List.copyOf(categories);
+        placementMapping = List.copyOf(placementMapping);
+        ageBands = List.copyOf(ageBands);
+        rateEdits = List.copyOf(rateEdits);
+        entryEdits = List.copyOf(entryEdits);
+        durationCaps = List.copyOf(durationCaps);
     }
 
-    /** All defaults. */
+    /** Every default: no input named, 12-month window, constant entries, no edits, 60-month backtests. */
     public static LacProjectionConfig defaults() {
-        return new LacProjectionConfig(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        return new LacProjectionConfig(defaultCategories(), defaultMapping(), PlacementCategoryMap.OTHER,
+                DEFAULT_AGE_BANDS, 12, 1.0, CONSTANT, null, null, DriftPrior.DEFAULT, List.of(), List.of(), List.of(),
+                60, null, null, true);
     }
+
+    public static final List<String> DEFAULT_AGE_BANDS = List.of("0-1", "1-5", "5-10", "10-16", "16-18");
 
     /**
-     * Default categories with illustrative weekly costs (GBP per child per week): Leicestershire's
-     * sources give external placements at 520-989 a week and 16+ supported accommodation at about 257;
-     * the in-house and residential figures are placeholders a user should replace with their own.
+     * Default categories and the placement type each is priced as. "other" (placed with parents, placed
+     * for adoption, secure units, health settings, custody) has no price in a sufficiency price list.
      */
-    public static List<Category> defaultCategories() {
+    public static List<LacCategory> defaultCategories() {
         return List.of(
-                new Category(PlacementCategoryMap.IN_HOUSE_FOSTER, "In-house fostering", 450.0),
-                new Category(PlacementCategoryMap.IFA_FOSTER, "IFA fostering", 850.0),
-                new Category(PlacementCategoryMap.CONNECTED, "Connected (kinship) care", 300.0),
-                new Category(PlacementCategoryMap.RESIDENTIAL_IN_HOUSE, "Residential (in-house)", 3500.0),
-                new Category(PlacementCategoryMap.RESIDENTIAL_EXTERNAL, "Residential (external)", 5000.0),
-                new Category(PlacementCategoryMap.SUPPORTED, "Supported accommodation (16+)", 260.0),
-                new Category(PlacementCategoryMap.OTHER, "Other", 200.0));
+                new LacCategory(PlacementCategoryMap.IN_HOUSE_FOSTER, "In-house fostering", PlacementType.IN_HOUSE_FOSTER),
+                new LacCategory(PlacementCategoryMap.IFA_FOSTER, "IFA fostering", PlacementType.IFA_FOSTER),
+                new LacCategory(PlacementCategoryMap.CONNECTED, "Connected (kinship) care", PlacementType.CONNECTED),
+                new LacCategory(PlacementCategoryMap.RESIDENTIAL_IN_HOUSE, "Residential (in-house)",
+                        PlacementType.RESIDENTIAL_IN_HOUSE),
+                new LacCategory(PlacementCategoryMap.RESIDENTIAL_EXTERNAL, "Residential (external)",
+                        PlacementType.RESIDENTIAL_EXTERNAL),
+                new LacCategory(PlacementCategoryMap.SUPPORTED, "Supported accommodation (16+)",
+                        PlacementType.SUPPORTED_ACCOMMODATION),
+                new LacCategory(PlacementCategoryMap.OTHER, "Other", null));
+    }
+
+    /** The placement type a default category id is priced as, or null. */
+    static PlacementType defaultType(String categoryId) {
+        for (LacCategory c : defaultCategories()) {
+            if (c.id().equals(categoryId)) {
+                return c.placementType();
+            }
+        }
+        return null;
     }
 
     public static List<MappingRule> defaultMapping() {
@@ -184,18 +117,50 @@ public record LacProjectionConfig(
     }
 
     public List<String> categoryIds() {
-        return categories.stream().map(Category::id).toList();
+        return categories.stream().map(LacCategory::id).toList();
     }
 
-    public LacProjectionConfig withReferenceWindow(String window) {
-        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, window, priorStrength,
-                entries, inflationPerYear, costBaseYear, rateEdits, entryEdits, durationCaps, backtestMonths,
-                ssda903Dir, aggregatesFile, aggregateMoves);
+    public LacStates states() {
+        return new LacStates(categoryIds(), AgeBands.parse(ageBands));
     }
 
-    public LacProjectionConfig withInputs(String newSsda903Dir, String newAggregatesFile) {
-        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, referenceWindow,
-                priorStrength, entries, inflationPerYear, costBaseYear, rateEdits, entryEdits, durationCaps,
-                backtestMonths, newSsda903Dir, newAggregatesFile, aggregateMoves);
+    /** The same settings without scenario edits: what the backtests fit and project. */
+    public LacProjectionConfig withoutEdits() {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
+                priorStrength, entryMode, populationFile, populationArea, drift, List.of(), List.of(), List.of(),
+                backtestMonths, ssda903Dir, aggregatesFile, netMoves);
+    }
+
+    /** The same settings with scenario edits (for tests and what-if runs). */
+    public LacProjectionConfig withEdits(List<RateEdit> rates, List<EntryEdit> entries, List<DurationCap> caps) {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
+                priorStrength, entryMode, populationFile, populationArea, drift, rates, entries, caps,
+                backtestMonths, ssda903Dir, aggregatesFile, netMoves);
+    }
+
+    /** The same settings with another rate-drift prior (for tests and the benchmark). */
+    public LacProjectionConfig withDrift(DriftPrior prior) {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
+                priorStrength, entryMode, populationFile, populationArea, prior, rateEdits, entryEdits, durationCaps,
+                backtestMonths, ssda903Dir, aggregatesFile, netMoves);
+    }
+
+    /** The same settings with another reference window, in months. */
+    public LacProjectionConfig withWindowMonths(int months) {
+        return withInputs(ssda903Dir, aggregatesFile, months);
+    }
+
+    /** The same settings with another entry model and backtest horizon (for tests). */
+    public LacProjectionConfig withEntries(String mode, int backtest) {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, windowMonths,
+                priorStrength, mode, populationFile, populationArea, drift, rateEdits, entryEdits, durationCaps,
+                backtest, ssda903Dir, aggregatesFile, netMoves);
+    }
+
+    /** The same settings reading the given history. */
+    public LacProjectionConfig withInputs(Path returns, Path aggregates, int window) {
+        return new LacProjectionConfig(categories, placementMapping, defaultCategory, ageBands, window,
+                priorStrength, entryMode, populationFile, populationArea, drift, rateEdits, entryEdits, durationCaps,
+                backtestMonths, returns, aggregates, netMoves);
     }
 }

@@ -29,12 +29,12 @@ public final class ScenarioEdits {
     public record Cap(int category, int maxMonths, int target, double probability, LocalDate from, LocalDate until) {
     }
 
-    private final StateSpace space;
+    private final LacStates space;
     private final List<RateEdit> rateEdits = new ArrayList<>();
     private final List<EntryEdit> entryEdits = new ArrayList<>();
     private final List<Cap> caps = new ArrayList<>();
 
-    public ScenarioEdits(LacProjectionConfig config, StateSpace space) {
+    public ScenarioEdits(LacProjectionConfig config, LacStates space) {
         this.space = space;
         for (var e : config.rateEdits()) {
             rateEdits.add(new RateEdit(bands(e.ageBand()), categories(e.fromCategory()), outcome(e.to()),
@@ -55,13 +55,13 @@ public final class ScenarioEdits {
     }
 
     private int outcome(String id) {
-        return LacProjectionConfig.EXIT.equals(id) ? space.exitOutcome() : space.categoryIndex(id);
+        return LacProjectionSettings.EXIT.equals(id) ? space.exitOutcome() : space.categoryIndex(id);
     }
 
     private boolean[] bands(String label) {
         boolean[] on = new boolean[space.bands().size()];
         for (int b = 0; b < on.length; b++) {
-            on[b] = LacProjectionConfig.ANY.equals(label) || space.bands().bands().get(b).label().equals(label);
+            on[b] = LacProjectionSettings.ANY.equals(label) || space.bands().bands().get(b).label().equals(label);
         }
         return on;
     }
@@ -69,7 +69,7 @@ public final class ScenarioEdits {
     private boolean[] categories(String id) {
         boolean[] on = new boolean[space.categoryCount()];
         for (int c = 0; c < on.length; c++) {
-            on[c] = LacProjectionConfig.ANY.equals(id) || space.categories().get(c).equals(id);
+            on[c] = LacProjectionSettings.ANY.equals(id) || space.categories().get(c).equals(id);
         }
         return on;
     }

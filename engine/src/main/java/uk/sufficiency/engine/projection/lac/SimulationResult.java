@@ -2,6 +2,7 @@ package uk.sufficiency.engine.projection.lac;
 
 import java.time.YearMonth;
 import java.util.List;
+import uk.sufficiency.model.uncertainty.Interval;
 
 /**
  * Every simulation's own figures, kept whole so that any quantity (a total, a category, a cost) is
@@ -14,7 +15,7 @@ import java.util.List;
  * @param exits           [simulation][t] children leaving care during month t (18th birthdays included)
  * @param careDays        [simulation][f * K + category] child-days of care in financial year f
  */
-public record SimulationResult(StateSpace space, List<YearMonth> months, List<Integer> financialYears,
+public record SimulationResult(LacStates space, List<YearMonth> months, List<Integer> financialYears,
         int[][] stock, int[][] entries, int[][] exits, double[][] careDays) {
 
     public int simulations() {
@@ -41,5 +42,19 @@ public record SimulationResult(StateSpace space, List<YearMonth> months, List<In
             }
         }
         return total;
+    }
+
+    /** Children in care at the end of month t across simulations; category or band -1 = all. */
+    public Interval stockInterval(int t, int category, int band) {
+        double[] values = new double[simulations()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = stock(i, t, category, band);
+        }
+        return Interval.of(values);
+    }
+
+    /** The categories, in the order of the category indexes. */
+    public List<String> categories() {
+        return space.categories();
     }
 }

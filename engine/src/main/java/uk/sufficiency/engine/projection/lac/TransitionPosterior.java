@@ -11,11 +11,11 @@ import org.apache.commons.math3.random.RandomGenerator;
  */
 public final class TransitionPosterior {
 
-    private final StateSpace space;
+    private final LacStates space;
     private final double[][] counts;
     private final double[][] alpha;
 
-    public TransitionPosterior(StateSpace space, double[][] counts, double priorStrength) {
+    public TransitionPosterior(LacStates space, double[][] counts, double priorStrength) {
         this.space = space;
         this.counts = counts;
         int k = space.categoryCount();
@@ -44,7 +44,7 @@ public final class TransitionPosterior {
         }
     }
 
-    public StateSpace space() {
+    public LacStates space() {
         return space;
     }
 

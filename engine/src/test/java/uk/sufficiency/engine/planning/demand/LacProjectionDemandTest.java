@@ -10,14 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.sufficiency.engine.projection.lac.AgeBands;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.projection.lac.StateSpace;
+import uk.sufficiency.engine.projection.lac.LacStates;
 import uk.sufficiency.model.placement.PlacementKind;
 
 class LacProjectionDemandTest {
 
     /** Two simulations of 24 months from April 2015; categories in-house foster, connected, residential. */
     private static SimulationResult projection() {
-        StateSpace space = new StateSpace(List.of("in_house_foster", "connected", "residential_external"),
+        LacStates space = new LacStates(List.of("in_house_foster", "connected", "residential_external"),
                 AgeBands.parse(List.of("0-18")));
         List<YearMonth> months = new ArrayList<>();
         for (int m = 0; m < 24; m++) {

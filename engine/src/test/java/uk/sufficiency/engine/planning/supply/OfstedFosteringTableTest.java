@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.model.validation.InvalidInputException;
@@ -17,19 +16,9 @@ class OfstedFosteringTableTest {
     @TempDir
     Path temp;
 
-    /** The published file, found by walking up from the working directory to shared/data; null if absent. */
+    /** The published file, kept in the repository's test data. */
     static Path realFile() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared/data/fostering-england");
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
+        return uk.sufficiency.engine.testdata.TestData.fosteringEngland();
     }
 
     @Test

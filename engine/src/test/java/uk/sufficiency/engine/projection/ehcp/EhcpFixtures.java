@@ -53,17 +53,9 @@ final class EhcpFixtures {
         return EhcpInputLoader.load(EhcpProjectionConfig.witanDefaults(), folder, null);
     }
 
-    /** The shared send-demo folder, found by walking up from the working directory. */
+    /** The send-demo folder, kept in the repository's test data. */
     static Optional<Path> sendDemo() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/data/send-demo");
-            if (Files.isRegularFile(candidate.resolve("transitions.csv"))) {
-                return Optional.of(candidate);
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
+        return Optional.of(uk.sufficiency.engine.testdata.TestData.sendDemo());
     }
 
     /** The repository root (holding scenarios/), found by walking up from the working directory. */

@@ -14,7 +14,7 @@ import uk.sufficiency.model.validation.InvalidInputException;
 /** Rates from yearly aggregates: exposure, 18th birthdays, net moves, conservation, window rules. */
 class AggregateHistoryTest {
 
-    private static final StateSpace SPACE = LacAggregatesReaderTest.SPACE;
+    private static final LacStates SPACE = LacAggregatesReaderTest.SPACE;
     private static final int K = SPACE.categoryCount();
     private static final int NB = SPACE.bands().size();
     private static final int FOSTER = SPACE.categoryIndex("in_house_foster");
@@ -119,14 +119,11 @@ class AggregateHistoryTest {
         stock[1][FOSTER][TEEN] = 45;
         stock[1][SPACE.categoryIndex("connected")][SPACE.bands().indexOf("5-10")] = 30;
         AggregateHistory history = new AggregateHistory(twoYears(stock, cells(), cells()), SPACE, true);
-        var d = LacProjectionConfig.defaults();
-        var config = new LacProjectionConfig(d.categories(), d.placementMapping(), d.defaultCategory(), d.ageBands(),
-                d.referenceWindow(), d.priorStrength(), d.entries(), 0.0, null,
-                List.of(new LacProjectionConfig.RateEdit(null, "exit", null, 0.0, null, null, null)),
-                List.of(new LacProjectionConfig.EntryEdit(null, null, 0.0, null, null, null)), List.of(), 0, null, null,
-                null);
-        LacProjectionResult result = LacProjection.run(config, history, null, List.of(), 1, 50, 3);
-        SimulationResult sim = result.simulation();
+        var config = LacProjectionConfig.defaults().withEntries("constant", 0).withEdits(
+                List.of(new LacProjectionSettings.RateEdit(null, "exit", null, 0.0, null, null, null)),
+                List.of(new LacProjectionSettings.EntryEdit(null, null, 0.0, null, null, null)), List.of());
+        LacProjectionResult result = LacTestRuns.run(config, history, history.lastSnapshot(), 1, 50, 3);
+        SimulationResult sim = result.paths();
         for (int i = 0; i < sim.simulations(); i++) {
             for (int t = 0; t < sim.months().size(); t++) {
                 assertEquals(105, sim.stock(i, t, -1, -1));
@@ -152,18 +149,15 @@ class AggregateHistoryTest {
     @Test
     void windowAndBacktestMustBeWholeYearsAndEntriesNotTrended() {
         var problems = new uk.sufficiency.model.validation.ProblemCollector();
-        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withReferenceWindow("18m"), Path.of("lac.yaml"), problems);
-        assertEquals(1, problems.problems().size());
-        assertEquals("reference_window", problems.problems().get(0).column());
+        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withWindowMonths(18), LacTestRuns.SECTION, problems);
+        assertEquals(List.of("lac_projection.reference_window"),
+                problems.problems().stream().map(uk.sufficiency.model.validation.Problem::column).toList());
         var none = new uk.sufficiency.model.validation.ProblemCollector();
-        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withReferenceWindow("2y"), null, none);
+        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withWindowMonths(24), LacTestRuns.SECTION, none);
         assertTrue(none.problems().isEmpty());
-        var d = LacProjectionConfig.defaults();
         var trended = new uk.sufficiency.model.validation.ProblemCollector();
-        AggregateHistory.checkSettings(new LacProjectionConfig(d.categories(), d.placementMapping(), d.defaultCategory(),
-                d.ageBands(), d.referenceWindow(), d.priorStrength(), new LacProjectionConfig.Entries("trended", null, null),
-                0.0, null, List.of(), List.of(), List.of(), 18, null, null, null), null, trended);
-        assertEquals(List.of("backtest_months", "entries.mode"),
+        AggregateHistory.checkSettings(LacProjectionConfig.defaults().withEntries("trended", 18), LacTestRuns.SECTION, trended);
+        assertEquals(List.of("lac_projection.backtest_months", "lac_projection.entries.mode"),
                 trended.problems().stream().map(uk.sufficiency.model.validation.Problem::column).toList());
     }
 }

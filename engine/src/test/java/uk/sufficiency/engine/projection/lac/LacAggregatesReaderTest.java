@@ -17,7 +17,7 @@ import uk.sufficiency.model.validation.ProblemCollector;
 /** Parsing rules of lac-aggregates.csv: each broken copy is named by file, line and column. */
 class LacAggregatesReaderTest {
 
-    static final StateSpace SPACE = new StateSpace(LacProjectionConfig.defaults().categoryIds(),
+    static final LacStates SPACE = new LacStates(LacProjectionConfig.defaults().categoryIds(),
             AgeBands.parse(LacProjectionConfig.defaults().ageBands()));
 
     private static final String HEADER = "year,category,age_band,stock_31_march,entries,exits\n";

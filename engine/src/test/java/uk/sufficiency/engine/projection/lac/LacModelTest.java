@@ -15,7 +15,7 @@ class LacModelTest {
 
     private static final LocalDate BASE = LocalDate.of(2022, 3, 31);
     private static final LacProjectionConfig DEFAULTS = LacProjectionConfig.defaults();
-    private static final StateSpace SPACE = new StateSpace(DEFAULTS.categoryIds(), AgeBands.parse(DEFAULTS.ageBands()));
+    private static final LacStates SPACE = DEFAULTS.states();
 
     /** Every state: 1000 child-months, 2% a month leave, 1% a month move to IFA, the rest stay; 5 entries a month. */
     private static Observations observations(int children, int ageMonths) {
@@ -37,24 +37,26 @@ class LacModelTest {
     }
 
     private static SimulationResult simulate(Observations obs, LacProjectionConfig config, int months, long seed) {
+        return simulate(obs, config, months, seed, RateDrift.NONE);
+    }
+
+    private static SimulationResult simulate(Observations obs, LacProjectionConfig config, int months, long seed,
+            RateDrift drift) {
         TransitionPosterior posterior = new TransitionPosterior(SPACE, obs.outcomeCounts(), config.priorStrength());
-        EntryModel entries = EntryModel.fit(config.entries(), obs, SPACE, config.priorStrength(), null);
+        EntryModel entries = EntryModel.fit(config.entryMode(), obs, SPACE, config.priorStrength(), null);
         return LacSimulator.run(new LacSimulator.Inputs(posterior, entries, obs.entryAgesByBand(), obs.population(),
-                BASE, months, new ScenarioEdits(config, SPACE)), 200, seed);
+                BASE, months, new ScenarioEdits(config, SPACE), drift), 200, seed);
     }
 
-    private static LacProjectionConfig withEdits(List<LacProjectionConfig.RateEdit> rates,
-            List<LacProjectionConfig.EntryEdit> entries, List<LacProjectionConfig.DurationCap> caps) {
-        var d = DEFAULTS;
-        return new LacProjectionConfig(d.categories(), d.placementMapping(), d.defaultCategory(), d.ageBands(),
-                d.referenceWindow(), d.priorStrength(), d.entries(), 0.10, 2022, rates, entries, caps,
-                d.backtestMonths(), null, null, null);
+    private static LacProjectionConfig withEdits(List<LacProjectionSettings.RateEdit> rates,
+            List<LacProjectionSettings.EntryEdit> entries, List<LacProjectionSettings.DurationCap> caps) {
+        return DEFAULTS.withEdits(rates, entries, caps);
     }
 
-    private static final LacProjectionConfig.RateEdit NO_EXITS =
-            new LacProjectionConfig.RateEdit(null, "exit", null, 0.0, null, null, null);
-    private static final LacProjectionConfig.EntryEdit NO_ENTRIES =
-            new LacProjectionConfig.EntryEdit(null, null, 0.0, null, null, null);
+    private static final LacProjectionSettings.RateEdit NO_EXITS =
+            new LacProjectionSettings.RateEdit(null, "exit", null, 0.0, null, null, null);
+    private static final LacProjectionSettings.EntryEdit NO_ENTRIES =
+            new LacProjectionSettings.EntryEdit(null, null, 0.0, null, null, null);
 
     private static double meanStock(SimulationResult r, int t) {
         double sum = 0;
@@ -107,8 +109,8 @@ class LacModelTest {
 
     @Test
     void editedRateRowsAlwaysStayValidProbabilities() {
-        var add = new LacProjectionConfig.RateEdit("ifa_foster", "residential_external", null, null, 0.7, null, null);
-        var times = new LacProjectionConfig.RateEdit(null, "exit", "10-16", 30.0, null, null, null);
+        var add = new LacProjectionSettings.RateEdit("ifa_foster", "residential_external", null, null, 0.7, null, null);
+        var times = new LacProjectionSettings.RateEdit(null, "exit", "10-16", 30.0, null, null, null);
         ScenarioEdits edits = new ScenarioEdits(withEdits(List.of(add, times), List.of(), List.of()), SPACE);
         TransitionPosterior posterior = new TransitionPosterior(SPACE, observations(1, 24).outcomeCounts(), 1.0);
         double[][] p = edits.applyRates(posterior.means(), java.time.YearMonth.of(2022, 4));
@@ -126,7 +128,7 @@ class LacModelTest {
     void doublingTheExitRateLowersTheStock() {
         Observations obs = observations(600, 60);
         SimulationResult base = simulate(obs, withEdits(List.of(), List.of(), List.of()), 24, 7);
-        var doubled = new LacProjectionConfig.RateEdit(null, "exit", null, 2.0, null, null, null);
+        var doubled = new LacProjectionSettings.RateEdit(null, "exit", null, 2.0, null, null, null);
         SimulationResult edited = simulate(obs, withEdits(List.of(doubled), List.of(), List.of()), 24, 7);
         assertTrue(meanStock(edited, 23) < meanStock(base, 23) - 50,
                 meanStock(edited, 23) + " vs " + meanStock(base, 23));
@@ -139,7 +141,7 @@ class LacModelTest {
 
     @Test
     void timePhasedEditsOnlyActInTheirMonths() {
-        var later = new LacProjectionConfig.EntryEdit(null, null, 0.0, null, LocalDate.of(2023, 4, 1), null);
+        var later = new LacProjectionSettings.EntryEdit(null, null, 0.0, null, LocalDate.of(2023, 4, 1), null);
         SimulationResult r = simulate(observations(100, 60), withEdits(List.of(), List.of(later), List.of()), 24, 3);
         int before = 0;
         for (int i = 0; i < r.simulations(); i++) {
@@ -156,7 +158,7 @@ class LacModelTest {
 
     @Test
     void aDurationCapMovesChildrenOutOfTheCategory() {
-        var cap = new LacProjectionConfig.DurationCap("residential_external", 6, "in_house_foster", 1.0, null, null);
+        var cap = new LacProjectionSettings.DurationCap("residential_external", 6, "in_house_foster", 1.0, null, null);
         var config = withEdits(List.of(NO_EXITS), List.of(NO_ENTRIES), List.of(cap));
         List<ChildState> kids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -175,8 +177,8 @@ class LacModelTest {
 
     @Test
     void costsAreWeeklyUnitCostTimesDaysOverSevenWithInflation() {
-        var config = withEdits(List.of(new LacProjectionConfig.RateEdit(null, "exit", null, 0.0, null, null, null),
-                new LacProjectionConfig.RateEdit(null, "in_house_foster", null, 0.0, null, null, null)),
+        var config = withEdits(List.of(new LacProjectionSettings.RateEdit(null, "exit", null, 0.0, null, null, null),
+                new LacProjectionSettings.RateEdit(null, "in_house_foster", null, 0.0, null, null, null)),
                 List.of(NO_ENTRIES), List.of());
         // One child in in-house fostering (index 0), who can neither leave nor move.
         var stayOnly = new double[SPACE.stateCount()][SPACE.categoryCount() + 1];
@@ -190,12 +192,15 @@ class LacModelTest {
         assertEquals(List.of(2022, 2023), r.financialYears());
         assertEquals(365.0, r.careDays()[0][0], 1e-9, "April 2022 - March 2023 has 365 days");
         assertEquals(366.0, r.careDays()[0][SPACE.categoryCount()], 1e-9, "April 2023 - March 2024 has 366 days");
-        CostModel costs = new CostModel(new double[] {700, 0, 0, 0, 0, 0, 0}, 0.10, 2022);
-        assertEquals(100.0, costs.dailyCostGbp(0, 2022), 1e-9);
-        assertEquals(365 * 100.0, r.careDays()[0][0] * costs.dailyCostGbp(0, 2022), 1e-6);
-        assertEquals(366 * 110.0, r.careDays()[0][SPACE.categoryCount()] * costs.dailyCostGbp(0, 2023), 1e-6);
-        assertEquals(700 * 365 / 7.0, CostModel.annualFromWeekly(700, 365), 1e-9);
-        assertEquals("2023-24", CostModel.financialYearLabel(2023));
+        // Priced at 1 October 2022 (the middle of 2022-23) with 10% a year inflation by days / 365.25.
+        var unitCosts = new uk.sufficiency.model.cost.UnitCosts(LocalDate.of(2022, 10, 1), 0.10, new java.util.EnumMap<>(uk.sufficiency.model.placement.PlacementType.class),
+                uk.sufficiency.model.cost.FeeTable.defaults(), List.of());
+        LacPrices costs = new LacPrices(unitCosts, new double[] {700, 0, 0, 0, 0, 0, 0}, List.of());
+        assertEquals(100.0, costs.dailyGbp(0, 2022), 1e-9);
+        assertEquals(365 * 100.0, r.careDays()[0][0] * costs.dailyGbp(0, 2022), 1e-6);
+        assertEquals(366 * 100.0 * Math.pow(1.10, 365 / 365.25),
+                r.careDays()[0][SPACE.categoryCount()] * costs.dailyGbp(0, 2023), 1e-6);
+        assertEquals("2023-24", LacPrices.financialYearLabel(2023));
         assertFalse(config.rateEdits().isEmpty());
     }
 
@@ -215,6 +220,33 @@ class LacModelTest {
             differs |= !java.util.Arrays.equals(a.stock()[i], c.stock()[i]);
         }
         assertTrue(differs);
+    }
+
+    @Test
+    void rateDriftWidensTheIntervalsAndGrowsWithTheHorizon() {
+        Observations obs = observations(400, 60);
+        var config = withEdits(List.of(), List.of(), List.of());
+        SimulationResult fixed = simulate(obs, config, 36, 9);
+        SimulationResult drifting = simulate(obs, config, 36, 9, new RateDrift(0.3, 0.3, 0));
+        double fixedWidth = width(fixed, 35);
+        double driftWidth = width(drifting, 35);
+        assertTrue(driftWidth > 1.5 * fixedWidth, driftWidth + " vs " + fixedWidth);
+        assertTrue(width(drifting, 35) > width(drifting, 11), "wider 3 years ahead than 1");
+    }
+
+    @Test
+    void noDriftDrawsMultipliersOfOne() {
+        double[][] m = RateDrift.NONE.draw(new uk.sufficiency.engine.random.SplitMixRandom(1), 24);
+        for (double[] series : m) {
+            for (double v : series) {
+                assertEquals(1.0, v);
+            }
+        }
+    }
+
+    private static double width(SimulationResult r, int t) {
+        var interval = r.stockInterval(t, -1, -1);
+        return interval.upper95() - interval.lower95();
     }
 
     @Test

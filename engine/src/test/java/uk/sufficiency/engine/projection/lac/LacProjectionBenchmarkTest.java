@@ -98,17 +98,20 @@ class LacProjectionBenchmarkTest {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
-        LacProjectionConfig config = LacProjectionConfig.defaults();
-        Ssda903Data data = new Ssda903Reader(config.categoryMap()).read(dir);
-        LacProjectionResult result = LacProjection.run(config, new EpisodeHistory(data), null, data.dataQuality(), 5, 1000, 1);
-        LacOutputWriter.write(result, new OutputDirectory(dir.resolve("out")));
+        var lac = new LacProjectionCapability();
+        var scenario = LacStandaloneScenario.of(dir, null);
+        LacProjectionResult result = lac.run(lac.settingsOrThrow(scenario),
+                new uk.sufficiency.engine.pipeline.PipelineContext(scenario, 1L, false, null));
+        var tables = lac.tables(result);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
-        int children = result.observations().population().size();
-        System.out.printf("LAC benchmark: %d children in care at base, 1000 simulations x 60 months (+ 24-month backtest):"
-                + " %.2f s wall, %.2f s CPU on %d cores (load average %.1f); backtest MAPE %.1f%%, 80%% coverage %.2f, 95%% coverage %.2f%n", children, seconds, cpuSeconds,
-                Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
-                result.backtest().meanAbsolutePercentageError(), result.backtest().coverage80(), result.backtest().coverage95());
+        int children = result.childrenAtBase();
+        var m = result.backtest().monthly();
+        System.out.printf("LAC benchmark: %d children in care at base, 1000 simulations x 60 months + backtests from %d"
+                + " origins, %d tables: %.2f s wall, %.2f s CPU on %d cores (load average %.1f); backtest MAPE %.1f%%, 80%%"
+                + " coverage %.2f, 95%% coverage %.2f%n", children, result.backtest().origins().size(), tables.size(),
+                seconds, cpuSeconds, Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
+                m.meanAbsolutePercentageError(), m.coverage80(), m.coverage95());
         assertTrue(children > 500 && children < 700, "about 600 children: " + children);
         // On a shared machine the wall time depends on other load; the CPU time bounds what 2 idle
         // cores would take (CPU seconds / 2 = wall seconds with both cores busy).

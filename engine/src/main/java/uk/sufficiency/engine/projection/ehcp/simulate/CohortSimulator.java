@@ -10,6 +10,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import uk.sufficiency.engine.projection.ehcp.fit.RateModel;
 import uk.sufficiency.engine.projection.ehcp.input.PopulationTable;
 import uk.sufficiency.engine.projection.ehcp.state.StateSpace;
+import uk.sufficiency.engine.random.SplitMixRandom;
 
 /**
  * Monte Carlo cohort simulation, one year (January census to January census) per step:
@@ -122,7 +123,7 @@ public final class CohortSimulator {
             this.startYear = startYear;
             this.horizon = horizon;
             // An independent stream per simulation, whatever thread runs it.
-            this.rng = new SplitMixGenerator(mix(seed, k));
+            this.rng = new SplitMixRandom(mix(seed, k));
             this.leave = new double[space.size()];
             this.move = new double[space.size()];
             Arrays.fill(leave, Double.NaN);

@@ -1,0 +1,35 @@
+package uk.sufficiency.cli.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.validation.Problem;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * The one check a scenario passes before anything runs: the scenario's files and every step's
+ * settings and input files. {@code validate} and {@code run} both call it, so a scenario that
+ * validates never fails a step on input.
+ */
+public final class ScenarioGate {
+
+    /** A scenario that passed, with the warnings found. */
+    public record Passed(Scenario scenario, List<Problem> warnings) {
+    }
+
+    private ScenarioGate() {
+    }
+
+    /** Throws {@code InvalidInputException} listing every error of the scenario and of every step's settings. */
+    public static Passed check(Path scenarioDir, List<RunStep> steps) {
+        ScenarioLoader.Result loaded = ScenarioLoader.read(scenarioDir);
+        ProblemCollector problems = new ProblemCollector();
+        loaded.warnings().forEach(problems::add);
+        for (RunStep step : steps) {
+            step.validate(loaded.scenario(), problems);
+        }
+        problems.throwIfErrors();
+        return new Passed(loaded.scenario(), problems.warnings());
+    }
+}
