@@ -86,6 +86,6 @@ class ScenarioLoaderFuzzTest {
 
     private static void assertWritesBackTheSame(Scenario scenario, Path folder) {
         ScenarioWriter.write(scenario, folder, List.of("fuzz echo"));
-        ScenarioRoundTripProperties.assertSameScenario(scenario, ScenarioLoader.load(folder));
+        ScenarioRoundTripPropertyTest.assertSameScenario(scenario, ScenarioLoader.load(folder));
     }
 }

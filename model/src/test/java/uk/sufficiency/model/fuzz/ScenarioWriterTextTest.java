@@ -12,7 +12,7 @@ import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.scenario.ScenarioWriter;
 
 /**
- * Regressions found by {@link ScenarioRoundTripProperties}: a scenario name or description that
+ * Regressions found by {@link ScenarioRoundTripPropertyTest}: a scenario name or description that
  * YAML would read as another type (the name "1.50" came back as the number 1.5, so the written
  * scenario failed with "name is required") is written quoted and read back as the same text.
  */

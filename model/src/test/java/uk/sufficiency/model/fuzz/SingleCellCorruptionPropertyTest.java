@@ -37,7 +37,7 @@ import uk.sufficiency.model.validation.Problem;
  * Where a rule spans rows, the place is the row that now breaks it: a renamed or duplicated id is
  * reported where it is used or repeated, a smaller capacity at the child that no longer fits.
  */
-class SingleCellCorruptionProperties {
+class SingleCellCorruptionPropertyTest {
 
     private static final List<String> INVALID = List.of("7,50", "-1,1", "0x1p9", "500d", "NaN", "Infinity", "1e3",
             "99999999999999999999999", "2015-02-30", "31/12/2010", "fostr", "n/a", "£-", "ebd;bogus", "1,2,3");

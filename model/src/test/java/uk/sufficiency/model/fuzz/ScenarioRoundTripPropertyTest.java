@@ -18,7 +18,7 @@ import uk.sufficiency.model.scenario.ScenarioWriter;
  * unchanged: every child and placement field, the name, description, date, fees and weights.
  * Names and cells include texts that YAML or CSV would misread if written carelessly.
  */
-public class ScenarioRoundTripProperties {
+public class ScenarioRoundTripPropertyTest {
 
     private Path folder;
 

@@ -11,7 +11,7 @@ import net.jqwik.api.lifecycle.AfterTry;
 import uk.sufficiency.engine.synthetic.GenerationProfile;
 import uk.sufficiency.engine.synthetic.ScenarioGenerator;
 import uk.sufficiency.model.fuzz.FuzzInputs;
-import uk.sufficiency.model.fuzz.ScenarioRoundTripProperties;
+import uk.sufficiency.model.fuzz.ScenarioRoundTripPropertyTest;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.scenario.ScenarioWriter;
@@ -20,7 +20,7 @@ import uk.sufficiency.model.scenario.ScenarioWriter;
  * Any scenario the synthetic generator makes (either profile, any seed, 50-300 children) is
  * written by {@link ScenarioWriter} and loads back through {@link ScenarioLoader} unchanged.
  */
-class GeneratedScenarioRoundTripProperties {
+class GeneratedScenarioRoundTripPropertyTest {
 
     private Path folder;
 
@@ -36,7 +36,7 @@ class GeneratedScenarioRoundTripProperties {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "date,value\n2019-01-31,1\n2020-01-31,2\n2021-01-31,3\n");
         }
-        ScenarioRoundTripProperties.assertSameScenario(written, ScenarioLoader.load(folder));
+        ScenarioRoundTripPropertyTest.assertSameScenario(written, ScenarioLoader.load(folder));
     }
 
     @AfterTry
