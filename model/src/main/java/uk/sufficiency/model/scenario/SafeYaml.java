@@ -32,9 +32,11 @@ final class SafeYaml {
         options.setNestingDepthLimit(MAX_DEPTH + 5);
         options.setCodePointLimit(Math.max(text.length() + 1, 1));
         int depth = 0;
+        int lastLine = 1;
         try {
             for (Event event : new Yaml(options).parse(new StringReader(text))) {
                 int line = event.getStartMark() == null ? 0 : event.getStartMark().getLine() + 1;
+                lastLine = Math.max(lastLine, line);
                 if (event instanceof AliasEvent) {
                     throw refuse(file, line, "YAML aliases (*name) are not supported: write the value out in full");
                 }
@@ -54,7 +56,14 @@ final class SafeYaml {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw refuse(file, line, "not valid YAML: " + e.getProblem());
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw refuse(file, 0, "not valid YAML: " + e.getMessage());
+            throw refuse(file, lastLine, "not valid YAML: " + e.getMessage());
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the parser's own failure on malformed text (a NumberFormatException on a unicode escape
+            // without its hex digits): still the file's fault, so a refusal, never a stack trace
+            throw refuse(file, lastLine, "not valid YAML on or after this line: the parser stopped at a malformed"
+                    + " value (a \\u or \\x escape without its hex digits?)");
         }
     }
 

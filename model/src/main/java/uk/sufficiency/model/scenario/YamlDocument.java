@@ -146,7 +146,8 @@ final class YamlDocument {
         }
     }
 
-    private static String escape(String key) {
+    /** A key as one step of a JSON pointer: '~' and '/' escaped, as the line index keeps them. */
+    static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
