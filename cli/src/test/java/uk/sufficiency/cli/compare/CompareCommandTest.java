@@ -51,6 +51,38 @@ class CompareCommandTest {
         assertTrue(Files.exists(out.resolve("comparison.xlsx")));
     }
 
+    /** Issue 14: a run.json naming csv/../../secret.csv must not pull that file into the comparison. */
+    @Test
+    void readsOnlyTheTablesInsideEachRunFolder() throws Exception {
+        Path baseline = run("tiny");
+        Path plan = run("tiny-plus");
+        Files.writeString(temp.resolve("secret.csv"), "secret_column\nsecret-value\n");
+        Path record = plan.resolve("run.json");
+        String json = Files.readString(record);
+        Files.writeString(record, json.replace("\"outputs\" : [", "\"outputs\" : [ {\"file\" : \"csv/../../secret.csv\"},")
+                .replace("\"outputs\":[", "\"outputs\":[{\"file\":\"csv/../../secret.csv\"},"));
+        assertTrue(Files.readString(record).contains("secret.csv"), "the test planted the escaping path");
+        Path out = temp.resolve("compare-escape");
+        RunFixture.Outcome outcome = RunFixture.execute("compare", baseline.toString(), plan.toString(),
+                "--out", out.toString());
+        assertEquals(0, outcome.status(), outcome.err());
+        assertFalse(Files.readString(out.resolve("compare.html")).contains("secret"));
+        try (var files = Files.list(out.resolve("csv"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("secret")));
+        }
+    }
+
+    /** Issue 14: the comparison may not be written into one of the runs it compares. */
+    @Test
+    void refusesToWriteIntoARunItCompares() throws Exception {
+        Path baseline = run("tiny");
+        Path plan = run("tiny-plus");
+        RunFixture.Outcome outcome = RunFixture.execute("compare", baseline.toString(), plan.toString(),
+                "--out", baseline.toString());
+        assertEquals(2, outcome.status(), outcome.err());
+        assertFalse(Files.exists(baseline.resolve("compare.html")));
+    }
+
     @Test
     void aFolderThatIsNotARunExitsTwoAndWritesNothing() throws Exception {
         Path baseline = run("tiny");
