@@ -3,6 +3,7 @@
 # message (our report logs none, so any message is an error) or did not draw every chart.
 #
 # usage: scripts/check-report-in-browser.sh REPORT_HTML [SCREENSHOT_PNG]
+# WIDTH and HEIGHT (pixels) set the window; default 1280 x 4200
 # needs: Debian's chromium (apt-get install -y chromium); CHROMIUM=/path overrides /usr/bin/chromium
 set -euo pipefail
 
@@ -20,7 +21,7 @@ trap 'rm -rf "$profile" "$log" "$dom"' EXIT
 
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
        --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars
-       --enable-logging=stderr --v=0 --window-size=1280,4200 --virtual-time-budget=5000)
+       --enable-logging=stderr --v=0 --window-size=${WIDTH:-1280},${HEIGHT:-4200} --virtual-time-budget=5000)
 
 "$chromium" "${flags[@]}" --screenshot="$png" "$url" 2>"$log" >/dev/null || {
     echo "chromium failed to render $report:" >&2; cat "$log" >&2; exit 1; }
