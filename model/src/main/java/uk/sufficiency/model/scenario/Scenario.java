@@ -55,16 +55,6 @@ public record Scenario(
         return config.section(key);
     }
 
-    /**
-     * A capability's section as a raw tree, or a missing node.
-     *
-     * @deprecated read sections through {@link #settings(String)} and {@link ConfigSection#bind}
-     */
-    @Deprecated
-    public JsonNode section(String key) {
-        return config.section(key).node();
-    }
-
     /** The same scenario with one key of a section set by a command-line option (see {@link ScenarioConfig#withOverride}). */
     public Scenario withSetting(String section, String key, JsonNode value, String option) {
         return new Scenario(name, description, asOfDate, directory, chain, children, placements, fees, weights, targets,
