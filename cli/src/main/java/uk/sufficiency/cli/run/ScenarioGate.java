@@ -24,11 +24,15 @@ public final class ScenarioGate {
     /** Throws {@code InvalidInputException} listing every error of the scenario and of every step's settings. */
     public static Passed check(Path scenarioDir, List<RunStep> steps) {
         ScenarioLoader.Result loaded = ScenarioLoader.read(scenarioDir);
-        ProblemCollector problems = new ProblemCollector();
-        loaded.warnings().forEach(problems::add);
+        ProblemCollector found = new ProblemCollector();
+        loaded.warnings().forEach(found::add);
         for (RunStep step : steps) {
-            step.validate(loaded.scenario(), problems);
+            step.validate(loaded.scenario(), found);
         }
+        // A step that builds on another (the plan on the LAC projection) checks that one's settings
+        // too, so the same problem can be found twice: list each once.
+        ProblemCollector problems = new ProblemCollector();
+        new java.util.LinkedHashSet<>(found.problems()).forEach(problems::add);
         problems.throwIfErrors();
         return new Passed(loaded.scenario(), problems.warnings());
     }
