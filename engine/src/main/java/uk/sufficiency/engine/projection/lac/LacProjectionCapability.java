@@ -9,7 +9,6 @@ import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.settings.ConfigSection;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.validation.InvalidInputException;
-import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -70,18 +69,6 @@ public final class LacProjectionCapability implements Capability<LacProjectionIn
         List<Assumption> assumptions = new ArrayList<>(read.assumptions());
         return new LacProjectionInputs(config, read.years(), read.simulations(), read.seed(), loaded.history(), population,
                 frame, prices, loaded.dataQuality(), assumptions);
-    }
-
-    /** Reads the settings or throws every problem found (for callers outside a validated run). */
-    public LacProjectionInputs settingsOrThrow(Scenario scenario) {
-        ProblemCollector problems = new ProblemCollector();
-        LacProjectionInputs inputs = settings(scenario, problems);
-        problems.throwIfErrors();
-        if (inputs == null) {
-            throw InvalidInputException.of(Problem.error(scenario.directory(), 0, section(), null,
-                    "the looked-after children projection settings could not be read"));
-        }
-        return inputs;
     }
 
     @Override
