@@ -45,9 +45,9 @@ public final class LacProjectionCapability implements Capability<LacProjectionIn
             return null;
         }
         LacProjectionConfig config = read.config();
-        PopulationProjection population = null;
+        AgeBandPopulation population = null;
         if (config.entryMode().equals(LacProjectionConfig.POPULATION)) {
-            population = PopulationProjection.read(config.populationFile(), config.populationArea(),
+            population = AgeBandPopulation.read(config.populationFile(), config.populationArea(),
                     AgeBands.parse(config.ageBands()), problems);
         }
         LacHistorySource.Loaded loaded = LacHistorySource.load(config, section, problems);
