@@ -43,7 +43,8 @@ import uk.sufficiency.model.table.Table;
         mixinStandardHelpOptions = true,
         description = {
             "Match waiting children to placements (OptaPlanner). Writes DIR/matches.csv, DIR/unplaced.csv",
-            "(with the binding reason for each child who cannot be placed) and DIR/summary.json.",
+            "(with the binding reason for each child who cannot be placed), DIR/settings.csv (how the solver",
+            "was run, each value with its source) and DIR/summary.json.",
             "By default the solver takes 2000 local-search steps (the scenario's matching section may say",
             "otherwise), as 'run' does. Progress goes to stderr; Ctrl-C stops early and still writes the",
             "best proposal found."
@@ -55,7 +56,7 @@ public final class MatchCommand implements Callable<Integer> {
 
     /** The file each of the capability's tables is written to. */
     static final Map<String, String> FILES = Map.of(MatchingReport.MATCHES_TABLE, "matches.csv",
-            MatchingReport.UNPLACED_TABLE, "unplaced.csv");
+            MatchingReport.UNPLACED_TABLE, "unplaced.csv", MatchingReport.SETTINGS_TABLE, "settings.csv");
 
     /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
     static final Duration STOP_WAIT = Duration.ofMinutes(5);
@@ -112,8 +113,8 @@ public final class MatchCommand implements Callable<Integer> {
                 report -> {
                     ResultsFolder.write(out, "--out", inputs, folder -> write(folder, capability, report));
                     stdout.printf(Locale.ROOT, "%s%n", describe(report.result()));
-                    stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
-                            out.resolve("summary.json"));
+                    stdout.printf("wrote %s, %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
+                            out.resolve("settings.csv"), out.resolve("summary.json"));
                     stdout.flush();
                 });
         return ExitCodes.OK;

@@ -60,7 +60,7 @@ class MatchCommandTest {
                     "--out", tmp.resolve(run).toString()), err.toString());
             assertTrue(out.toString().contains("placed 4 of 5 children (1 unplaced)"), out.toString());
         }
-        for (String file : List.of("matches.csv", "unplaced.csv", "summary.json")) {
+        for (String file : List.of("matches.csv", "unplaced.csv", "settings.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(file)),
                     Files.readAllBytes(tmp.resolve("b").resolve(file)), file);
         }
@@ -137,6 +137,7 @@ class MatchCommandTest {
         assertEquals(0, run(new StringWriter(), new StringWriter(), "match", scenario.toString(), "--steps", "20",
                 "--seed", "3", "--out", tmp.resolve("options").toString()));
         for (String file : List.of("matches.csv", "unplaced.csv", "summary.json")) {
+            // settings.csv differs in its sources only (scenario.yaml lines against --steps and --seed)
             assertArrayEquals(Files.readAllBytes(tmp.resolve("section").resolve(file)),
                     Files.readAllBytes(tmp.resolve("options").resolve(file)), file);
         }

@@ -58,5 +58,8 @@ class MatchCommandAndRunAgreeTest {
         assertEquals(matches, Files.readString(matchOut.resolve("matches.csv")), name + ": matches");
         assertEquals(Files.readString(runOut.resolve("csv/matching-unplaced-children.csv")),
                 Files.readString(matchOut.resolve("unplaced.csv")), name + ": unplaced");
+        String settings = Files.readString(runOut.resolve("csv/matching-settings.csv"));
+        assertTrue(settings.contains("matching.steps.used,200,local-search steps,--quick"), settings);
+        assertEquals(settings, Files.readString(matchOut.resolve("settings.csv")), name + ": settings");
     }
 }

@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +13,7 @@ import uk.sufficiency.engine.pipeline.Capability;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.pipeline.ProgressListener;
 import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -85,12 +87,24 @@ public final class MatchingCapability implements Capability<MatchingSettings, Ma
             running.set(null);
         }
         context.share(MatchingResult.class, result);
-        return new MatchingReport(context.scenario(), result, options.seed());
+        return new MatchingReport(context.scenario(), result, options.seed(), used(settings, options, context));
+    }
+
+    /** The settings as used: the section's (with defaults), then what the run itself decided. */
+    private static List<Assumption> used(MatchingSettings settings, MatchingOptions options, PipelineContext context) {
+        List<Assumption> used = new ArrayList<>(settings.assumptions());
+        if (context.quick() && !java.util.Objects.equals(options.stepLimit(), settings.steps())) {
+            used.add(new Assumption("matching.steps.used", String.valueOf(options.stepLimit()), "local-search steps",
+                    "--quick"));
+        }
+        used.add(new Assumption("matching.seed", Long.toString(options.seed()), "", context.seedGiven() ? "--seed"
+                : settings.sectionSeed() != null ? "scenario.yaml matching.seed" : "default (one seed for every step)"));
+        return used;
     }
 
     @Override
     public List<Table> tables(MatchingReport report) {
-        return List.of(report.matchesTable(), report.unplacedTable());
+        return List.of(report.matchesTable(), report.unplacedTable(), report.settingsTable());
     }
 
     /**

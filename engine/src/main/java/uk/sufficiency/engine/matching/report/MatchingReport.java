@@ -27,6 +27,7 @@ import uk.sufficiency.model.cost.WeeklyCost;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.scenario.MatchingWeights;
 import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.table.Table;
 
 /**
@@ -46,19 +47,35 @@ public final class MatchingReport {
     public static final List<String> UNPLACED_COLUMNS = List.of("child_id", "sibling_group", "urgency",
             "required_level", "age", "reason", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
             "candidate_3", "ruled_out_3");
-    /** The tables' names: {@code run} writes them as csv/NAME.csv, {@code match} as matches.csv and unplaced.csv. */
+    /** The tables' names: {@code run} writes them as csv/NAME.csv, {@code match} as matches.csv, unplaced.csv, settings.csv. */
     public static final String MATCHES_TABLE = "matching-matches";
     public static final String UNPLACED_TABLE = "matching-unplaced-children";
+    public static final String SETTINGS_TABLE = "matching-settings";
     private static final int CANDIDATES = 3;
 
     private final Scenario scenario;
     private final MatchingResult result;
     private final long seed;
+    private final List<Assumption> settings;
 
     public MatchingReport(Scenario scenario, MatchingResult result, long seed) {
+        this(scenario, result, seed, List.of());
+    }
+
+    /** @param settings how the solver was run (steps, limits, seed) and where each value came from */
+    public MatchingReport(Scenario scenario, MatchingResult result, long seed, List<Assumption> settings) {
         this.scenario = scenario;
         this.result = result;
         this.seed = seed;
+        this.settings = List.copyOf(settings);
+    }
+
+    /** How the solver was run: each setting, its value, unit and source (scenario.yaml line, option or default). */
+    public Table settingsTable() {
+        Table.Builder table = Table.builder(SETTINGS_TABLE, "How the matching solver was run", "parameter", "value",
+                "unit", "source").keys(1);
+        settings.forEach(a -> table.row(a.parameter(), a.value(), a.unit(), a.source()));
+        return table.build();
     }
 
     /** The solver's result the tables describe. */
