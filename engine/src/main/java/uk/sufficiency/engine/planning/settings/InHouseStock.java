@@ -45,17 +45,16 @@ public record InHouseStock(List<CarerHousehold> households, double residentialIn
             }
         }
         in.derived("in_house_foster_households", households.size(), "households",
-                "placements.csv: " + types(PlannerCategory.IN_HOUSE_FOSTER, " or "));
+                "placements.csv: type " + types(PlannerCategory.IN_HOUSE_FOSTER, " or "));
         in.derived("residential_in_house_places", residential, "places",
-                "placements.csv: " + types(PlannerCategory.RESIDENTIAL_IN_HOUSE, " or ") + " (held constant)");
+                "placements.csv: type " + types(PlannerCategory.RESIDENTIAL_IN_HOUSE, " or ") + " (held constant)");
         in.derived("supported_in_house_places", supported, "places",
-                "placements.csv: " + types(PlannerCategory.SUPPORTED_IN_HOUSE, ", ") + " (held constant)");
+                "placements.csv: types " + types(PlannerCategory.SUPPORTED_IN_HOUSE, ", ") + " (held constant)");
         return new InHouseStock(households, residential, supported);
     }
 
-    /** "type in_house_foster or parent_and_child": the placement types of a planner category. */
+    /** "in_house_foster or parent_and_child": the placement types of a planner category. */
     private static String types(PlannerCategory category, String separator) {
-        List<String> words = category.types().stream().map(PlacementType::word).toList();
-        return (words.size() == 1 ? "type " : "types ") + String.join(separator, words);
+        return String.join(separator, category.types().stream().map(PlacementType::word).toList());
     }
 }
