@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import uk.sufficiency.engine.forecast.interval.Calibration;
 import uk.sufficiency.engine.forecast.interval.IntervalCalibrator;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
+import uk.sufficiency.engine.forecast.series.Period;
 
 /**
  * A method's forecast from one origin with intervals calibrated only on what was known there: the
@@ -49,5 +51,27 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
             }
         }
         return new CalibratedForecast(points, lower, upper, calibration);
+    }
+
+    /**
+     * The same forecast with the bounds of every step the panel has evidence for taken from the
+     * method's errors pooled over the panel and known at the end of {@code origin}
+     * ({@link PanelQuantiles}); steps without such evidence keep this forecast's own bounds.
+     */
+    public CalibratedForecast withPanelBounds(PanelQuantiles panel, Period origin, List<Double> levels) {
+        double[][] newLower = new double[levels.size()][];
+        double[][] newUpper = new double[levels.size()][];
+        for (int l = 0; l < levels.size(); l++) {
+            newLower[l] = lower[l].clone();
+            newUpper[l] = upper[l].clone();
+            for (int h = 0; h < points.length; h++) {
+                double[] multipliers = panel.multipliers(origin, h, levels.get(l) / 100);
+                if (multipliers != null) {
+                    newLower[l][h] = points[h] * multipliers[0];
+                    newUpper[l][h] = points[h] * multipliers[1];
+                }
+            }
+        }
+        return new CalibratedForecast(points, newLower, newUpper, calibration);
     }
 }
