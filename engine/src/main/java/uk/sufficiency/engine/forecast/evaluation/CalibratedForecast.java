@@ -56,7 +56,9 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
     /**
      * The same forecast with the bounds of every step the panel has evidence for taken from the
      * method's errors pooled over the panel and known at the end of {@code origin}
-     * ({@link PanelQuantiles}); steps without such evidence keep this forecast's own bounds.
+     * ({@link PanelQuantiles}); steps without such evidence keep this forecast's own bounds. The
+     * {@link #calibration()} still describes the series' own calibration (for the benchmark, which
+     * scores only the bounds).
      */
     public CalibratedForecast withPanelBounds(PanelQuantiles panel, Period origin, List<Double> levels) {
         double[][] newLower = new double[levels.size()][];
