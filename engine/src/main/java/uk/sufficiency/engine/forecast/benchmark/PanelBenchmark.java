@@ -101,10 +101,7 @@ public final class PanelBenchmark {
                 if (f.forecasts().isEmpty() || !positive(f.series().values())) {
                     continue;
                 }
-                var periods = f.series().periods();
-                for (var error : f.forecasts().get(method.name()).realisedBefore(f.series().length())) {
-                    errors.add(PanelQuantiles.PooledError.of(periods.get(error.origin() + error.step() - 1), error));
-                }
+                errors.addAll(f.forecasts().get(method.name()).pooledErrors(f.series().periods()));
             }
             pooled.put(method.name(), new PanelQuantiles(errors));
         }
@@ -119,13 +116,10 @@ public final class PanelBenchmark {
         for (int origin : fitted.origins()) {
             double scale = Accuracy.maseScale(Arrays.copyOf(y, origin), seasonLength);
             for (ForecastMethod method : methods) {
-                CalibratedForecast forecast = CalibratedForecast.at(fitted.forecasts().get(method.name()), origin, LEVELS);
+                CalibratedForecast forecast = CalibratedForecast.at(fitted.forecasts().get(method.name()), origin, LEVELS,
+                        pooled.get(method.name()), series.periods().get(origin - 1));
                 if (forecast == null) {
                     continue;
-                }
-                PanelQuantiles panel = pooled.get(method.name());
-                if (panel != null && positive(y)) {
-                    forecast = forecast.withPanelBounds(panel, series.periods().get(origin - 1), LEVELS);
                 }
                 for (int h = 1; h <= horizon && origin + h <= y.length; h++) {
                     scores.add(ForecastScore.of(method.name(), series.id(), series.periods().get(origin - 1).label(), h,

@@ -25,6 +25,16 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
      * @param levels interval levels in percent
      */
     public static CalibratedForecast at(OriginForecasts forecasts, int origin, List<Double> levels) {
+        return at(forecasts, origin, levels, null, null);
+    }
+
+    /**
+     * The same, with the bounds of every step the panel has errors for (known by the end of
+     * {@code originPeriod}) taken from the method's errors pooled over the panel ({@link PanelQuantiles},
+     * {@link Calibration#withPanel}); without a panel, the series' own calibration alone.
+     */
+    public static CalibratedForecast at(OriginForecasts forecasts, int origin, List<Double> levels, PanelQuantiles panel,
+            Period originPeriod) {
         double[] points = forecasts.pointsAt(origin);
         if (points == null) {
             return null;
@@ -36,7 +46,8 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
                 points[h] = Math.max(0, points[h]);
             }
         }
-        Calibration calibration = IntervalCalibrator.calibrate(forecasts.realisedBefore(origin), training, points.length);
+        Calibration own = IntervalCalibrator.calibrate(forecasts.realisedBefore(origin), training, points.length);
+        Calibration calibration = panel == null ? own : own.withPanel(panel.errorsAt(originPeriod, points.length));
         double[][] lower = new double[levels.size()][points.length];
         double[][] upper = new double[levels.size()][points.length];
         for (int l = 0; l < levels.size(); l++) {
@@ -51,29 +62,5 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
             }
         }
         return new CalibratedForecast(points, lower, upper, calibration);
-    }
-
-    /**
-     * The same forecast with the bounds of every step the panel has evidence for taken from the
-     * method's errors pooled over the panel and known at the end of {@code origin}
-     * ({@link PanelQuantiles}); steps without such evidence keep this forecast's own bounds. The
-     * {@link #calibration()} still describes the series' own calibration (for the benchmark, which
-     * scores only the bounds).
-     */
-    public CalibratedForecast withPanelBounds(PanelQuantiles panel, Period origin, List<Double> levels) {
-        double[][] newLower = new double[levels.size()][];
-        double[][] newUpper = new double[levels.size()][];
-        for (int l = 0; l < levels.size(); l++) {
-            newLower[l] = lower[l].clone();
-            newUpper[l] = upper[l].clone();
-            for (int h = 0; h < points.length; h++) {
-                double[] multipliers = panel.multipliers(origin, h, levels.get(l) / 100);
-                if (multipliers != null) {
-                    newLower[l][h] = points[h] * multipliers[0];
-                    newUpper[l][h] = points[h] * multipliers[1];
-                }
-            }
-        }
-        return new CalibratedForecast(points, newLower, newUpper, calibration);
     }
 }

@@ -51,18 +51,33 @@ public final class PanelQuantiles {
      * no step up to this one has {@value #MIN_ERRORS} known errors.
      */
     public double[] multipliers(Period origin, int stepIndex, double level) {
-        double[][] sorted = known.computeIfAbsent(origin, this::sortedKnownAt);
-        int step = stepIndex + 1;
-        int from = Math.min(step, sorted.length);
-        while (from >= 1 && sorted[from - 1].length < MIN_ERRORS) {
-            from--;
-        }
-        if (from < 1) {
+        double[] z = errorsAt(origin, stepIndex + 1)[stepIndex];
+        if (z == null) {
             return null;
         }
-        double stretch = step / (double) from;
-        double[] z = sorted[from - 1];
-        return new double[] {Math.exp(stretch * quantile(z, (1 - level) / 2)), Math.exp(stretch * quantile(z, (1 + level) / 2))};
+        return new double[] {Math.exp(quantile(z, (1 - level) / 2)), Math.exp(quantile(z, (1 + level) / 2))};
+    }
+
+    /**
+     * Per step index up to {@code horizon}, the sorted pooled log errors known at the end of
+     * {@code origin}, a step without {@value #MIN_ERRORS} of them taking the longest shorter step's
+     * times {@code h / h*} (null when there is none): the error distribution {@link Calibration} uses.
+     */
+    public double[][] errorsAt(Period origin, int horizon) {
+        double[][] sorted = known.computeIfAbsent(origin, this::sortedKnownAt);
+        double[][] errors = new double[horizon][];
+        for (int stepIndex = 0; stepIndex < horizon; stepIndex++) {
+            int step = stepIndex + 1;
+            int from = Math.min(step, sorted.length);
+            while (from >= 1 && sorted[from - 1].length < MIN_ERRORS) {
+                from--;
+            }
+            if (from >= 1) {
+                double stretch = step / (double) from;
+                errors[stepIndex] = java.util.Arrays.stream(sorted[from - 1]).map(e -> e * stretch).toArray();
+            }
+        }
+        return errors;
     }
 
     private double[][] sortedKnownAt(Period origin) {

@@ -62,4 +62,22 @@ class PanelQuantilesTest {
         assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2015), new OutcomeError(3, 1, 1e6, 1)).logError());
         assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2015), new OutcomeError(3, 2, 10, 0)).logError());
     }
+
+    @Test
+    void aPanelCalibrationTakesItsBoundsAndProbabilitiesFromThePooledErrors() {
+        Calibration own = new Calibration(Calibration.Basis.BACKTEST, uk.sufficiency.engine.forecast.method.Transform.LOG,
+                new double[] {0.1, 0.2}, 5, 1, 3, 2, 1);
+        Calibration pooled = own.withPanel(panel().errorsAt(Period.year(2015), 2));
+        assertEquals(Calibration.Basis.PANEL, pooled.basis());
+        assertEquals(40, pooled.evidence());
+        // step 1: 200 x exp(-/+0.156); step 2 stretches step 1's errors by 2
+        assertEquals(200 * Math.exp(-0.156), pooled.lower(200, 0, 0.8), 1e-9);
+        assertEquals(200 * Math.exp(0.156), pooled.upper(200, 0, 0.8), 1e-9);
+        assertEquals(200 * Math.exp(0.312), pooled.upper(200, 1, 0.8), 1e-9);
+        // P(Y <= 200 exp(0.005)): 20 of the 40 errors (-0.195..-0.005) are at or below 0.005
+        assertEquals(0.5, pooled.cumulative(200, 0, 200 * Math.exp(0.005)), 1e-12);
+        assertEquals(1, pooled.cumulative(200, 0, 300), 1e-12);
+        // no pooled errors yet: the series' own calibration
+        assertEquals(own, own.withPanel(panel().errorsAt(Period.year(2014), 2)));
+    }
 }
