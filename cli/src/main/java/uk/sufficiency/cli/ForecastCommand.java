@@ -83,6 +83,12 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--area", description = "area in the population file (needed when it holds several)")
     String area;
 
+    @Option(names = "--calibration", defaultValue = "series", paramLabel = "series|panel",
+            description = "intervals from each series' own backtest errors (series, the default) or from the method's"
+                    + " errors pooled over all the file's series, known by each origin (panel: for a file of like"
+                    + " series, e.g. every authority's count of one measure; not with --population)")
+    String calibration;
+
     @Option(names = "--out", defaultValue = "forecast-output", paramLabel = "DIR",
             description = "directory for the result files (default ${DEFAULT-VALUE})")
     Path out;
@@ -114,7 +120,8 @@ public final class ForecastCommand implements Callable<Integer> {
         problems.throwIfErrors();
 
         // Everything is valid: compute, then write.
-        List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates);
+        List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates,
+                calibration.equals("panel"));
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
 
@@ -204,6 +211,12 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
+        }
+        if (!calibration.equals("series") && !calibration.equals("panel")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel");
+        }
+        if (calibration.equals("panel") && populationFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration panel cannot be used with --population");
         }
         if (!(amberTolerance >= 0 && amberTolerance < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--amber-tolerance must be a fraction from 0 to below 1");
