@@ -78,6 +78,16 @@ final class MarketSimulation {
         return child.ageYears(asOf) >= 18 ? 21 * 12 : 18 * 12;
     }
 
+    /** The homes now (at the start: the scenario's placements). */
+    List<SimHome> homes() {
+        return homes;
+    }
+
+    /** The children in care now (at the start: the scenario's children). */
+    List<SimChild> children() {
+        return children;
+    }
+
     MarketPath run() {
         for (int t = 0; t < model.months().size(); t++) {
             LocalDate monthEnd = model.months().get(t).atEndOfMonth();

@@ -35,8 +35,12 @@ final class MonthProblem {
     /** Most flows solved to settle living-with rules before the month goes to the matcher. */
     static final int MAX_FLOW_SOLVES = 4096;
 
-    /** One request: its children, its options (home indices) and their costs (shifted to start at 0). */
-    private record Unit(List<SimChild> children, PlacementRequest request, int[] homes, long[] costs, long spread) {
+    /**
+     * One request: its children, its options (home indices) and their points less the lowest, so that
+     * every cost is at least 0 (the flow needs it); staying unplaced is shifted by the same amount.
+     */
+    private record Unit(List<SimChild> children, PlacementRequest request, int[] homes, long[] costs, long lowest,
+            long range) {
         int size() {
             return children.size();
         }
@@ -74,7 +78,7 @@ final class MonthProblem {
                 continue; // no free home admits it: unplaced in every answer, it changes nothing
             }
             (unit.size() > 1 ? groups : singles).add(unit);
-            bigM = Math.addExact(bigM, unit.spread());
+            bigM = Math.addExact(bigM, unit.range());
         }
     }
 
@@ -100,10 +104,9 @@ final class MonthProblem {
         }
         long[] shifted = new long[n];
         for (int i = 0; i < n; i++) {
-            // costs >= 0 for the flow: shifting all of one request's options alike keeps the optimum
             shifted[i] = points[i] - min;
         }
-        return new Unit(children, request, Arrays.copyOf(options, n), shifted, max - min);
+        return new Unit(children, request, Arrays.copyOf(options, n), shifted, min, Math.abs(max) + Math.abs(min));
     }
 
     /** Whether a living-with rule of the request or of a child living in the home forbids sharing it. */
@@ -121,8 +124,13 @@ final class MonthProblem {
         return false;
     }
 
+    /**
+     * Above any total of points times the urgency weight: placing children comes first, as the
+     * matcher's medium level does. Less the request's lowest points, as its options are, so that every
+     * answer's cost differs from the matcher's penalty by the same constant (the sum of the lowest).
+     */
     private long unplacedCost(Unit unit) {
-        return Math.multiplyExact(bigM, unit.request().getUnplacedWeight());
+        return Math.multiplyExact(bigM, unit.request().getUnplacedWeight()) - unit.lowest();
     }
 
     /**

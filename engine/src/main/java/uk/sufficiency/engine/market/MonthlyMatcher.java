@@ -61,23 +61,11 @@ final class MonthlyMatcher {
 
     /** The matcher itself on the month's reduced problem: the free homes, their children pinned, the waiting. */
     private void service(List<SimHome> free, List<SimChild> waiting, LocalDate monthEnd) {
-        List<Placement> placements = new ArrayList<>(free.size());
         Map<String, SimHome> homeById = new HashMap<>();
-        List<Child> children = new ArrayList<>();
+        free.forEach(home -> homeById.put(home.id(), home));
         Map<String, SimChild> childById = new HashMap<>();
-        for (SimHome home : free) {
-            placements.add(home.placement);
-            homeById.put(home.id(), home);
-            home.occupants.forEach(c -> children.add(c.asMatched()));
-        }
-        for (SimChild child : waiting) {
-            children.add(child.asMatched());
-            childById.put(child.id(), child);
-        }
-        Scenario month = new Scenario(scenario.name(), scenario.description(), monthEnd, scenario.directory(),
-                scenario.chain(), children, placements, scenario.fees(), scenario.weights(), List.of(), Map.of(),
-                scenario.config(), List.of());
-        MatchingResult result = new MatchingService(serviceOptions).solve(month);
+        waiting.forEach(child -> childById.put(child.id(), child));
+        MatchingResult result = new MatchingService(serviceOptions).solve(monthScenario(scenario, free, waiting, monthEnd));
         if (result.score().hardScore() < 0) {
             throw new IllegalStateException("the matcher broke a rule in a simulated month: " + result.score());
         }
@@ -89,6 +77,22 @@ final class MonthlyMatcher {
                 place(childById.get(child.childId()), homeById.get(request.getHome().getId()));
             }
         }
+    }
+
+    /**
+     * The month as a scenario the matcher reads: the homes with a free place, the children living in
+     * them as permanent (pinned), and the waiting children; the base scenario's fees and weights.
+     */
+    static Scenario monthScenario(Scenario base, List<SimHome> free, List<SimChild> waiting, LocalDate monthEnd) {
+        List<Placement> placements = new ArrayList<>(free.size());
+        List<Child> children = new ArrayList<>();
+        for (SimHome home : free) {
+            placements.add(home.placement);
+            home.occupants.forEach(c -> children.add(c.asMatched()));
+        }
+        waiting.forEach(child -> children.add(child.asMatched()));
+        return new Scenario(base.name(), base.description(), monthEnd, base.directory(), base.chain(), children,
+                placements, base.fees(), base.weights(), List.of(), Map.of(), base.config(), List.of());
     }
 
     private static void place(SimChild child, SimHome home) {
