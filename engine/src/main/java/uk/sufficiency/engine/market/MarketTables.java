@@ -124,13 +124,13 @@ public final class MarketTables {
             table.row(a.parameter(), a.value(), a.unit(), a.source());
         }
         for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
-            table.row("recruits_per_year.L" + level, Interval.exactly(result.recruitsPerYear()[level]).mean(),
+            table.row("recruits_per_year.L" + level, Math.round(result.recruitsPerYear()[level] * 1e4) / 1e4,
                     "households per year", "plan: baseline_recruits_per_year spread by level, plus plan.recruit");
         }
         table.row("months_solved_by_exact_flow", result.exactMonths(), "simulated months",
                 "the matcher's rules and objective, solved exactly (docs/methods/simulation.md)");
         table.row("months_solved_by_matching_service", result.serviceMonths(), "simulated months",
-                "waiting siblings, or living-with rules between waiting children: the matcher itself");
+                "months the exact search could not settle within its budget: the matching service itself");
         return table.build();
     }
 
