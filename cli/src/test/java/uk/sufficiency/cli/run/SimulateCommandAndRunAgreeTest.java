@@ -26,12 +26,21 @@ class SimulateCommandAndRunAgreeTest {
 
     @Test
     void simulateAndRunsSimulationStepGiveIdenticalTables() throws Exception {
+        Path base = PlanCommandAndRunAgreeTest.repositoryScenario("leicestershire-2015");
+        try (var files = Files.walk(base)) {
+            for (Path file : files.toList()) {
+                Path copy = temp.resolve("base").resolve(base.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
         Path scenario = temp.resolve("short");
         Files.createDirectories(scenario);
-        Path base = PlanCommandAndRunAgreeTest.repositoryScenario("leicestershire-2015").toAbsolutePath();
         Files.writeString(scenario.resolve("scenario.yaml"), "name: Leicestershire 2015, a short simulation\n"
-                + "extends: " + base.toString().replace('\\', '/') + "\n"
-                + "simulation:\n  months: 4\n  simulations: 6\n");
+                + "extends: ../base\nsimulation:\n  months: 4\n  simulations: 6\n");
         Path runOut = temp.resolve("run");
         RunFixture.Outcome run = RunFixture.execute(List.of(new ScenarioStep(), new SimulationStep()),
                 "run", scenario.toString(), "--out", runOut.toString(), "--seed", "9");
