@@ -160,7 +160,7 @@ final class MarketSimulation {
             } else if (outcome != child.lacCategory) {
                 child.lacCategory = outcome;
                 if (child.home != null) {
-                    child.home.occupants.remove(child);
+                    child.home.breakdown(child);
                     child.home = null;
                     month.moves++;
                 }
@@ -197,9 +197,11 @@ final class MarketSimulation {
 
     /**
      * Bought places with no child go back to the market (block contracts are kept); a connected
-     * carer's approval ends when the one child it is for is no longer waiting for it or living there.
+     * carer's approval ends when the one child it is for is no longer waiting for it or living there,
+     * or left it after a breakdown. Places held after a breakdown are offered again from next month.
      */
     private void release() {
+        homes.forEach(home -> home.heldPlaces = 0);
         Map<String, SimChild> inCare = new HashMap<>();
         for (SimChild child : children) {
             inCare.put(child.id(), child);
@@ -209,6 +211,9 @@ final class MarketSimulation {
                 return false;
             }
             String linked = home.placement.linkedChildId();
+            if (home.closed) {
+                return true;
+            }
             if (linked != null) {
                 SimChild child = inCare.get(linked);
                 return child == null || !child.waiting();

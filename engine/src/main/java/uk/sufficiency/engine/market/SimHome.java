@@ -17,6 +17,10 @@ final class SimHome {
     final List<SimChild> occupants = new ArrayList<>(2);
     /** Main carer's age in years (in-house foster households; the supply model's retirement), or 0. */
     int carerAgeYears;
+    /** Places left by a placement that broke down this month: not offered again until next month. */
+    int heldPlaces;
+    /** A connected carer whose one child has left them: the approval has ended. */
+    boolean closed;
 
     SimHome(Placement placement, int carerAgeYears) {
         this.placement = placement;
@@ -32,7 +36,14 @@ final class SimHome {
     }
 
     int freePlaces() {
-        return placement.places() - occupants.size();
+        return placement.places() - occupants.size() - heldPlaces;
+    }
+
+    /** A child moved out after a breakdown: the place is not offered to anyone (them included) this month. */
+    void breakdown(SimChild child) {
+        occupants.remove(child);
+        heldPlaces++;
+        closed |= child.id().equals(placement.linkedChildId());
     }
 
     /** An in-house foster household: recruited, ageing, deregistering and trained by the supply model. */

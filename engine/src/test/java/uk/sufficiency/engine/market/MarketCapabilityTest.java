@@ -102,13 +102,18 @@ class MarketCapabilityTest {
 
     @Test
     void unknownKeysAndOutOfRangeValuesAreProblemsAtTheirLine() throws Exception {
-        Scenario scenario = MarketTestScenario.write(dir, 10, 5, 1, 0);
-        java.nio.file.Files.writeString(dir.resolve("scenario.yaml"), java.nio.file.Files.readString(
-                dir.resolve("scenario.yaml")).replace("  months: 12", "  months: 0\n  monthz: 3"));
-        ProblemCollector problems = new ProblemCollector();
-        new MarketCapability().settings(uk.sufficiency.model.scenario.ScenarioLoader.load(dir), problems);
-        String text = problems.problems().toString();
-        assertTrue(text.contains("unknown key 'monthz'"), text);
-        assertNotNull(scenario);
+        MarketTestScenario.write(dir, 10, 5, 1, 0);
+        Path yaml = dir.resolve("scenario.yaml");
+        String text = java.nio.file.Files.readString(yaml);
+        java.nio.file.Files.writeString(yaml, text.replace("  months: 12", "  monthz: 3"));
+        ProblemCollector unknown = new ProblemCollector();
+        assertEquals(null, new MarketCapability().settings(uk.sufficiency.model.scenario.ScenarioLoader.load(dir), unknown));
+        assertTrue(unknown.problems().toString().contains("unknown key 'monthz'"), unknown.problems().toString());
+        java.nio.file.Files.writeString(yaml, text.replace("  months: 12", "  months: 0"));
+        ProblemCollector range = new ProblemCollector();
+        assertEquals(null, new MarketCapability().settings(uk.sufficiency.model.scenario.ScenarioLoader.load(dir), range));
+        String problem = range.problems().get(0).describe();
+        assertTrue(problem.contains("scenario.yaml:17") && problem.contains("simulation.months")
+                && problem.contains("from 1 to 240"), problem);
     }
 }
