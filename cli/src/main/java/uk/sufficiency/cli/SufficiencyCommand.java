@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             ProjectEhcpCommand.class,
             PlanCommand.class,
+            SimulateCommand.class,
             uk.sufficiency.cli.serve.ServeCommand.class,
         })
 public final class SufficiencyCommand implements Runnable {

@@ -15,6 +15,7 @@ public final class RunSteps {
                 new ForecastStep(),
                 new LacStep(),
                 new EhcpStep(),
-                new PlanStep());
+                new PlanStep(),
+                new SimulationStep());
     }
 }

@@ -33,7 +33,7 @@ final class ScenarioSettings {
     record Root(JsonNode name, JsonNode description, JsonNode asOf, @JsonProperty("extends") JsonNode parent,
             JsonNode files, JsonNode add, JsonNode close, JsonNode fees, JsonNode weights, JsonNode series,
             JsonNode targets, JsonNode matching, JsonNode lacProjection,
-            JsonNode ehcpProjection, JsonNode plan, JsonNode unitCosts) {
+            JsonNode ehcpProjection, JsonNode plan, JsonNode unitCosts, JsonNode simulation) {
     }
 
     record Fees(Map<String, Double> skillFeeGbpPerWeek, List<Allowance> ageAllowances) {

@@ -1,0 +1,83 @@
+package uk.sufficiency.engine.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.solver.MatchingOptions;
+import uk.sufficiency.engine.matching.solver.MatchingScoring;
+import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.planning.PlanTestScenario;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * The simulation's exact month against the matcher itself, on the built-in scenario's waiting list
+ * (sibling groups and living-with rules included): the exact answer keeps every rule (the matcher's
+ * own constraints score it with no hard penalty) and scores at least as well as the matcher's.
+ */
+class MonthProblemTest {
+
+    /** @param keepEvery 1: every home with a free place; 3: one in three, so that children compete for places */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void theExactMonthKeepsEveryRuleAndScoresAtLeastAsWellAsTheMatcher(int keepEvery) {
+        Scenario scenario = ScenarioLoader.load(PlanTestScenario.repositoryScenario("leicestershire-2015"));
+        MarketCapability capability = new MarketCapability();
+        ProblemCollector problems = new ProblemCollector();
+        MarketInputs inputs = capability.settings(scenario, problems);
+        problems.throwIfErrors();
+        MarketSimulation start = new MarketSimulation(modelOf(scenario, inputs), 0, 1L);
+        List<SimHome> free = new ArrayList<>();
+        for (SimHome home : start.homes()) {
+            if (home.freePlaces() > 0 && start.homes().indexOf(home) % keepEvery == 0) {
+                free.add(home);
+            }
+        }
+        List<SimChild> waiting = start.children().stream().filter(SimChild::waiting).toList();
+        LocalDate monthEnd = scenario.asOfDate().plusMonths(1);
+        Map<SimChild, SimHome> exact = new MonthProblem(free, waiting, monthEnd,
+                new uk.sufficiency.engine.matching.domain.SoftCosts(scenario.weights(), scenario.fees())).solve();
+        assertNotNull(exact, "settled exactly");
+
+        Scenario month = MonthlyMatcher.monthScenario(scenario, free, waiting, monthEnd);
+        MatchingSolution problem = new MatchingProblemFactory(0).build(month);
+        for (PlacementRequest request : problem.getRequests()) {
+            if (request.isPinned()) {
+                continue;
+            }
+            String homeId = exact.entrySet().stream().filter(e -> e.getKey().id().equals(request.getChildren().get(0).childId()))
+                    .map(e -> e.getValue().id()).findFirst().orElse(null);
+            request.setHome(homeId == null ? null : Stream.of(problem.getHomes().toArray(Home[]::new))
+                    .filter(h -> h.getId().equals(homeId)).findFirst().orElseThrow());
+        }
+        HardMediumSoftLongScore exactScore = MatchingScoring.score(problem);
+        HardMediumSoftLongScore matcher = new MatchingService(MatchingOptions.steps(7, 2_000)).solve(month).score();
+        assertEquals(0, exactScore.hardScore(), "every rule kept: " + exactScore);
+        assertTrue(exactScore.compareTo(matcher) >= 0, "exact " + exactScore + " against the matcher's " + matcher);
+        assertTrue(exact.size() > 0);
+    }
+
+    private static MarketModel modelOf(Scenario scenario, MarketInputs inputs) {
+        var lac = inputs.lac();
+        var fit = uk.sufficiency.engine.projection.lac.LacFit.at(lac.config(), lac.history(), lac.population(),
+                lac.timeFrame().windowEnd());
+        return MarketModel.of(scenario, LacFlows.of(fit, lac.config()), inputs.plan().supply(),
+                inputs.plan().baselineRecruitsPerYear(), uk.sufficiency.engine.planning.supply.RecruitmentYield.exact(1),
+                inputs.settings(), PipelineContext.DEFAULT_SEED);
+    }
+}
