@@ -3,6 +3,7 @@ package uk.sufficiency.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.report.WaitingList;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.engine.matching.solver.MatchingService;
@@ -77,8 +79,17 @@ public final class MatchCommand implements Callable<Integer> {
         // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
         // soon as it returns.
         solveThen(scenario, options, started, spec.commandLine().getErr(), solved -> {
-            new MatchingReport(scenario, solved, seed()).writeTo(new OutputDirectory(out));
-            stdout.printf(Locale.ROOT, "%s%n", describe(solved));
+            MatchingReport report = new MatchingReport(scenario, solved, seed());
+            report.writeTo(new OutputDirectory(out));
+            // The commissioner's answer first, in waiting-list terms; the solver's own count after.
+            WaitingList answer = WaitingList.of(report.matchesTable(), report.unplacedTable(), scenario.leftClosedHomes());
+            stdout.printf(Locale.ROOT, "%s%n", answer.sentence());
+            for (String more : List.of(answer.emergenciesLeftSentence(), answer.closedHomesSentence())) {
+                if (!more.isEmpty()) {
+                    stdout.printf(Locale.ROOT, "%s%n", more);
+                }
+            }
+            stdout.printf(Locale.ROOT, "solver: %s%n", describe(solved));
             stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
                     out.resolve("summary.json"));
             stdout.flush();
@@ -99,7 +110,7 @@ public final class MatchCommand implements Callable<Integer> {
                 unplaced += request.getSize();
             }
         }
-        return String.format(Locale.ROOT, "placed %d of %d children (%d unplaced); score %s%s%s", placed,
+        return String.format(Locale.ROOT, "placed %d of %d children waiting or already placed (%d unplaced); score %s%s%s", placed,
                 placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "",
                 result.stats().cutShort() ? " (cut short by the time limit: complete and within every rule, but"
                         + " children the flow had not reached are unplaced; a longer --time-limit may place more)" : "");

@@ -20,6 +20,8 @@ public record ChartSpec(String title, Type type, List<String> xLabels, String un
 
     public enum Type {
         BAR, STACKED_BAR, LINE,
+        /** Bars drawn across, one per category, with long category labels wrapped onto lines. */
+        HBAR,
         /** Lines with shaded prediction intervals ({@link Role#BAND_LOW} then {@link Role#BAND_HIGH}) and targets. */
         FAN
     }

@@ -28,6 +28,7 @@ public final class EhcpView {
         plans(total, targets, step);
         bySetting(named(tables, "ehcp-counts-by-setting"), step);
         budget(named(tables, "ehcp-budget"), step);
+        step.answer(answer(total, named(tables, "ehcp-budget")));
         var record = result.trackRecord();
         if (record.projections() > 0) {
             step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "
@@ -37,6 +38,49 @@ public final class EhcpView {
         List<String> charted = List.of(total.name(), "ehcp-counts-by-setting", "ehcp-budget");
         tables.stream().filter(t -> !charted.contains(t.name())).forEach(step::table);
         return step.build();
+    }
+
+    /**
+     * The finance officer's answer: plans and spend against the grant in the last projected year,
+     * that year's deficit and the chance of one, and the cumulative deficit, each with its 80% range.
+     */
+    static String answer(Table total, Table budget) {
+        List<Object> plans = total.rows().isEmpty() ? null : total.rows().get(total.rows().size() - 1);
+        List<Object> last = null;
+        for (List<Object> row : budget.rows()) {
+            if (row.get(column(budget, "block_allocation_gbp")) != null) {
+                last = row;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        if (plans != null) {
+            text.append(String.format(Locale.UK, "EHCPs in January %s: %,.0f (80%%: %,.0f to %,.0f). ", plans.get(0),
+                    number(plans.get(column(total, "median"))), number(plans.get(column(total, "lower_80"))),
+                    number(plans.get(column(total, "upper_80")))));
+        }
+        if (last == null) {
+            return text.append("No block allocation is set, so no deficit is worked out.").toString();
+        }
+        double spend = number(last.get(column(budget, "spend_mean_gbp")));
+        double grant = number(last.get(column(budget, "block_allocation_gbp")));
+        double inYear = number(last.get(column(budget, "in_year_balance_mean_gbp")));
+        Double chance = number(last.get(column(budget, "probability_in_year_deficit")));
+        text.append(String.format(Locale.UK, "In %s high-needs spend is %s against a grant of %s: %s %s in the year",
+                last.get(0), money(spend), money(grant), inYear < 0 ? "a deficit of" : "a surplus of", money(Math.abs(inYear))));
+        if (chance != null) {
+            text.append(String.format(Locale.UK, " (chance of an in-year deficit %.0f%%)", 100 * chance));
+        }
+        double cumulative = number(last.get(column(budget, "cumulative_balance_mean_gbp")));
+        double low = number(last.get(column(budget, "cumulative_balance_lower_80_gbp")));
+        double high = number(last.get(column(budget, "cumulative_balance_upper_80_gbp")));
+        text.append(String.format(Locale.UK, ", and a cumulative balance of %s (80%%: %s to %s; negative is a deficit).",
+                money(cumulative), money(low), money(high)));
+        return text.toString();
+    }
+
+    /** "£98.6m", "-£98.6m", "£640,000": budget papers' way of writing money. */
+    private static String money(double gbp) {
+        return uk.sufficiency.cli.report.CellText.figure(gbp, "GBP");
     }
 
     private static Table named(List<Table> tables, String name) {
@@ -89,9 +133,9 @@ public final class EhcpView {
         step.chart(new ChartSpec("EHCPs: projection with 80% and 95% intervals", ChartSpec.Type.FAN, labels, "plans",
                 series, table.name()), table);
         if (last != null) {
-            step.headline("plans-end", String.format(Locale.ROOT, "Projected EHCPs in January %s (80%%: %,.0f-%,.0f)",
-                    last.get(0), number(last.get(column(table, "lower_80"))), number(last.get(column(table, "upper_80")))),
-                    number(last.get(column(table, "median"))), "plans");
+            step.headline("plans-end", "Projected EHCPs in January " + last.get(0),
+                    number(last.get(column(table, "median"))), "plans", number(last.get(column(table, "lower_80"))),
+                    number(last.get(column(table, "upper_80"))));
         }
     }
 
@@ -150,9 +194,9 @@ public final class EhcpView {
             double mean = number(lastWithBalance.get(column(table, "cumulative_balance_mean_gbp")));
             double lower = number(lastWithBalance.get(column(table, "cumulative_balance_lower_80_gbp")));
             double upper = number(lastWithBalance.get(column(table, "cumulative_balance_upper_80_gbp")));
-            // a deficit is reported as a positive figure: minus the balance
-            step.headline("deficit-end", String.format(Locale.ROOT, "Cumulative high-needs deficit at the end of %s "
-                    + "(80%%: £%,.0f to £%,.0f)", lastWithBalance.get(0), -upper, -lower), -mean, "GBP");
+            // the balance as the tables give it: negative is a deficit
+            step.headline("deficit-end", "Cumulative high-needs balance at the end of " + lastWithBalance.get(0)
+                    + " (negative is a deficit)", mean, "GBP", lower, upper);
         }
     }
 }

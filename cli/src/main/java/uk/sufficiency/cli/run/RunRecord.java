@@ -94,6 +94,7 @@ public final class RunRecord {
             node.put("name", table.name());
             node.put("file", "csv/" + table.name() + ".csv");
             node.put("rows", table.rows().size());
+            node.put("title", table.title());
             ArrayNode keys = node.putArray("key_columns");
             table.keyColumnNames().forEach(keys::add);
         }
