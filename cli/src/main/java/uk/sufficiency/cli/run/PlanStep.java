@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.sufficiency.cli.report.CellText;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
@@ -103,10 +104,11 @@ public final class PlanStep implements RunStep {
         PlanResult.YearComparison last = rows.get(rows.size() - 1);
         double households = rows.stream().mapToDouble(PlanResult.YearComparison::extraHouseholds).sum();
         text.append(String.format(Locale.UK, ". The plan's %,.0f extra households close %,.0f of it (80%%: %,.0f to %,.0f)"
-                + " and avoid £%,.0f a year of external placements (80%%: £%,.0f to £%,.0f); the chance it has paid"
+                + " and avoid %s of external placements (80%%: %s to %s); the chance it has paid"
                 + " for itself by %d is %.0f%%.", households, last.gapClosed().mean(), last.gapClosed().lower80(),
-                last.gapClosed().upper80(), last.annualCostAvoidedGbp().mean(), last.annualCostAvoidedGbp().lower80(),
-                last.annualCostAvoidedGbp().upper80(), last.year(), 100 * last.paybackProbability()));
+                last.gapClosed().upper80(), CellText.figure(last.annualCostAvoidedGbp().mean(), "GBP/year"),
+                CellText.figure(last.annualCostAvoidedGbp().lower80(), "GBP"),
+                CellText.figure(last.annualCostAvoidedGbp().upper80(), "GBP"), last.year(), 100 * last.paybackProbability()));
         return text.toString();
     }
 

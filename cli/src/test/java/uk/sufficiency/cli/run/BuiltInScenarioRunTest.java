@@ -57,6 +57,19 @@ class BuiltInScenarioRunTest {
                 .map(row -> row.get(2)).toList();
         assertEquals(List.of("role", "forecast", "member", "member", "member", "yardstick"), roles);
         assertTrue(html.contains("Made from earlier years, forecasts like this missed by"), "track record in the report");
+        // issue 13: each section opens with its user's answer, in their terms
+        int matching = html.indexOf("<section id=\"matching\"");
+        String answer = html.substring(html.indexOf("<p class=\"answer\">", matching));
+        assertTrue(answer.matches("(?s)<p class=\"answer\">\\d+ of 50 waiting children placed \\(\\d+ of 13 emergencies\\),"
+                + " adding £[0-9,]+ a week \\(£[0-9,]+ a year\\).*"), answer.substring(0, 200));
+        assertTrue(answer.substring(0, answer.indexOf("</p>")).contains("siblings recommended different kinds of placement"));
+        assertTrue(!html.contains("Children matched (waiting and placed)"), "the old engine-terms headline is gone");
+        assertTrue(html.contains("Engine-wide totals"), "totals below the answer, labelled");
+        assertTrue(html.contains("high-needs spend is £"), "finance answer");
+        assertTrue(html.contains("the foster sufficiency gap is"), "planning answer");
+        assertTrue(html.contains("data-table=\"run-assumptions\""), "assumptions page");
+        assertTrue(html.contains("<select data-column="), "proposals can be filtered");
+        assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
     }
 
     private static Path builtInScenario() {
