@@ -33,6 +33,8 @@ public final class HtmlReportWriter {
 
     /** Filters are offered on text columns with at most this many distinct values (urgency, type, group). */
     static final int FILTER_VALUES = 12;
+    /** ... and whose values are short (a sentence-long reason is searched, not picked from a list). */
+    static final int FILTER_TEXT = 40;
 
     private HtmlReportWriter(Writer out) {
         this.out = out;
@@ -251,7 +253,8 @@ public final class HtmlReportWriter {
                 text &= !(cell instanceof Number);
                 values.add(cell == null ? "" : cell.toString());
             }
-            if (!text || values.size() < 2 || values.size() > FILTER_VALUES) {
+            if (!text || values.size() < 2 || values.size() > FILTER_VALUES
+                    || values.stream().anyMatch(v -> v.length() > FILTER_TEXT)) {
                 continue;
             }
             html.append("<label>").append(esc(table.columns().get(c).replace('_', ' '))).append(" <select data-column=\"")

@@ -27,7 +27,7 @@ public final class EhcpView {
         Table total = named(tables, "ehcp-counts-total");
         plans(total, targets, step);
         bySetting(named(tables, "ehcp-counts-by-setting"), step);
-        budget(named(tables, "ehcp-budget"), step);
+        budget(modelledPast(named(tables, "ehcp-budget")), step);
         step.answer(answer(total, named(tables, "ehcp-budget")));
         var record = result.trackRecord();
         if (record.projections() > 0) {
@@ -160,10 +160,41 @@ public final class EhcpView {
                     means.add(number(row.get(column(table, "mean"))));
                 }
             }
-            series.add(Series.of(setting, means));
+            series.add(Series.of(legend(table, setting), means));
         }
         step.chart(new ChartSpec("EHCPs by setting (projected years: mean)", ChartSpec.Type.STACKED_BAR, labels, "plans",
                 series, table.name()), table);
+    }
+
+    /** "MSA: Mainstream school": the code as the tables print it, with its name from the settings. */
+    private static String legend(Table table, String setting) {
+        int name = column(table, "setting_name");
+        for (List<Object> row : table.rows()) {
+            if (name >= 0 && setting.equals(row.get(2)) && row.get(name) != null && !setting.equals(row.get(name))) {
+                return setting + ": " + row.get(name);
+            }
+        }
+        return setting;
+    }
+
+    /**
+     * Past spend is worked out from the observed plans at the unit costs, not read from accounts:
+     * its basis says so rather than "observed".
+     */
+    static Table modelledPast(Table budget) {
+        int basis = column(budget, "basis");
+        if (basis < 0) {
+            return budget;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : budget.rows()) {
+            List<Object> copy = new ArrayList<>(row);
+            if ("observed".equals(copy.get(basis))) {
+                copy.set(basis, "modelled from observed plans");
+            }
+            rows.add(copy);
+        }
+        return new Table(budget.name(), budget.title(), budget.columns(), rows, budget.keyColumns());
     }
 
     private static void budget(Table table, StepResult.Builder step) {

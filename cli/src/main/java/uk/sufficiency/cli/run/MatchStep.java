@@ -53,6 +53,8 @@ public final class MatchStep implements RunStep {
         headlines(step, answer, matches);
         mixChart(step, matches);
         reasonsChart(step, answer);
+        MatchMap.add(result.solution(), step);
+        step.table(MatchCards.of(result.solution()));
         step.table(proposals(matches, context.scenario().leftClosedHomes()));
         if (!unplaced.rows().isEmpty()) {
             step.table(unplacedTable(unplaced));

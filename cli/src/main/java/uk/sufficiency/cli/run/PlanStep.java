@@ -66,7 +66,13 @@ public final class PlanStep implements RunStep {
         // the charted tables are already in, each under its charts
         tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost").contains(t.name()))
                 .forEach(step::table);
-        step.answer(answer(result));
+        List<PlanSensitivity.Effect> effects = PlanSensitivity.effects(context.scenario(), tables.get("plan-inputs"),
+                capability, context.pipeline());
+        double gapNow = Interval.of(result.plan().samples(PlanMeasure.GAP, result.settings().years(), PlanEvaluator.ALL))
+                .mean();
+        String sensitivity = PlanSensitivity.show(effects, gapNow, result.settings().yearLabel(result.settings().years()),
+                step);
+        step.answer(answer(result) + sensitivity);
         PlanSettings used = result.settings();
         step.summary("Demand: " + result.demandSource() + ", " + used.simulations() + " simulations over "
                 + used.years() + " years after " + used.asOf() + ". Supply: in-house foster households by"

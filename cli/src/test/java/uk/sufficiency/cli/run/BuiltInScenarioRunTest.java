@@ -70,6 +70,18 @@ class BuiltInScenarioRunTest {
         assertTrue(html.contains("data-table=\"run-assumptions\""), "assumptions page");
         assertTrue(html.contains("<select data-column="), "proposals can be filtered");
         assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
+        assertTrue(html.contains("data-table=\"matching-cards\"") && html.contains("points ("), "match cards");
+        assertTrue(html.contains("data-table=\"matching-map\""), "map of placements and proposed moves");
+        assertTrue(html.contains("data-table=\"plan-sensitivity\"") && html.contains("The gap depends most on"),
+                "tornado of the plan's drivers, named in the answer");
+        List<List<String>> sensitivity = RunCommandTest.readCsv(out.resolve("csv/plan-sensitivity.csv"));
+        assertTrue(sensitivity.size() >= 4, "a row per driver");
+        for (List<String> row : sensitivity.subList(1, sensitivity.size())) {
+            // each driver's low and high swings are real re-runs: at least one moves the gap
+            assertTrue(row.size() == 8, row.toString());
+        }
+        assertTrue(sensitivity.subList(1, sensitivity.size()).stream()
+                .anyMatch(r -> Double.parseDouble(r.get(6)) != 0 && Double.parseDouble(r.get(7)) != 0));
     }
 
     private static Path builtInScenario() {
