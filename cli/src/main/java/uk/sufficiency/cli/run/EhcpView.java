@@ -22,13 +22,20 @@ public final class EhcpView {
     }
 
     public static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets) {
+        return of(result, tables, targets, List.of());
+    }
+
+    /** With the cumulative balance under other joiner-trend forms ({@link EhcpModelChoice}), when run. */
+    static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets,
+            List<EhcpModelChoice.Outcome> forms) {
         StepResult.Builder step = StepResult.builder();
         step.summary(EhcpTables.summary(result));
         Table total = named(tables, "ehcp-counts-total");
         plans(total, targets, step);
         bySetting(named(tables, "ehcp-counts-by-setting"), step);
         budget(modelledPast(named(tables, "ehcp-budget")), step);
-        step.answer(answer(total, named(tables, "ehcp-budget")));
+        String lastYear = result.budget().isEmpty() ? "" : result.budget().get(result.budget().size() - 1).financialYear();
+        step.answer(answer(total, named(tables, "ehcp-budget")) + EhcpModelChoice.show(forms, lastYear, step));
         var record = result.trackRecord();
         if (record.projections() > 0) {
             step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "
