@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
         progress.say("validating " + RunRecord.display(dir) + " ...");
         ScenarioGate.Passed passed = ScenarioGate.check(dir, steps);
         Scenario scenario = passed.scenario();
-        List<Path> inputs = new ArrayList<>(scenario.inputFiles());
+        List<Path> inputs = new ArrayList<>(RunInputs.files(scenario));
         inputs.addAll(scenario.chain());
         ResultsFolder.check(outDir, "--out", inputs);
         for (Problem warning : passed.warnings()) {

@@ -64,7 +64,7 @@ public final class RunRecord {
         scen.put("name", scenario.name());
         scen.put("as_of", scenario.asOfDate().toString());
         ArrayNode inputs = root.putArray("inputs");
-        for (Path file : scenario.inputFiles()) {
+        for (Path file : RunInputs.files(scenario)) {
             ObjectNode input = inputs.addObject();
             input.put("file", display(file));
             input.put("bytes", size(file));

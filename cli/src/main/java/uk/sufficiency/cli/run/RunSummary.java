@@ -37,7 +37,7 @@ final class RunSummary {
         }
         Table.Builder inputs = Table.builder("run-inputs", "Input files and their SHA-256 checksums", "file", "sha256").keys(1);
         Path base = scenarioDir.toAbsolutePath().normalize();
-        for (Path file : scenario.inputFiles()) {
+        for (Path file : RunInputs.files(scenario)) {
             Path absolute = file.toAbsolutePath().normalize();
             String shown = absolute.startsWith(base) ? base.relativize(absolute).toString() : RunRecord.display(absolute);
             inputs.row(shown.replace('\\', '/'), RunRecord.sha256(file));
