@@ -35,7 +35,8 @@ public final class EhcpView {
         bySetting(named(tables, "ehcp-counts-by-setting"), step);
         budget(modelledPast(named(tables, "ehcp-budget")), step);
         String lastYear = result.budget().isEmpty() ? "" : result.budget().get(result.budget().size() - 1).financialYear();
-        step.answer(answer(total, named(tables, "ehcp-budget")) + EhcpModelChoice.show(forms, lastYear, step));
+        step.answer(answer(total, named(tables, "ehcp-budget")) + EhcpModelChoice.show(forms, lastYear, step)
+                + goalSeek(result, tables));
         var record = result.trackRecord();
         if (record.projections() > 0) {
             step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "
@@ -171,6 +172,37 @@ public final class EhcpView {
         }
         step.chart(new ChartSpec("EHCPs by setting (projected years: mean)", ChartSpec.Type.STACKED_BAR, labels, "plans",
                 series, table.name()), table);
+    }
+
+    /**
+     * The goal-seek's result in words: which lever, by what factor (and so how much more or less),
+     * and what it reaches against the target, from the ehcp-goal-seek table's result row.
+     */
+    static String goalSeek(EhcpProjectionResult result, List<Table> tables) {
+        var spec = result.request().settings().goalSeek();
+        Table table = tables.stream().filter(t -> t.name().equals("ehcp-goal-seek")).findFirst().orElse(null);
+        if (spec == null || table == null) {
+            return "";
+        }
+        for (List<Object> row : table.rows()) {
+            if (!"result".equals(String.valueOf(row.get(0)))) {
+                continue;
+            }
+            Double factor = number(row.get(column(table, "factor")));
+            Double value = number(row.get(column(table, "value")));
+            Double target = number(row.get(column(table, "target_value")));
+            if (factor == null || value == null || target == null) {
+                return "";
+            }
+            String lever = spec.lever() == null ? "the lever" : spec.lever().lever().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + (spec.lever().fromYear() == null ? "" : " from " + spec.lever().fromYear());
+            return String.format(Locale.UK, " Goal-seek: %s at %.2f times the projection (%.0f%% %s) gives a %s of"
+                    + " %,.0f against the target %,.0f in %s.", lever, factor, Math.abs(100 * (1 - factor)),
+                    factor < 1 ? "fewer" : "more", row.get(column(table, "statistic")) + " "
+                    + String.valueOf(row.get(column(table, "measure"))).replace('_', ' '), value, target,
+                    row.get(column(table, "target_year")));
+        }
+        return "";
     }
 
     /** "MSA: Mainstream school": the code as the tables print it, with its name from the settings. */
