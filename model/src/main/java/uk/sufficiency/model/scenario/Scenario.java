@@ -76,13 +76,13 @@ public record Scenario(
     /** The same scenario with other children (e.g. a simulation's month, or singles only). */
     public Scenario withChildren(List<Child> newChildren) {
         return new Scenario(name, description, asOfDate, directory, chain, newChildren, placements, fees, weights,
-                targets, series, config, inputFiles);
+                targets, series, config, inputFiles, leftClosedHomes);
     }
 
     /** The same scenario with other placements (e.g. after recruitment or a closure). */
     public Scenario withPlacements(List<Placement> newPlacements) {
         return new Scenario(name, description, asOfDate, directory, chain, children, newPlacements, fees, weights,
-                targets, series, config, inputFiles);
+                targets, series, config, inputFiles, leftClosedHomes);
     }
 
     public Optional<Child> child(String childId) {

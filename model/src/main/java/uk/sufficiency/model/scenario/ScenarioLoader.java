@@ -253,10 +253,7 @@ public final class ScenarioLoader {
             for (Map.Entry<String, Located<Child>> entry : children.entrySet()) {
                 Child child = entry.getValue().value();
                 if (closedPlacementId.equals(child.currentPlacementId())) {
-                    Child waiting = new Child(child.childId(), child.birthDate(), child.sex(), child.home(), child.school(),
-                            child.keepSchool(), child.statedLevel(), child.sdqScore(), child.needs(), child.siblingGroup(),
-                            child.livingWith(), child.recommended(), null, ChildStatus.WAITING, child.neededBy(),
-                            child.urgency());
+                    Child waiting = child.withPlacement(null, ChildStatus.WAITING);
                     entry.setValue(new Located<>(waiting, entry.getValue().file(), entry.getValue().line()));
                     leftClosedHomes.put(child.childId(), closedPlacementId);
                 }
