@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens a report in headless Chromium, saves a screenshot, and fails if the page logged any console
-# message (our report logs none, so any message is an error) or did not draw every chart.
+# message (our report logs none, so any message is an error), did not draw every chart, or a chart's
+# labels are hidden to avoid overlapping or squash its plot (the report's script records both).
 #
 # usage: scripts/check-report-in-browser.sh REPORT_HTML [SCREENSHOT_PNG]
 # WIDTH and HEIGHT (pixels) set the window; default 1280 x 4200
@@ -40,6 +41,11 @@ if [ -z "$expected" ]; then
     status=1
 elif [ "$expected" != "0" ] && [ "$drawn" != "$expected" ]; then
     echo "FAIL: $expected chart(s) in the report but ${drawn:-none} drawn" >&2
+    status=1
+fi
+problems=$(grep -o 'data-chart-label-problems="[^"]*"' "$dom" | sed 's/^[^"]*"//; s/"$//' || true)
+if [ -n "$problems" ]; then
+    echo "FAIL: chart labels overlap or are clipped at ${WIDTH:-1280} px: $problems" >&2
     status=1
 fi
 [ -s "$png" ] || { echo "FAIL: no screenshot written to $png" >&2; status=1; }

@@ -24,6 +24,7 @@ import uk.sufficiency.cli.report.CsvTableWriter;
 import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.MatchingSettings;
 import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.report.WaitingList;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.model.io.OutputDirectory;
@@ -107,17 +108,32 @@ public final class MatchCommand implements Callable<Integer> {
         MatchingCapability capability = MatchingCapability.forCommand(started);
         MatchingSettings settings = capability.settingsOrThrow(scenario);
         PrintWriter stdout = spec.commandLine().getOut();
+        Map<String, String> leftClosedHomes = scenario.leftClosedHomes();
         // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
         // soon as it returns.
         solveThen(capability, settings, context(scenario, seedOption, quick.quick(), spec), spec.commandLine().getErr(),
                 report -> {
                     ResultsFolder.write(out, "--out", inputs, folder -> write(folder, capability, report));
-                    stdout.printf(Locale.ROOT, "%s%n", describe(report.result()));
+                    // The commissioner's answer first, in waiting-list terms; the solver's own count after.
+                    List<Table> tables = capability.tables(report);
+                    WaitingList answer = WaitingList.of(named(tables, MatchingReport.MATCHES_TABLE),
+                            named(tables, MatchingReport.UNPLACED_TABLE), leftClosedHomes);
+                    stdout.printf(Locale.ROOT, "%s%n", answer.sentence());
+                    for (String more : List.of(answer.emergenciesLeftSentence(), answer.closedHomesSentence())) {
+                        if (!more.isEmpty()) {
+                            stdout.printf(Locale.ROOT, "%s%n", more);
+                        }
+                    }
+                    stdout.printf(Locale.ROOT, "solver: %s%n", describe(report.result()));
                     stdout.printf("wrote %s, %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
                             out.resolve("settings.csv"), out.resolve("summary.json"));
                     stdout.flush();
                 });
         return ExitCodes.OK;
+    }
+
+    private static Table named(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The capability's tables through the shared CSV writer, and the summary. */
@@ -150,7 +166,7 @@ public final class MatchCommand implements Callable<Integer> {
                 unplaced += request.getSize();
             }
         }
-        return String.format(Locale.ROOT, "placed %d of %d children (%d unplaced); score %s%s%s", placed,
+        return String.format(Locale.ROOT, "placed %d of %d children waiting or already placed (%d unplaced); score %s%s%s", placed,
                 placed + unplaced, unplaced, result.score(), result.stats().terminatedEarly() ? " (stopped early)" : "",
                 result.stats().cutShort() ? " (cut short by the time limit: complete and within every rule, but"
                         + " children the flow had not reached are unplaced; a longer --time-limit may place more)" : "");

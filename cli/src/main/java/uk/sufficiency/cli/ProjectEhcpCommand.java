@@ -90,7 +90,8 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
                 message -> err.println("project-ehcp: " + message));
         EhcpProjectionResult result = capability.run(request, context);
         StepResult view = EhcpView.of(result, capability.tables(result), scenario.targets());
-        Section section = new Section(capability.id(), "EHCPs and high-needs spend projected", view.summary(), null,
+        Section section = new Section(capability.id(), "EHCPs and high-needs spend projected", view.answer(),
+                view.summary(), null,
                 view.headlines(), view.charts(), view.tables());
         Report report = new Report("EHCP projection: " + scenario.name(), List.of("scenario " + scenario.name(),
                 scenario.asOfDate() == null ? "not a scenario folder" : "as of " + scenario.asOfDate(),
@@ -98,6 +99,8 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
         ResultFiles.Written written = ResultFiles.write(new OutputDirectory(out), report, "report.html", "results.xlsx");
         written.errors().forEach(err::println);
         var stdout = spec.commandLine().getOut();
+        // the finance officer's answer first, then how it was made
+        stdout.println(view.answer());
         stdout.println(view.summary());
         stdout.println("Wrote " + written.files().size() + " files to " + out + ": report.html, results.xlsx and csv/");
         stdout.flush();

@@ -94,7 +94,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
         Report report = new Report("Looked-after children projection: " + scenario.name(), List.of(
                 "scenario " + scenario.name(), "as of " + scenario.asOfDate(), "seed " + result.seed(),
                 result.simulations() + " simulations", "sufficiency " + VersionProvider.version()),
-                List.of(new Section(capability.id(), "Looked-after children projected", shown.summary(), null,
+                List.of(new Section(capability.id(), "Looked-after children projected", shown.answer(), shown.summary(), null,
                         shown.headlines(), shown.charts(), shown.tables())));
         ResultFiles.Written written = ResultFiles.write(new OutputDirectory(out), report, "report.html", "results.xlsx");
         written.errors().forEach(err::println);

@@ -43,6 +43,12 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("valid: scenario '%s' as of %s: %d children %s, %d placements, %d warning(s)%n",
                 scenario.name(), scenario.asOfDate(), scenario.children().size(), byStatus,
                 scenario.placements().size(), result.warnings().size());
+        if (!scenario.leftClosedHomes().isEmpty()) {
+            // Closing a home with children in it is allowed: say what it does to them.
+            out.printf("%d child(ren) now wait for a new placement because the scenario closes their home: %s%n",
+                    scenario.leftClosedHomes().size(), String.join(", ", scenario.leftClosedHomes().entrySet().stream()
+                            .map(e -> e.getKey() + " (left " + e.getValue() + ")").toList()));
+        }
         out.flush();
         return ExitCodes.OK;
     }

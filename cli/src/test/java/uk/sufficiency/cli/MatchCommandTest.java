@@ -58,7 +58,13 @@ class MatchCommandTest {
             StringWriter err = new StringWriter();
             assertEquals(0, run(out, err, "match", scenario.toString(), "--steps", "20", "--seed", "3",
                     "--out", tmp.resolve(run).toString()), err.toString());
-            assertTrue(out.toString().contains("placed 4 of 5 children (1 unplaced)"), out.toString());
+            // issue 13: the commissioner's answer first, in waiting-list terms; the solver's count after
+            assertTrue(out.toString().startsWith("4 of 5 waiting children placed (1 of 1 emergency), adding £"),
+                    out.toString());
+            assertTrue(out.toString().contains("1 cannot be placed: no carer at the skill level needed (1)."),
+                    out.toString());
+            assertTrue(out.toString().contains("solver: placed 4 of 5 children waiting or already placed (1 unplaced)"),
+                    out.toString());
         }
         for (String file : List.of("matches.csv", "unplaced.csv", "settings.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(file)),

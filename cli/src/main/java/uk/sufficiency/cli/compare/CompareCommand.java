@@ -15,7 +15,7 @@ import uk.sufficiency.cli.report.ResultFiles;
 import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.validation.ProblemCollector;
 
-/** Compares two run folders: headline figures and every table side by side, with the changes. */
+/** Compares two run folders, leading with what changed: headline cards, overlaid charts, changed rows only. */
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
@@ -44,9 +44,10 @@ public final class CompareCommand implements Callable<Integer> {
         RunFolder a = RunFolder.read(runA, problems);
         RunFolder b = RunFolder.read(runB, problems);
         problems.throwIfErrors();
-        Report report = new Report("Sufficiency comparison", List.of(
+        RunComparison.Comparison comparison = RunComparison.compare(a, b);
+        Report report = new Report("Sufficiency comparison: what changes from A to B", List.of(
                 "A: " + runA + " (" + a.describe() + ")", "B: " + runB + " (" + b.describe() + ")",
-                "sufficiency " + VersionProvider.version()), RunComparison.sections(a, b));
+                "sufficiency " + VersionProvider.version()), comparison.sections(), comparison.dataTables());
         ResultFiles.Written[] result = new ResultFiles.Written[1];
         List<Path> files = ResultsFolder.write(outDir, "--out", List.of(runA, runB),
                 out -> result[0] = ResultFiles.write(out, report, "compare.html", "comparison.xlsx"));

@@ -5,146 +5,171 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.cli.report.Headline;
 import uk.sufficiency.cli.report.Section;
 import uk.sufficiency.model.table.Table;
 
 /**
- * Side-by-side differences of two runs' tables. A column whose every value is a number in both runs
- * and not declared a key column in run.json is compared (A, B and B minus A); the other columns identify rows, which are matched between the
- * runs on them. Rows found in only one run are kept and marked.
+ * Two runs compared, leading with the change: per step (named as the run names it), the headline
+ * figures that changed as cards (A and B each with its own 80% interval, the change as the value),
+ * each step's answer in A and B, charts with A and B overlaid, and only the rows that changed. For
+ * matching, each child whose placement changed is one row ("P0251 £535 -> N001 £389") with the net
+ * weekly cost of the change. Every table in full goes to CSV and the workbook only.
+ *
+ * <p>Rows are matched on the key columns run.json declares (else on the columns that are not all
+ * numbers); a number column is compared as A, B and B minus A, a text column as A and B.
  */
 final class RunComparison {
 
     static final String HEADLINES = "run-headlines";
+    static final String STEPS = "run-steps";
+
+    /** The page's sections and the tables written in full beside it. */
+    record Comparison(List<Section> sections, List<Table> dataTables) {
+    }
 
     private RunComparison() {
     }
 
-    static List<Section> sections(RunFolder a, RunFolder b) {
-        List<Section> sections = new ArrayList<>();
-        sections.add(headlines(a, b));
+    static Comparison compare(RunFolder a, RunFolder b) {
+        List<HeadlineChanges.Change> headlines = HeadlineChanges.of(a.tables().get(HEADLINES), b.tables().get(HEADLINES));
+        Map<String, String> titles = stepColumn(b, "title");
+        stepColumn(a, "title").forEach(titles::putIfAbsent);
+        Map<String, String> answersA = stepColumn(a, "answer");
+        Map<String, String> answersB = stepColumn(b, "answer");
         Set<String> names = new LinkedHashSet<>(a.tables().keySet());
         names.addAll(b.tables().keySet());
         names.remove(HEADLINES);
-        Map<String, List<Table>> byStep = new LinkedHashMap<>();
+        names.remove(STEPS);
+        Map<String, List<String>> byStep = new LinkedHashMap<>();
+        titles.keySet().forEach(step -> byStep.put(step, new ArrayList<>()));
         for (String name : names) {
-            RunFolder.CsvData empty = new RunFolder.CsvData(List.of(), List.of(), null);
-            RunFolder.CsvData left = a.tables().getOrDefault(name, empty);
-            RunFolder.CsvData right = b.tables().getOrDefault(name, empty);
-            String step = name.contains("-") ? name.substring(0, name.indexOf('-')) : name;
-            byStep.computeIfAbsent(step, s -> new ArrayList<>()).add(compare("compare-" + name, name, left, right));
+            byStep.computeIfAbsent(stepOf(name), s -> new ArrayList<>()).add(name);
         }
-        byStep.forEach((step, tables) -> sections.add(new Section("step-" + step, "Tables of step '" + step + "'",
-                "Each table of the two runs side by side: value in A, value in B, and the change (B - A).",
-                null, List.of(), List.of(), tables)));
-        return sections;
-    }
-
-    private static Section headlines(RunFolder a, RunFolder b) {
-        RunFolder.CsvData left = a.tables().get(HEADLINES);
-        RunFolder.CsvData right = b.tables().get(HEADLINES);
-        Table.Builder table = Table.builder("compare-headlines", "Headline figures: A, B and the change",
-                "step", "label", "unit", "value_a", "value_b", "change", "change_pct");
-        Map<String, List<String>> rightRows = new LinkedHashMap<>();
-        if (right != null) {
-            right.rows().forEach(r -> rightRows.put(r.get(0) + "/" + r.get(1), r));
-        }
-        if (left != null) {
-            for (List<String> row : left.rows()) {
-                List<String> other = rightRows.remove(row.get(0) + "/" + row.get(1));
-                Double va = number(row.get(3));
-                Double vb = other == null ? null : number(other.get(3));
-                table.row(row.get(0), row.get(2), row.get(4), va, vb, change(va, vb), percent(va, vb));
-            }
-        }
-        for (List<String> row : rightRows.values()) {
-            Double vb = number(row.get(3));
-            table.row(row.get(0), row.get(2), row.get(4), null, vb, null, null);
-        }
-        return new Section("headlines-compared", "Headline figures compared",
-                "Every headline figure of run A and run B, with the change from A to B (blank where a figure"
-                        + " is in one run only).", null, List.of(), List.of(), List.of(table.build()));
-    }
-
-    static Table compare(String name, String title, RunFolder.CsvData a, RunFolder.CsvData b) {
-        List<String> columns = new ArrayList<>(a.columns());
-        b.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
-        List<String> declaredKeys = a.keyColumns() != null ? a.keyColumns() : b.keyColumns();
-        List<String> numeric = columns.stream().filter(c -> isNumeric(a, c) && isNumeric(b, c)
-                && (declaredKeys == null || !declaredKeys.contains(c))).toList();
-        List<String> keys = columns.stream().filter(c -> !numeric.contains(c)).toList();
-        List<String> header = new ArrayList<>(keys);
-        for (String column : numeric) {
-            header.add(column + "_a");
-            header.add(column + "_b");
-            header.add(column + "_change");
-        }
-        header.add("in_runs");
-        Map<String, List<String>> left = keyed(a, keys);
-        Map<String, List<String>> right = keyed(b, keys);
-        Set<String> all = new LinkedHashSet<>(left.keySet());
-        all.addAll(right.keySet());
-        List<List<Object>> rows = new ArrayList<>();
-        for (String key : all) {
-            List<String> ra = left.get(key);
-            List<String> rb = right.get(key);
-            List<Object> row = new ArrayList<>();
-            for (String column : keys) {
-                String value = cell(a, ra, column);
-                row.add(value != null ? value : cell(b, rb, column));
-            }
-            for (String column : numeric) {
-                Double va = number(cell(a, ra, column));
-                Double vb = number(cell(b, rb, column));
-                row.add(va);
-                row.add(vb);
-                row.add(change(va, vb));
-            }
-            row.add(ra != null && rb != null ? "both" : ra != null ? "A only" : "B only");
-            rows.add(row);
-        }
-        return new Table(name, title, header, rows);
-    }
-
-    private static Map<String, List<String>> keyed(RunFolder.CsvData data, List<String> keys) {
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (List<String> row : data.rows()) {
-            StringBuilder key = new StringBuilder();
-            for (String column : keys) {
-                key.append(cell(data, row, column)).append('\u0001');
-            }
-            String base = key.toString();
-            String unique = base;
-            for (int n = 2; rows.containsKey(unique); n++) {
-                unique = base + n;
-            }
-            rows.put(unique, row);
-        }
-        return rows;
-    }
-
-    private static String cell(RunFolder.CsvData data, List<String> row, String column) {
-        int index = data.columns().indexOf(column);
-        return row == null || index < 0 || index >= row.size() ? null : row.get(index);
-    }
-
-    private static boolean isNumeric(RunFolder.CsvData data, String column) {
-        int index = data.columns().indexOf(column);
-        if (index < 0) {
-            return true;
-        }
-        boolean any = false;
-        for (List<String> row : data.rows()) {
-            String value = index < row.size() ? row.get(index) : "";
-            if (!value.isBlank()) {
-                if (number(value) == null) {
-                    return false;
+        List<Section> sections = new ArrayList<>();
+        List<Table> full = new ArrayList<>(List.of(HeadlineChanges.table(headlines)));
+        RunFolder.CsvData empty = new RunFolder.CsvData(List.of(), List.of(), null);
+        for (Map.Entry<String, List<String>> step : byStep.entrySet()) {
+            StepChanges changes = new StepChanges(step.getKey(), titles.getOrDefault(step.getKey(), plainName(step.getKey())));
+            headlines.stream().filter(h -> h.step().equals(step.getKey())).forEach(changes::headline);
+            changes.answers(answersA.getOrDefault(step.getKey(), ""), answersB.getOrDefault(step.getKey(), ""));
+            for (String name : step.getValue()) {
+                RunFolder.CsvData left = a.tables().getOrDefault(name, empty);
+                RunFolder.CsvData right = b.tables().getOrDefault(name, empty);
+                TableDiff diff = TableDiff.of(name, tableTitle(a, b, name), left, right);
+                full.add(diff.all());
+                changes.table(diff, left, right);
+                if (name.equals(PlacementChanges.PROPOSALS)) {
+                    changes.placements(PlacementChanges.of(a.tables().get(name), b.tables().get(name)));
                 }
-                any = true;
+            }
+            sections.add(changes.section());
+        }
+        return new Comparison(sections, full);
+    }
+
+    /** What one step's comparison shows, gathered table by table. */
+    private static final class StepChanges {
+        private final String step;
+        private final String title;
+        private final List<Headline> cards = new ArrayList<>();
+        private final List<String> unchangedFigures = new ArrayList<>();
+        private final List<String> unchangedTables = new ArrayList<>();
+        private final List<ChartSpec> charts = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<String> answer = new ArrayList<>();
+
+        StepChanges(String step, String title) {
+            this.step = step;
+            this.title = title;
+        }
+
+        void headline(HeadlineChanges.Change change) {
+            if (change.changed()) {
+                cards.add(change.card());
+            } else {
+                unchangedFigures.add(change.label());
             }
         }
-        return any || data.rows().isEmpty();
+
+        void answers(String a, String b) {
+            if (!a.isEmpty() && a.equals(b)) {
+                answer.add("The same in both runs: " + a);
+            } else if (!a.isEmpty() || !b.isEmpty()) {
+                answer.add("A: " + (a.isEmpty() ? "(no answer)" : a) + " B: " + (b.isEmpty() ? "(no answer)" : b));
+            }
+        }
+
+        void table(TableDiff diff, RunFolder.CsvData left, RunFolder.CsvData right) {
+            if (diff.changedRows() == 0) {
+                unchangedTables.add(diff.all().title());
+                return;
+            }
+            Table changed = diff.changed();
+            ChartSpec chart = TableDiff.overlay(changed.name(), diff.all().title(), left, right);
+            if (chart != null) {
+                charts.add(chart);
+            }
+            tables.add(changed);
+        }
+
+        void placements(PlacementChanges.Result result) {
+            if (result.children() > 0) {
+                answer.add(0, result.sentence());
+                tables.add(0, result.table());
+            }
+        }
+
+        Section section() {
+            StringBuilder summary = new StringBuilder("Only what changed from run A to run B is shown: figures whose"
+                    + " value moved (the card's value is B minus A), and rows of tables that differ.");
+            if (!unchangedFigures.isEmpty()) {
+                summary.append(" Unchanged figures: ").append(String.join("; ", unchangedFigures)).append('.');
+            }
+            if (!unchangedTables.isEmpty()) {
+                summary.append(" Unchanged tables: ").append(String.join("; ", unchangedTables)).append('.');
+            }
+            summary.append(" Every table in full is in csv/compare-*.csv and the workbook.");
+            return new Section(step, title, String.join(" ", answer), summary.toString(), null, cards, charts, tables);
+        }
+    }
+
+    /** A table's title as run.json records it, else its name in words. */
+    private static String tableTitle(RunFolder a, RunFolder b, String name) {
+        for (RunFolder run : List.of(b, a)) {
+            for (var table : run.record().path("tables")) {
+                if (name.equals(table.path("name").asText()) && !table.path("title").asText("").isEmpty()) {
+                    return table.path("title").asText();
+                }
+            }
+        }
+        return plainName(name);
+    }
+
+    /** "matching-unmet-reasons" as "Matching unmet reasons". */
+    static String plainName(String name) {
+        String words = name.replace('-', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String stepOf(String table) {
+        return table.contains("-") ? table.substring(0, table.indexOf('-')) : table;
+    }
+
+    /** A column of run-steps.csv by step id (empty for runs written before it had the column). */
+    private static Map<String, String> stepColumn(RunFolder run, String column) {
+        Map<String, String> values = new LinkedHashMap<>();
+        RunFolder.CsvData steps = run.tables().get(STEPS);
+        if (steps != null) {
+            for (List<String> row : steps.rows()) {
+                String value = HeadlineChanges.cell(steps, row, column);
+                values.put(HeadlineChanges.cell(steps, row, "step"), Objects.requireNonNullElse(value, ""));
+            }
+        }
+        return values;
     }
 
     static Double number(String text) {
@@ -158,15 +183,15 @@ final class RunComparison {
         }
     }
 
-    private static Double change(Double a, Double b) {
+    static Double change(Double a, Double b) {
         return a == null || b == null ? null : round(b - a);
     }
 
-    private static Double percent(Double a, Double b) {
+    static Double percent(Double a, Double b) {
         return a == null || b == null || a == 0 ? null : round(100 * (b - a) / Math.abs(a));
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

@@ -54,8 +54,36 @@ public final class CellText {
         return plain(cell);
     }
 
+    /** Text for people in a named column: years and ids stay as written ("2010", not "2,010"). */
+    public static String human(Object cell, String column) {
+        if (cell instanceof Number number && isYearColumn(column) && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return Long.toString(number.longValue());
+        }
+        return human(cell);
+    }
+
+    /** Columns that hold calendar years ("year", "census_year", "payback_year", "period"). */
+    static boolean isYearColumn(String column) {
+        String name = column == null ? "" : column.toLowerCase(Locale.ROOT);
+        return name.equals("year") || name.endsWith("_year") || name.startsWith("year_") || name.equals("period")
+                || name.equals("census");
+    }
+
+    /** A headline with its 80% interval when it has one: "£117.2m (80%: £91.5m to £144.4m)". */
+    public static String figure(Headline headline) {
+        String value = figure(headline.value(), headline.unit());
+        if (!headline.hasInterval()) {
+            return value;
+        }
+        return value + " (80%: " + figure(headline.lower80(), headline.unit()) + " to "
+                + figure(headline.upper80(), headline.unit()) + ")";
+    }
+
     /** A headline figure with its unit: "£12,345 a week", "1,234 children", "12.5%". */
     public static String figure(double value, String unit) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
         String number = format(value, Math.abs(value) >= 100 || value == Math.rint(value) ? "#,##0" : "#,##0.#");
         return switch (unit) {
             case "GBP" -> money(value);
@@ -68,9 +96,14 @@ public final class CellText {
         };
     }
 
-    private static String money(double value) {
+    /** "£12,345", and "£117.2m" from a million up (millions to one decimal, as budget papers write them). */
+    static String money(double value) {
         String sign = value < 0 ? "-" : "";
-        return sign + "£" + format(Math.abs(value), "#,##0");
+        double size = Math.abs(value);
+        if (size >= 1_000_000) {
+            return sign + "£" + format(size / 1_000_000, "#,##0.0") + "m";
+        }
+        return sign + "£" + format(size, "#,##0");
     }
 
     private static String format(double value, String pattern) {

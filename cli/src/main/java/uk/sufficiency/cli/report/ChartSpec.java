@@ -20,6 +20,15 @@ public record ChartSpec(String title, Type type, List<String> xLabels, String un
 
     public enum Type {
         BAR, STACKED_BAR, LINE,
+        /** Bars drawn across, one per category, with long category labels wrapped onto lines. */
+        HBAR,
+        /** A sensitivity ("tornado") chart: horizontal bars of each driver's low and high effect, stacked about zero. */
+        TORNADO,
+        /**
+         * Points on longitude and latitude, offline and without tiles: x labels are "group|id", the four
+         * series longitude, latitude and (for a line from the point) the other end's longitude and latitude.
+         */
+        MAP,
         /** Lines with shaded prediction intervals ({@link Role#BAND_LOW} then {@link Role#BAND_HIGH}) and targets. */
         FAN
     }

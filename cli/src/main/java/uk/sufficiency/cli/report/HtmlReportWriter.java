@@ -29,6 +29,12 @@ public final class HtmlReportWriter {
     private final Writer out;
     private final ArrayNode chartData = JsonNodeFactory.instance.arrayNode();
     private int chartCount;
+    private int filtered;
+
+    /** Filters are offered on text columns with at most this many distinct values (urgency, type, group). */
+    static final int FILTER_VALUES = 12;
+    /** ... and whose values are short (a sentence-long reason is searched, not picked from a list). */
+    static final int FILTER_TEXT = 40;
 
     private HtmlReportWriter(Writer out) {
         this.out = out;
@@ -54,6 +60,9 @@ public final class HtmlReportWriter {
             section(section);
         }
         out.write("</main>\n");
+        if (filtered > 0) {
+            out.write("<script>\n" + ReportAssets.filterJs() + "</script>\n");
+        }
         if (chartCount > 0) {
             out.write("<script>\n" + ReportAssets.chartJs() + "\n</script>\n");
             out.write("<script type=\"application/json\" id=\"chart-data\">"
@@ -79,32 +88,67 @@ public final class HtmlReportWriter {
     }
 
     private void contents(Report report) throws IOException {
-        out.write("<nav><a href=\"#headlines\">Headline figures</a>");
+        out.write(hasOpening(report) ? "<nav><a href=\"#headlines\">Answers</a>" : "<nav>");
         for (Section section : report.sections()) {
             out.write(" <a href=\"#" + esc(section.id()) + "\">" + esc(section.title()) + "</a>");
         }
         out.write("</nav>\n");
     }
 
+    /**
+     * The report's opening: each section's answer in words, then its figures, then (apart and
+     * labelled) its engine-wide totals. Left out when no section has anything to show there.
+     */
     private void headlines(Report report) throws IOException {
-        out.write("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");
+        if (!hasOpening(report)) {
+            return;
+        }
+        out.write("<section id=\"headlines\">\n<h2>Answers</h2>\n");
         for (Section section : report.sections()) {
-            if (section.headlines().isEmpty() && !section.failed()) {
+            if (section.headlines().isEmpty() && section.answer().isEmpty() && !section.failed()) {
                 continue;
             }
-            out.write("<div class=\"group\"><h3>" + esc(section.title()) + "</h3><div class=\"cards\">");
-            if (section.failed()) {
-                out.write("<div class=\"card failed\"><div class=\"value\">failed</div><div class=\"label\">"
-                        + "see <a href=\"#" + esc(section.id()) + "\">below</a></div></div>");
+            out.write("<div class=\"group\"><h3><a href=\"#" + esc(section.id()) + "\">" + esc(section.title())
+                    + "</a></h3>");
+            if (!section.answer().isEmpty()) {
+                out.write("<p class=\"answer\">" + esc(section.answer()) + "</p>");
             }
-            for (Headline headline : section.headlines()) {
-                out.write("<div class=\"card\" data-key=\"" + esc(section.id() + "/" + headline.key()) + "\">"
-                        + "<div class=\"value\">" + esc(CellText.figure(headline.value(), headline.unit()))
-                        + "</div><div class=\"label\">" + esc(headline.label()) + "</div></div>");
+            cards(section, section.headlines().stream().filter(h -> !h.engineWide()).toList(), section.failed());
+            List<Headline> totals = section.headlines().stream().filter(Headline::engineWide).toList();
+            if (!totals.isEmpty()) {
+                out.write("<p class=\"totals-label\">Engine-wide totals (everything the step handled, not only"
+                        + " the answer above)</p>");
+                cards(section, totals, false);
             }
-            out.write("</div></div>\n");
+            out.write("</div>\n");
         }
         out.write("</section>\n");
+    }
+
+    static boolean hasOpening(Report report) {
+        return report.sections().stream()
+                .anyMatch(s -> !s.headlines().isEmpty() || !s.answer().isEmpty() || s.failed());
+    }
+
+    private void cards(Section section, List<Headline> headlines, boolean failed) throws IOException {
+        if (headlines.isEmpty() && !failed) {
+            return;
+        }
+        out.write("<div class=\"cards\">");
+        if (failed) {
+            out.write("<div class=\"card failed\"><div class=\"value\">failed</div><div class=\"label\">"
+                    + "see <a href=\"#" + esc(section.id()) + "\">below</a></div></div>");
+        }
+        for (Headline headline : headlines) {
+            out.write("<div class=\"card" + (headline.engineWide() ? " total" : "") + "\" data-key=\""
+                    + esc(section.id() + "/" + headline.key()) + "\"><div class=\"value\">"
+                    + esc(CellText.figure(headline.value(), headline.unit())) + "</div>"
+                    + (headline.hasInterval() ? "<div class=\"interval\">80%: " + esc(CellText.figure(headline.lower80(),
+                            headline.unit())) + " to " + esc(CellText.figure(headline.upper80(), headline.unit()))
+                            + "</div>" : "")
+                    + "<div class=\"label\">" + esc(headline.label()) + "</div></div>");
+        }
+        out.write("</div>");
     }
 
     private void section(Section section) throws IOException {
@@ -112,6 +156,9 @@ public final class HtmlReportWriter {
         if (section.failed()) {
             out.write("<div class=\"alert\" role=\"alert\"><strong>This step failed:</strong> "
                     + esc(section.error()) + "</div>\n");
+        }
+        if (!section.answer().isEmpty()) {
+            out.write("<p class=\"answer\">" + esc(section.answer()) + "</p>\n");
         }
         if (!section.summary().isEmpty()) {
             out.write("<p class=\"summary\">" + esc(section.summary()) + "</p>\n");
@@ -167,6 +214,7 @@ public final class HtmlReportWriter {
         out.write("Table: " + esc(table.title()) + " <span class=\"file\">(" + table.rows().size()
                 + (table.rows().size() == 1 ? " row" : " rows") + "; csv/" + esc(table.name()) + ".csv)</span>");
         out.write(fold ? "</summary>" : "</p>");
+        filters(table);
         out.write("<div class=\"scroll\"><table data-table=\"" + esc(table.name()) + "\"><thead><tr>");
         for (String column : table.columns()) {
             out.write("<th>" + esc(column.replace('_', ' ')) + "</th>");
@@ -174,9 +222,10 @@ public final class HtmlReportWriter {
         out.write("</tr></thead><tbody>\n");
         for (List<Object> row : table.rows()) {
             out.write("<tr>");
-            for (Object cell : row) {
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
                 out.write(cell instanceof Number ? "<td class=\"num\">" : "<td>");
-                out.write(esc(CellText.human(cell)) + "</td>");
+                out.write(esc(CellText.human(cell, table.columns().get(c))) + "</td>");
             }
             out.write("</tr>\n");
         }
@@ -185,6 +234,40 @@ public final class HtmlReportWriter {
         }
         out.write("</tbody></table></div>");
         out.write(fold ? "</details>\n" : "</div>\n");
+    }
+
+    /**
+     * Drop-down filters for a long table's text columns that take a few values (waiting or placed,
+     * urgency, placement type, binding rule) and a search box; filter-tables.js hides the other rows.
+     */
+    private void filters(Table table) throws IOException {
+        if (table.rows().size() <= 10) {
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        for (int c = table.keyColumns(); c < table.columns().size(); c++) {
+            java.util.TreeSet<String> values = new java.util.TreeSet<>();
+            boolean text = true;
+            for (List<Object> row : table.rows()) {
+                Object cell = row.get(c);
+                text &= !(cell instanceof Number);
+                values.add(cell == null ? "" : cell.toString());
+            }
+            if (!text || values.size() < 2 || values.size() > FILTER_VALUES
+                    || values.stream().anyMatch(v -> v.length() > FILTER_TEXT)) {
+                continue;
+            }
+            html.append("<label>").append(esc(table.columns().get(c).replace('_', ' '))).append(" <select data-column=\"")
+                    .append(c).append("\"><option value=\"\">all</option>");
+            for (String value : values) {
+                html.append("<option>").append(esc(value)).append("</option>");
+            }
+            html.append("</select></label>");
+        }
+        filtered++;
+        out.write("<div class=\"filters\" data-filters=\"" + esc(table.name()) + "\">" + html
+                + "<label>search <input type=\"search\" placeholder=\"id or text\"></label>"
+                + " <span class=\"shown\"></span></div>");
     }
 
     static String esc(String text) {

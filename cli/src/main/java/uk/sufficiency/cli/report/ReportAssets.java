@@ -22,6 +22,10 @@ final class ReportAssets {
         return read("/uk/sufficiency/cli/report/report.css");
     }
 
+    static String filterJs() {
+        return read("/uk/sufficiency/cli/report/filter-tables.js");
+    }
+
     static String renderJs() {
         return read("/uk/sufficiency/cli/report/render-charts.js");
     }

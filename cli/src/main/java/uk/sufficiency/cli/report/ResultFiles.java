@@ -31,7 +31,7 @@ public final class ResultFiles {
     public static Written write(OutputDirectory out, Report report, String htmlName, String workbookName) {
         List<Path> files = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        List<Table> tables = report.sections().stream().flatMap(s -> s.tables().stream()).toList();
+        List<Table> tables = report.allTables();
         for (Table table : tables) {
             attempt("csv/" + table.name() + ".csv", files, errors,
                     () -> out.write("csv/" + table.name() + ".csv", w -> CsvTableWriter.write(table, w)));

@@ -54,11 +54,25 @@ public final class WorkbookWriter {
                 } else if (cell instanceof LocalDate date) {
                     sheet.value(r + 1, c, date);
                     sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                } else if (cell != null && numberText(cell.toString()) != null) {
+                    // a number a table holds as text (a parameter's value beside text values): stored as a number
+                    sheet.value(r + 1, c, numberText(cell.toString()));
                 } else if (cell != null) {
                     sheet.value(r + 1, c, cell.toString());
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]+)?");
+
+    /**
+     * The text as a number when it is written as one plainly ("0.0558", "30", "-2.5"), else null:
+     * not ids with leading zeros ("0012"), codes, dates or ranges ("2024-25"), which stay text.
+     */
+    static java.math.BigDecimal numberText(String text) {
+        return PLAIN_NUMBER.matcher(text).matches() ? new java.math.BigDecimal(text) : null;
     }
 
     /** A unique sheet name of at most 31 characters (Excel's limit), from the table's name. */

@@ -43,7 +43,11 @@ public final class EhcpStep implements RunStep {
         ProblemCollector problems = new ProblemCollector();
         EhcpRequest request = capability.settings(scenario, problems);
         problems.throwIfErrors();
+        // Other trend forms first: each run is shared with later steps, and the chosen one must be last.
+        var alternatives = context.quick() ? java.util.Map.<EhcpSettings.JoinerTrend, uk.sufficiency.engine.projection
+                .ehcp.budget.BudgetRow>of() : EhcpModelChoice.alternatives(scenario, request, capability, context.pipeline());
         EhcpProjectionResult result = capability.run(request, context.pipeline());
-        return EhcpView.of(result, capability.tables(result), scenario.targets());
+        return EhcpView.of(result, capability.tables(result), scenario.targets(),
+                EhcpModelChoice.outcomes(request, result, alternatives));
     }
 }

@@ -22,12 +22,21 @@ public final class EhcpView {
     }
 
     public static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets) {
+        return of(result, tables, targets, List.of());
+    }
+
+    /** With the cumulative balance under other joiner-trend forms ({@link EhcpModelChoice}), when run. */
+    static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets,
+            List<EhcpModelChoice.Outcome> forms) {
         StepResult.Builder step = StepResult.builder();
         step.summary(EhcpTables.summary(result));
         Table total = named(tables, "ehcp-counts-total");
         plans(total, targets, step);
         bySetting(named(tables, "ehcp-counts-by-setting"), step);
-        budget(named(tables, "ehcp-budget"), step);
+        budget(modelledPast(named(tables, "ehcp-budget")), step);
+        String lastYear = result.budget().isEmpty() ? "" : result.budget().get(result.budget().size() - 1).financialYear();
+        step.answer(answer(total, named(tables, "ehcp-budget")) + EhcpModelChoice.show(forms, lastYear, step)
+                + goalSeek(result, tables));
         var record = result.trackRecord();
         if (record.projections() > 0) {
             step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "
@@ -37,6 +46,49 @@ public final class EhcpView {
         List<String> charted = List.of(total.name(), "ehcp-counts-by-setting", "ehcp-budget");
         tables.stream().filter(t -> !charted.contains(t.name())).forEach(step::table);
         return step.build();
+    }
+
+    /**
+     * The finance officer's answer: plans and spend against the grant in the last projected year,
+     * that year's deficit and the chance of one, and the cumulative deficit, each with its 80% range.
+     */
+    static String answer(Table total, Table budget) {
+        List<Object> plans = total.rows().isEmpty() ? null : total.rows().get(total.rows().size() - 1);
+        List<Object> last = null;
+        for (List<Object> row : budget.rows()) {
+            if (row.get(column(budget, "block_allocation_gbp")) != null) {
+                last = row;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        if (plans != null) {
+            text.append(String.format(Locale.UK, "EHCPs in January %s: %,.0f (80%%: %,.0f to %,.0f). ", plans.get(0),
+                    number(plans.get(column(total, "median"))), number(plans.get(column(total, "lower_80"))),
+                    number(plans.get(column(total, "upper_80")))));
+        }
+        if (last == null) {
+            return text.append("No block allocation is set, so no deficit is worked out.").toString();
+        }
+        double spend = number(last.get(column(budget, "spend_mean_gbp")));
+        double grant = number(last.get(column(budget, "block_allocation_gbp")));
+        double inYear = number(last.get(column(budget, "in_year_balance_mean_gbp")));
+        Double chance = number(last.get(column(budget, "probability_in_year_deficit")));
+        text.append(String.format(Locale.UK, "In %s high-needs spend is %s against a grant of %s: %s %s in the year",
+                last.get(0), money(spend), money(grant), inYear < 0 ? "a deficit of" : "a surplus of", money(Math.abs(inYear))));
+        if (chance != null) {
+            text.append(String.format(Locale.UK, " (chance of an in-year deficit %.0f%%)", 100 * chance));
+        }
+        double cumulative = number(last.get(column(budget, "cumulative_balance_mean_gbp")));
+        double low = number(last.get(column(budget, "cumulative_balance_lower_80_gbp")));
+        double high = number(last.get(column(budget, "cumulative_balance_upper_80_gbp")));
+        text.append(String.format(Locale.UK, ", and a cumulative balance of %s (80%%: %s to %s; negative is a deficit).",
+                money(cumulative), money(low), money(high)));
+        return text.toString();
+    }
+
+    /** "£98.6m", "-£98.6m", "£640,000": budget papers' way of writing money. */
+    private static String money(double gbp) {
+        return uk.sufficiency.cli.report.CellText.figure(gbp, "GBP");
     }
 
     private static Table named(List<Table> tables, String name) {
@@ -89,9 +141,9 @@ public final class EhcpView {
         step.chart(new ChartSpec("EHCPs: projection with 80% and 95% intervals", ChartSpec.Type.FAN, labels, "plans",
                 series, table.name()), table);
         if (last != null) {
-            step.headline("plans-end", String.format(Locale.ROOT, "Projected EHCPs in January %s (80%%: %,.0f-%,.0f)",
-                    last.get(0), number(last.get(column(table, "lower_80"))), number(last.get(column(table, "upper_80")))),
-                    number(last.get(column(table, "median"))), "plans");
+            step.headline("plans-end", "Projected EHCPs in January " + last.get(0),
+                    number(last.get(column(table, "median"))), "plans", number(last.get(column(table, "lower_80"))),
+                    number(last.get(column(table, "upper_80"))));
         }
     }
 
@@ -116,10 +168,72 @@ public final class EhcpView {
                     means.add(number(row.get(column(table, "mean"))));
                 }
             }
-            series.add(Series.of(setting, means));
+            series.add(Series.of(legend(table, setting), means));
         }
         step.chart(new ChartSpec("EHCPs by setting (projected years: mean)", ChartSpec.Type.STACKED_BAR, labels, "plans",
                 series, table.name()), table);
+    }
+
+    /**
+     * The goal-seek's result in words: which lever, by what factor (and so how much more or less),
+     * and what it reaches against the target, from the ehcp-goal-seek table's result row.
+     */
+    static String goalSeek(EhcpProjectionResult result, List<Table> tables) {
+        var spec = result.request().settings().goalSeek();
+        Table table = tables.stream().filter(t -> t.name().equals("ehcp-goal-seek")).findFirst().orElse(null);
+        if (spec == null || table == null) {
+            return "";
+        }
+        for (List<Object> row : table.rows()) {
+            if (!"result".equals(String.valueOf(row.get(0)))) {
+                continue;
+            }
+            Double factor = number(row.get(column(table, "factor")));
+            Double value = number(row.get(column(table, "value")));
+            Double target = number(row.get(column(table, "target_value")));
+            if (factor == null || value == null || target == null) {
+                return "";
+            }
+            String lever = spec.lever() == null ? "the lever" : spec.lever().lever().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + (spec.lever().fromYear() == null ? "" : " from " + spec.lever().fromYear());
+            return String.format(Locale.UK, " Goal-seek: %s at %.2f times the projection (%.0f%% %s) gives a %s of"
+                    + " %,.0f against the target %,.0f in %s.", lever, factor, Math.abs(100 * (1 - factor)),
+                    factor < 1 ? "fewer" : "more", row.get(column(table, "statistic")) + " "
+                    + String.valueOf(row.get(column(table, "measure"))).replace('_', ' '), value, target,
+                    row.get(column(table, "target_year")));
+        }
+        return "";
+    }
+
+    /** "MSA: Mainstream school": the code as the tables print it, with its name from the settings. */
+    private static String legend(Table table, String setting) {
+        int name = column(table, "setting_name");
+        for (List<Object> row : table.rows()) {
+            if (name >= 0 && setting.equals(row.get(2)) && row.get(name) != null && !setting.equals(row.get(name))) {
+                return setting + ": " + row.get(name);
+            }
+        }
+        return setting;
+    }
+
+    /**
+     * Past spend is worked out from the observed plans at the unit costs, not read from accounts:
+     * its basis says so rather than "observed".
+     */
+    static Table modelledPast(Table budget) {
+        int basis = column(budget, "basis");
+        if (basis < 0) {
+            return budget;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : budget.rows()) {
+            List<Object> copy = new ArrayList<>(row);
+            if ("observed".equals(copy.get(basis))) {
+                copy.set(basis, "modelled from observed plans");
+            }
+            rows.add(copy);
+        }
+        return new Table(budget.name(), budget.title(), budget.columns(), rows, budget.keyColumns());
     }
 
     private static void budget(Table table, StepResult.Builder step) {
@@ -150,9 +264,9 @@ public final class EhcpView {
             double mean = number(lastWithBalance.get(column(table, "cumulative_balance_mean_gbp")));
             double lower = number(lastWithBalance.get(column(table, "cumulative_balance_lower_80_gbp")));
             double upper = number(lastWithBalance.get(column(table, "cumulative_balance_upper_80_gbp")));
-            // a deficit is reported as a positive figure: minus the balance
-            step.headline("deficit-end", String.format(Locale.ROOT, "Cumulative high-needs deficit at the end of %s "
-                    + "(80%%: £%,.0f to £%,.0f)", lastWithBalance.get(0), -upper, -lower), -mean, "GBP");
+            // the balance as the tables give it: negative is a deficit
+            step.headline("deficit-end", "Cumulative high-needs balance at the end of " + lastWithBalance.get(0)
+                    + " (negative is a deficit)", mean, "GBP", lower, upper);
         }
     }
 }

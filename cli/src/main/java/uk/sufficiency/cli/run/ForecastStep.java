@@ -72,8 +72,8 @@ public final class ForecastStep implements RunStep {
                 step.table(ForecastTables.trackRecord(prefix + "-track-record", List.of(result)));
             }
             ForecastPoint end = result.points().get(result.horizon() - 1);
-            step.headline(fileSafe(ref.name()) + "-end", label + ": forecast for " + end.period() + " (80%: "
-                    + Math.round(end.lower(0)) + "-" + Math.round(end.upper(0)) + ")", r1(end.mean()), unit);
+            step.headline(fileSafe(ref.name()) + "-end", label + ": forecast for " + end.period(), r1(end.mean()), unit,
+                    Math.round(end.lower(0)), Math.round(end.upper(0)));
             TrackRecord record = result.trackRecord();
             if (record.count() > 0) {
                 step.headline(fileSafe(ref.name()) + "-track-record", label + ": past forecasts inside their 95% interval ("

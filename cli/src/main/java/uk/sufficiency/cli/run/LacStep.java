@@ -101,8 +101,11 @@ public final class LacStep implements RunStep {
         int last = result.monthEnds().size() - 1;
         Interval end = result.childrenInCare(last, null, null);
         step.headline("in-care-now", "Children in care at " + result.timeFrame().base(), result.childrenAtBase(), "children");
-        step.headline("in-care-end", "Projected in care at " + result.monthEnds().get(last) + " (80%: "
-                + Math.round(end.lower80()) + "-" + Math.round(end.upper80()) + ")", round1(end.mean()), "children");
+        step.answer(String.format(java.util.Locale.UK, "Children in care: %,d at %s, projected %,.0f at %s (80%%: %,d to %,d).",
+                result.childrenAtBase(), result.timeFrame().base(), end.mean(), result.monthEnds().get(last),
+                Math.round(end.lower80()), Math.round(end.upper80())));
+        step.headline("in-care-end", "Projected in care at " + result.monthEnds().get(last), round1(end.mean()),
+                "children", Math.round(end.lower80()), Math.round(end.upper80()));
     }
 
     private static void byCategory(Table table, LacProjectionResult result, StepResult.Builder step) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.cli.report.DisplayNames;
 import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.report.WaitingList;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;
@@ -15,9 +17,11 @@ import uk.sufficiency.model.validation.ProblemCollector;
 /**
  * Matches every waiting child through matching's one entry point, {@link MatchingCapability}, as
  * {@code match} does (the same settings, seed rule and tables, so the two propose the same
- * placements), and shows the proposed matches, the mix of placement types they use, and why the
- * children left unplaced could not be placed (docs/methods/matching.md). The solver's result is
- * shared for the plan.
+ * placements), and answers the commissioner's question first: how many of the waiting children are
+ * placed (emergencies apart), at what added weekly and annual cost, and who is left and why
+ * ({@link WaitingList}). Children already placed count there only when the proposal moves them; the
+ * rest are engine-wide totals, shown below and labelled so. The step reads the engine's own tables,
+ * never its CSV, so the report, {@code match} and the web app agree.
  */
 public final class MatchStep implements RunStep {
 
@@ -41,9 +45,32 @@ public final class MatchStep implements RunStep {
     @Override
     public StepResult run(RunContext context) {
         MatchingReport report = capability.run(capability.settingsOrThrow(context.scenario()), context.pipeline());
+        MatchingResult result = report.result();
         List<Table> tables = capability.tables(report);
-        return summarise(new Rows(named(tables, MatchingReport.MATCHES_TABLE)),
-                new Rows(named(tables, MatchingReport.UNPLACED_TABLE)), report.result(), tables);
+        Rows matches = new Rows(named(tables, MatchingReport.MATCHES_TABLE));
+        Rows unplaced = new Rows(named(tables, MatchingReport.UNPLACED_TABLE));
+        WaitingList answer = WaitingList.of(matches.table(), unplaced.table(), context.scenario().leftClosedHomes());
+        StepResult.Builder step = StepResult.builder();
+        step.answer(String.join(" ", List.of(answer.sentence(), answer.emergenciesLeftSentence(),
+                answer.closedHomesSentence())).strip().replaceAll(" +", " "));
+        headlines(step, answer, matches);
+        mixChart(step, matches);
+        reasonsChart(step, answer);
+        MatchMap.add(result.solution(), step);
+        step.table(MatchCards.of(result.solution()));
+        step.table(proposals(matches, context.scenario().leftClosedHomes()));
+        if (!unplaced.rows().isEmpty()) {
+            step.table(unplacedTable(unplaced));
+        }
+        // every row as match writes it (matches.csv, unplaced.csv, settings.csv), so the two can be compared
+        tables.stream().filter(t -> !t.isEmpty()).forEach(step::table);
+        step.summary("The solver (OptaPlanner, " + result.stats().localSearchSteps() + " local-search steps, final score "
+                + result.score() + ") places as many children as the hard rules allow, emergencies first, then"
+                + " minimises the weighted cost, distance, school, preference, move and over-qualification points."
+                + " Each unplaced child is listed with the rule that binds and the nearest placements ruled out."
+                + " Added cost is the weekly cost of the waiting children placed plus, for children the proposal"
+                + " moves, their new cost less their present one; a year is 365.25 / 7 weeks.");
+        return step.build();
     }
 
     private static Table named(List<Table> tables, String name) {
@@ -62,73 +89,114 @@ public final class MatchStep implements RunStep {
         }
     }
 
-    private static StepResult summarise(Rows matches, Rows unplaced, MatchingResult result, List<Table> capabilityTables) {
-        StepResult.Builder step = StepResult.builder();
-        List<List<Object>> proposals = matches.rows().stream()
-                .filter(r -> !"permanent".equals(matches.get(r, "status"))).toList();
-        double weeklyCost = 0;
-        Map<String, Integer> byType = new TreeMap<>();
-        Table.Builder matchTable = Table.builder("matching-proposals", "Proposed matches (waiting and placed children)",
-                "child_id", "status", "urgency", "placement_id", "placement_type", "required_level", "skill_level",
-                "weekly_cost_gbp", "distance_km", "moved", "total_points").keys(1);
-        for (List<Object> row : proposals) {
-            weeklyCost += number(matches.get(row, "weekly_cost"));
-            byType.merge(matches.get(row, "placement_type"), 1, Integer::sum);
-            matchTable.row(matches.get(row, "child_id"), matches.get(row, "status"), matches.get(row, "urgency"),
-                    matches.get(row, "placement_id"), matches.get(row, "placement_type"),
-                    matches.get(row, "required_level"), matches.get(row, "skill_level"),
-                    number(matches.get(row, "weekly_cost")), number(matches.get(row, "distance_km")),
-                    matches.get(row, "moved"), number(matches.get(row, "total_points")));
+    private static void headlines(StepResult.Builder step, WaitingList answer, Rows matches) {
+        step.headline("waiting-placed", "Waiting children placed, of " + answer.waiting() + " waiting",
+                answer.placed(), "children");
+        step.headline("emergencies-unplaced", "Emergencies left unplaced, of " + answer.emergencies(),
+                answer.emergencies() - answer.emergenciesPlaced(), "children");
+        step.headline("added-weekly-cost", "Added weekly cost of the proposal", Math.round(answer.addedWeeklyGbp()),
+                "GBP/week");
+        step.headline("added-annual-cost", "The same over a year", Math.round(answer.addedAnnualGbp()), "GBP/year");
+        step.headline("unplaced", "Waiting children who cannot be placed", answer.unplaced(), "children");
+        double weeklyAll = 0;
+        int proposed = 0;
+        for (List<Object> row : matches.rows()) {
+            if (!"permanent".equals(matches.get(row, "status"))) {
+                proposed++;
+                weeklyAll += number(matches.get(row, "weekly_cost"));
+            }
         }
-        Table.Builder mixTable = Table.builder("matching-mix", "Children matched, by placement type",
+        step.total("matched", "Children in the proposal, waiting and already placed", proposed, "children");
+        step.total("matched-weekly-cost", "Weekly cost of every child in the proposal", Math.round(weeklyAll),
+                "GBP/week");
+    }
+
+    private static void mixChart(StepResult.Builder step, Rows matches) {
+        Map<String, Integer> byType = new TreeMap<>();
+        for (List<Object> row : matches.rows()) {
+            if ("waiting".equals(matches.get(row, "status"))) {
+                byType.merge(DisplayNames.placementType(matches.get(row, "placement_type")), 1, Integer::sum);
+            }
+        }
+        Table.Builder mixTable = Table.builder("matching-mix", "Waiting children placed, by placement type",
                 "placement_type", "children").keys(1);
-        List<String> types = new ArrayList<>(byType.keySet());
         List<Double> counts = new ArrayList<>();
         byType.forEach((type, count) -> {
             mixTable.row(type, count);
             counts.add(count.doubleValue());
         });
-        step.chart(new ChartSpec("Children matched, by placement type", ChartSpec.Type.BAR, types, "children",
-                List.of(ChartSpec.Series.of("children", counts)), "matching-mix"), mixTable.build());
+        step.chart(new ChartSpec("Waiting children placed, by placement type (children)", ChartSpec.Type.HBAR,
+                new ArrayList<>(byType.keySet()), "children", List.of(ChartSpec.Series.of("children", counts)),
+                "matching-mix"), mixTable.build());
+    }
 
-        Map<String, Integer> byReason = new TreeMap<>();
-        Table.Builder unplacedTable = Table.builder("matching-unplaced", "Children not placed, and why",
-                "child_id", "urgency", "required_level", "age", "reason", "nearest_candidate", "ruled_out_by").keys(1);
-        for (List<Object> row : unplaced.rows()) {
-            byReason.merge(unplaced.get(row, "reason"), 1, Integer::sum);
-            unplacedTable.row(unplaced.get(row, "child_id"), unplaced.get(row, "urgency"),
-                    unplaced.get(row, "required_level"), unplaced.get(row, "age"), unplaced.get(row, "reason"),
-                    unplaced.get(row, "candidate_1"), unplaced.get(row, "ruled_out_1"));
+    private static void reasonsChart(StepResult.Builder step, WaitingList answer) {
+        if (answer.unplacedByRule().isEmpty()) {
+            return;
         }
-        Table.Builder reasonTable = Table.builder("matching-unmet-reasons", "Reasons for unmet need",
-                "reason", "children").keys(1);
-        List<String> reasons = new ArrayList<>(byReason.keySet());
-        List<Double> reasonCounts = new ArrayList<>();
-        byReason.forEach((reason, count) -> {
-            reasonTable.row(reason, count);
-            reasonCounts.add(count.doubleValue());
+        Table.Builder reasonTable = Table.builder("matching-unmet-reasons", "Reasons for unmet need: the rule that binds",
+                "binding_rule", "children").keys(1);
+        List<Double> counts = new ArrayList<>();
+        answer.unplacedByRule().forEach((rule, count) -> {
+            reasonTable.row(rule, count);
+            counts.add(count.doubleValue());
         });
-        if (!reasons.isEmpty()) {
-            step.chart(new ChartSpec("Reasons for unmet need", ChartSpec.Type.BAR, reasons, "children",
-                    List.of(ChartSpec.Series.of("children", reasonCounts)), "matching-unmet-reasons"), reasonTable.build());
+        step.chart(new ChartSpec("Reasons for unmet need (children)", ChartSpec.Type.HBAR,
+                new ArrayList<>(answer.unplacedByRule().keySet()), "children",
+                List.of(ChartSpec.Series.of("children", counts)), "matching-unmet-reasons"), reasonTable.build());
+    }
+
+    /** Waiting children first, then children the proposal moves, then those who stay, then permanent ones (engine-wide). */
+    private static Table proposals(Rows matches, Map<String, String> leftClosedHomes) {
+        Table.Builder table = Table.builder("matching-proposals",
+                "Proposed matches: waiting children, then placed children moved, then those who stay",
+                "child_id", "group", "urgency", "placement_id", "placement_type", "required_level", "skill_level",
+                "weekly_cost_gbp", "previous_placement_id", "previous_weekly_cost_gbp", "distance_km", "total_points")
+                .keys(1);
+        // Permanent children too (they never move): a comparison of two runs then sees a child whose
+        // home a variant closes go from that home to a new one, with both weekly costs.
+        for (String group : List.of("waiting", "moved", "stays", "permanent")) {
+            for (List<Object> row : matches.rows()) {
+                String status = matches.get(row, "status");
+                String rowGroup = "waiting".equals(status) ? "waiting" : "true".equals(matches.get(row, "moved"))
+                        ? "moved" : "permanent".equals(status) ? "permanent" : "stays";
+                if (!group.equals(rowGroup)) {
+                    continue;
+                }
+                String child = matches.get(row, "child_id");
+                String previous = leftClosedHomes.containsKey(child) ? leftClosedHomes.get(child) + " (closed)"
+                        : matches.get(row, "previous_placement_id");
+                String previousCost = matches.get(row, "previous_weekly_cost");
+                table.row(child, group, matches.get(row, "urgency"), matches.get(row, "placement_id"),
+                        DisplayNames.placementType(matches.get(row, "placement_type")),
+                        integer(matches.get(row, "required_level")), integer(matches.get(row, "skill_level")),
+                        number(matches.get(row, "weekly_cost")), previous,
+                        previousCost.isBlank() ? null : number(previousCost), number(matches.get(row, "distance_km")),
+                        integer(matches.get(row, "total_points")));
+            }
         }
-        step.table(matchTable.build());
-        if (!unplaced.rows().isEmpty()) {
-            step.table(unplacedTable.build());
+        return table.build();
+    }
+
+    private static Table unplacedTable(Rows unplaced) {
+        Table.Builder table = Table.builder("matching-unplaced", "Waiting children who cannot be placed, and why",
+                "child_id", "urgency", "required_level", "age", "binding_rule", "reason", "nearest_candidate",
+                "ruled_out_by").keys(1);
+        for (List<Object> row : unplaced.rows()) {
+            table.row(unplaced.get(row, "child_id"), unplaced.get(row, "urgency"),
+                    integer(unplaced.get(row, "required_level")), integer(unplaced.get(row, "age")),
+                    unplaced.get(row, "binding_rule"), unplaced.get(row, "reason"), unplaced.get(row, "candidate_1"),
+                    unplaced.get(row, "ruled_out_1"));
         }
-        // every row as match writes it (matches.csv, unplaced.csv), so the two can be compared
-        capabilityTables.stream().filter(t -> !t.isEmpty()).forEach(step::table);
-        step.headline("matched", "Children matched (waiting and placed)", proposals.size(), "children");
-        step.headline("unplaced", "Children the engine could not place", unplaced.rows().size(), "children");
-        step.headline("matched-weekly-cost", "Weekly cost of the proposed matches", Math.round(weeklyCost), "GBP/week");
-        step.summary("The solver (OptaPlanner, " + result.stats().localSearchSteps() + " local-search steps, final score "
-                + result.score() + ") places as many children as the hard rules allow, emergencies first, then"
-                + " minimises the weighted cost, distance, school, preference, move and over-qualification points."
-                + " Each unplaced child is listed with the binding reason and the nearest placement that was ruled out.");
-        return step.build();
+        return table.build();
     }
 
     private static double number(String text) {
         return text == null || text.isBlank() ? 0.0 : Double.parseDouble(text);
+    }
+
+    /** Whole numbers as numbers (the workbook stores them so), blank as blank. */
+    private static Long integer(String text) {
+        return text == null || text.isBlank() ? null : Long.parseLong(text);
     }
 }

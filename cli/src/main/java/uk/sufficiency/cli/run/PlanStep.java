@@ -3,9 +3,11 @@ package uk.sufficiency.cli.run;
 import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.sufficiency.cli.report.CellText;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
@@ -65,6 +67,13 @@ public final class PlanStep implements RunStep {
         // the charted tables are already in, each under its charts
         tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost").contains(t.name()))
                 .forEach(step::table);
+        List<PlanSensitivity.Effect> effects = PlanSensitivity.effects(context.scenario(), tables.get("plan-inputs"),
+                capability, context.pipeline());
+        double gapNow = Interval.of(result.plan().samples(PlanMeasure.GAP, result.settings().years(), PlanEvaluator.ALL))
+                .mean();
+        String sensitivity = PlanSensitivity.show(effects, gapNow, result.settings().yearLabel(result.settings().years()),
+                step);
+        step.answer(answer(result) + sensitivity);
         PlanSettings used = result.settings();
         step.summary("Demand: " + result.demandSource() + ", " + used.simulations() + " simulations over "
                 + used.years() + " years after " + used.asOf() + ". Supply: in-house foster households by"
@@ -73,6 +82,41 @@ public final class PlanStep implements RunStep {
                 + " no usable in-house place is left (mean, with the 80% range of simulations); they are placed"
                 + " externally at the scenario's unit costs.");
         return step.build();
+    }
+
+    /**
+     * The planner's answer: the gap in the last year by level, what the plan's recruitment closes,
+     * the cost it avoids and the chance it has paid for itself, each with its 80% range.
+     */
+    static String answer(PlanResult result) {
+        PlanSettings settings = result.settings();
+        int years = settings.years();
+        Interval gap = Interval.of(result.plan().samples(PlanMeasure.GAP, years, PlanEvaluator.ALL));
+        StringBuilder text = new StringBuilder(String.format(Locale.UK, "In %d the foster sufficiency gap is %,.0f"
+                + " children (80%%: %,.0f to %,.0f)", settings.yearLabel(years), gap.mean(), gap.lower80(), gap.upper80()));
+        List<String> levels = new ArrayList<>();
+        for (int level = 1; level <= 6; level++) {
+            double mean = result.plan().mean(PlanMeasure.GAP, years, level);
+            if (Math.round(mean) > 0) {
+                levels.add(String.format(Locale.UK, "level %d: %,.0f", level, mean));
+            }
+        }
+        if (!levels.isEmpty()) {
+            text.append(" (").append(String.join(", ", levels)).append(')');
+        }
+        if (!result.recruits()) {
+            return text.append("; the plan recruits no households beyond the baseline.").toString();
+        }
+        List<PlanResult.YearComparison> rows = result.comparison();
+        PlanResult.YearComparison last = rows.get(rows.size() - 1);
+        double households = rows.stream().mapToDouble(PlanResult.YearComparison::extraHouseholds).sum();
+        text.append(String.format(Locale.UK, ". The plan's %,.0f extra households close %,.0f of it (80%%: %,.0f to %,.0f)"
+                + " and avoid %s of external placements (80%%: %s to %s); the chance it has paid"
+                + " for itself by %d is %.0f%%.", households, last.gapClosed().mean(), last.gapClosed().lower80(),
+                last.gapClosed().upper80(), CellText.figure(last.annualCostAvoidedGbp().mean(), "GBP/year"),
+                CellText.figure(last.annualCostAvoidedGbp().lower80(), "GBP"),
+                CellText.figure(last.annualCostAvoidedGbp().upper80(), "GBP"), last.year(), 100 * last.paybackProbability()));
+        return text.toString();
     }
 
     private static List<String> years(PlanSettings settings) {
@@ -103,8 +147,8 @@ public final class PlanStep implements RunStep {
         step.chart(new ChartSpec("Sufficiency gap, all skill levels, with the 80% interval of simulations (children)",
                 ChartSpec.Type.FAN, years(settings), "children", fan("mean", all, 1), table.name()), table);
         Interval last = all.get(all.size() - 1);
-        step.headline("gap-last-year", "Foster sufficiency gap in " + settings.yearLabel(settings.years()) + " (80%: "
-                + Math.round(last.lower80()) + "-" + Math.round(last.upper80()) + ")", r1(last.mean()), "children");
+        step.headline("gap-last-year", "Foster sufficiency gap in " + settings.yearLabel(settings.years()),
+                r1(last.mean()), "children", Math.round(last.lower80()), Math.round(last.upper80()));
     }
 
     private static void share(PlanResult result, Table table, StepResult.Builder step) {
@@ -124,9 +168,9 @@ public final class PlanStep implements RunStep {
                 years(settings), "%", series, table.name()), table);
         Interval last = plan.get(plan.size() - 1);
         step.headline("in-house-share-last-year", "In-house share of foster placements in "
-                + settings.yearLabel(settings.years()) + " (80%: " + r1(last.lower80()) + "-" + r1(last.upper80()) + "%"
-                + (result.recruits() ? "; baseline " + baseline.get(baseline.size() - 1) + "%" : "") + ")",
-                r1(last.mean()), "%");
+                + settings.yearLabel(settings.years()) + (result.recruits() ? " with the plan (baseline "
+                + baseline.get(baseline.size() - 1) + "%)" : ""), r1(last.mean()), "%", r1(last.lower80()),
+                r1(last.upper80()));
         step.headline("in-house-share-now", "In-house share of foster placements at " + settings.asOf(),
                 r1(100 * result.current().inHouseShareOfFoster()), "%");
     }
@@ -159,9 +203,8 @@ public final class PlanStep implements RunStep {
     private static void effect(PlanResult result, StepResult.Builder step) {
         List<PlanResult.YearComparison> rows = result.comparison();
         PlanResult.YearComparison last = rows.get(rows.size() - 1);
-        step.headline("gap-closed-last-year", "Gap closed by the plan in " + last.year() + " (80%: "
-                + r1(last.gapClosed().lower80()) + "-" + r1(last.gapClosed().upper80()) + ")",
-                r1(last.gapClosed().mean()), "children");
+        step.headline("gap-closed-last-year", "Gap closed by the plan in " + last.year(),
+                r1(last.gapClosed().mean()), "children", r1(last.gapClosed().lower80()), r1(last.gapClosed().upper80()));
         step.headline("payback-probability", "Probability the plan has paid for itself by " + last.year(),
                 Math.round(100 * last.paybackProbability()), "%");
         Integer payback = result.paybackYear();

@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
         progress.say("validating " + RunRecord.display(dir) + " ...");
         ScenarioGate.Passed passed = ScenarioGate.check(dir, steps);
         Scenario scenario = passed.scenario();
-        List<Path> inputs = new ArrayList<>(scenario.inputFiles());
+        List<Path> inputs = new ArrayList<>(RunInputs.files(scenario));
         inputs.addAll(scenario.chain());
         ResultsFolder.check(outDir, "--out", inputs);
         for (Problem warning : passed.warnings()) {
@@ -80,6 +80,10 @@ public final class RunCommand implements Callable<Integer> {
         RunContext context = new RunContext(scenario, passed.warnings(), seedOption.seed(), quick, progress);
         StepRunner.Outcome outcome = StepRunner.run(steps, context);
         List<Section> sections = new ArrayList<>(outcome.sections());
+        Section assumptions = AssumptionsSection.of(outcome.sections());
+        if (assumptions != null) {
+            sections.add(assumptions);
+        }
         sections.add(RunSummary.section(outcome, scenario, dir));
         Report report = new Report("Sufficiency report: " + scenario.name(), List.of(
                 "scenario " + scenario.name(), "as of " + scenario.asOfDate(), "seed " + (seedOption.seed() == null ? "default" : seedOption.seed()),

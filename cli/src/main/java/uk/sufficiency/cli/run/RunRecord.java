@@ -64,7 +64,7 @@ public final class RunRecord {
         scen.put("name", scenario.name());
         scen.put("as_of", scenario.asOfDate().toString());
         ArrayNode inputs = root.putArray("inputs");
-        for (Path file : scenario.inputFiles()) {
+        for (Path file : RunInputs.files(scenario)) {
             ObjectNode input = inputs.addObject();
             input.put("file", display(file));
             input.put("bytes", size(file));
@@ -94,6 +94,7 @@ public final class RunRecord {
             node.put("name", table.name());
             node.put("file", "csv/" + table.name() + ".csv");
             node.put("rows", table.rows().size());
+            node.put("title", table.title());
             ArrayNode keys = node.putArray("key_columns");
             table.keyColumnNames().forEach(keys::add);
         }

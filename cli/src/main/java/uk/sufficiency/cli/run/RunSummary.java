@@ -21,19 +21,23 @@ final class RunSummary {
 
     static Section section(StepRunner.Outcome outcome, Scenario scenario, Path scenarioDir) {
         Table.Builder headlines = Table.builder(HEADLINES_TABLE, "Every headline figure",
-                "step", "key", "label", "value", "unit").keys(2);
+                "step", "key", "label", "value", "unit", "lower_80", "upper_80", "engine_wide").keys(2);
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
         for (Section section : outcome.sections()) {
+            answers.put(section.id(), section.answer());
             for (Headline headline : section.headlines()) {
-                headlines.row(section.id(), headline.key(), headline.label(), headline.value(), headline.unit());
+                headlines.row(section.id(), headline.key(), headline.label(), headline.value(), headline.unit(),
+                        headline.lower80(), headline.upper80(), Boolean.toString(headline.engineWide()));
             }
         }
-        Table.Builder steps = Table.builder("run-steps", "Steps of the run", "step", "title", "status", "error").keys(1);
+        Table.Builder steps = Table.builder("run-steps", "Steps of the run", "step", "title", "status", "error", "answer")
+                .keys(1);
         for (StepRunner.StepOutcome step : outcome.steps()) {
-            steps.row(step.id(), step.title(), step.status(), step.error());
+            steps.row(step.id(), step.title(), step.status(), step.error(), answers.getOrDefault(step.id(), ""));
         }
         Table.Builder inputs = Table.builder("run-inputs", "Input files and their SHA-256 checksums", "file", "sha256").keys(1);
         Path base = scenarioDir.toAbsolutePath().normalize();
-        for (Path file : scenario.inputFiles()) {
+        for (Path file : RunInputs.files(scenario)) {
             Path absolute = file.toAbsolutePath().normalize();
             String shown = absolute.startsWith(base) ? base.relativize(absolute).toString() : RunRecord.display(absolute);
             inputs.row(shown.replace('\\', '/'), RunRecord.sha256(file));

@@ -9,11 +9,14 @@ import uk.sufficiency.model.table.Table;
 /**
  * What a step found: headline figures, tables, and charts drawn from those tables.
  *
- * @param summary a paragraph in plain English on what the step shows, or empty
+ * @param answer  the user's question answered first, in plain words and units (see {@code Section#answer}), or empty
+ * @param summary a paragraph in plain English on how the step computed it, or empty
  */
-public record StepResult(String summary, List<Headline> headlines, List<Table> tables, List<ChartSpec> charts) {
+public record StepResult(String answer, String summary, List<Headline> headlines, List<Table> tables,
+        List<ChartSpec> charts) {
 
     public StepResult {
+        answer = answer == null ? "" : answer;
         summary = summary == null ? "" : summary;
         headlines = List.copyOf(headlines);
         tables = List.copyOf(tables);
@@ -25,10 +28,17 @@ public record StepResult(String summary, List<Headline> headlines, List<Table> t
     }
 
     public static final class Builder {
+        private String answer = "";
         private String summary = "";
         private final List<Headline> headlines = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
         private final List<ChartSpec> charts = new ArrayList<>();
+
+        /** The user's answer, shown first: the question the section exists for, in their terms. */
+        public Builder answer(String answer) {
+            this.answer = answer;
+            return this;
+        }
 
         public Builder summary(String summary) {
             this.summary = summary;
@@ -37,6 +47,18 @@ public record StepResult(String summary, List<Headline> headlines, List<Table> t
 
         public Builder headline(String key, String label, double value, String unit) {
             headlines.add(new Headline(key, label, value, unit));
+            return this;
+        }
+
+        /** A figure with its 80% interval (same unit); the report prints the interval beside the value. */
+        public Builder headline(String key, String label, double value, String unit, double lower80, double upper80) {
+            headlines.add(new Headline(key, label, value, unit, lower80, upper80, false));
+            return this;
+        }
+
+        /** An engine-wide total (not the answer itself): shown below the answer's figures, labelled so. */
+        public Builder total(String key, String label, double value, String unit) {
+            headlines.add(new Headline(key, label, value, unit, null, null, true));
             return this;
         }
 
@@ -59,7 +81,7 @@ public record StepResult(String summary, List<Headline> headlines, List<Table> t
         }
 
         public StepResult build() {
-            return new StepResult(summary, headlines, tables, charts);
+            return new StepResult(answer, summary, headlines, tables, charts);
         }
     }
 }

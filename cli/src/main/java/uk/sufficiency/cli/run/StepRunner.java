@@ -56,7 +56,7 @@ public final class StepRunner {
                 StepResult result = step.run(context);
                 checkTables(step, result, tableNames);
                 empty = result.tables().isEmpty() && result.headlines().isEmpty();
-                section = new Section(step.id(), step.title(), result.summary(), null, result.headlines(),
+                section = new Section(step.id(), step.title(), result.answer(), result.summary(), null, result.headlines(),
                         result.charts(), result.tables());
             } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
                 error = describe(e);

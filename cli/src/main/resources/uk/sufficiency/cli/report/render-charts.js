@@ -41,29 +41,119 @@
     return out;
   }
 
-  var drawn = 0;
-  specs.forEach(function (spec) {
-    var stacked = spec.type === 'stacked_bar';
-    var type = spec.type === 'fan' ? 'line' : (spec.type === 'line' ? 'line' : 'bar');
-    new Chart(document.getElementById(spec.id), {
-      type: type,
-      data: { labels: spec.labels, datasets: datasets(spec) },
+  // Long category labels (sentences, type names) would be rotated or skipped under a vertical bar
+  // chart: such charts are drawn with horizontal bars and labels wrapped onto lines instead.
+  var WRAP = 26;
+  function wrap(label) {
+    var words = String(label).split(' ');
+    var lines = [];
+    var line = '';
+    words.forEach(function (word) {
+      if (line && (line + ' ' + word).length > WRAP) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    if (line) { lines.push(line); }
+    return lines.length === 1 ? lines[0] : lines;
+  }
+  function horizontal(spec) {
+    return spec.type === 'hbar' || spec.type === 'tornado' || (spec.type === 'bar' && spec.labels.some(function (l) { return String(l).length > 14; }));
+  }
+
+  // A map without tiles: one scatter series per group of points, lines for points with another end;
+  // longitude is scaled by cos(latitude) so that distances look right.
+  function drawMap(spec, canvas) {
+    var lon = spec.series[0].values, lat = spec.series[1].values, toLon = spec.series[2].values, toLat = spec.series[3].values;
+    var mid = lat.reduce(function (a, b) { return a + b; }, 0) / lat.length;
+    var k = Math.cos(mid * Math.PI / 180);
+    var groups = {};
+    var order = [];
+    spec.labels.forEach(function (label, i) {
+      var group = String(label).split('|')[0];
+      if (!groups[group]) { groups[group] = []; order.push(group); }
+      if (toLon[i] === null) {
+        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
+      } else {
+        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
+        groups[group].push({ x: toLon[i] * k, y: toLat[i], id: String(label).split('|')[1] });
+        groups[group].push({ x: null, y: null });
+      }
+    });
+    var sets = order.map(function (group, g) {
+      var c = palette[g % palette.length];
+      var line = groups[group].some(function (p) { return p.x === null; });
+      return { label: group, data: groups[group], showLine: line, spanGaps: false, borderColor: alpha(c, 0.6),
+        backgroundColor: alpha(c, 0.8), pointRadius: line ? 2 : 3, borderWidth: 1 };
+    });
+    canvas.parentNode.style.height = '520px';
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: sets },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        interaction: { mode: 'index', intersect: false },
-        plugins: {
-          legend: { position: 'bottom', labels: { filter: function (item, data) {
-            return !data.datasets[item.datasetIndex].legendHidden; } } }
-        },
+        responsive: true, maintainAspectRatio: false,
+        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: function (ctx) { return ctx.raw.id || ''; } } } },
         scales: {
-          x: { stacked: stacked, grid: { display: false } },
-          y: { stacked: stacked, beginAtZero: spec.type !== 'fan', title: { display: spec.unit !== '', text: spec.unit } }
+          x: { title: { display: true, text: 'longitude (scaled by cos latitude)' }, ticks: { callback: function (v) { return (v / k).toFixed(2); } } },
+          y: { title: { display: true, text: 'latitude' } }
         }
       }
     });
+  }
+
+  var drawn = 0;
+  var labelProblems = [];
+  specs.forEach(function (spec) {
+    if (spec.type === 'map') {
+      drawMap(spec, document.getElementById(spec.id));
+      drawn++;
+      return;
+    }
+    var stacked = spec.type === 'stacked_bar' || spec.type === 'tornado';
+    var type = spec.type === 'fan' ? 'line' : (spec.type === 'line' ? 'line' : 'bar');
+    var across = horizontal(spec);
+    var canvas = document.getElementById(spec.id);
+    var labels = spec.labels;
+    var category = { stacked: stacked, grid: { display: false } };
+    var value = { stacked: stacked, beginAtZero: spec.type !== 'fan', title: { display: spec.unit !== '', text: spec.unit } };
+    if (spec.type === 'tornado') {
+      value.title.text = 'change in ' + spec.unit;
+    }
+    if (across) {
+      labels = spec.labels.map(wrap);
+      category.ticks = { autoSkip: false };
+      var lines = labels.reduce(function (n, l) { return n + (Array.isArray(l) ? l.length : 1); }, 0);
+      canvas.parentNode.style.height = Math.max(160, 28 * spec.labels.length + 16 * lines + 70) + 'px';
+    }
+    var chart = new Chart(canvas, {
+      type: type,
+      data: { labels: labels, datasets: datasets(spec) },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: across ? 'y' : 'x',
+        interaction: { mode: 'index', intersect: false },
+        plugins: {
+          legend: { display: spec.series.length > 1, position: 'bottom', labels: { filter: function (item, data) {
+            return !data.datasets[item.datasetIndex].legendHidden; } } }
+        },
+        scales: across ? { y: category, x: value } : { x: category, y: value }
+      }
+    });
+    // What the browser check can see: category labels skipped (they would overlap), or labels
+    // taking so much room that they squash the plot.
+    var axis = across ? chart.scales.y : chart.scales.x;
+    if (axis.ticks.length < spec.labels.length && type === 'bar') {
+      labelProblems.push(spec.id + ': ' + (spec.labels.length - axis.ticks.length) + ' labels hidden to avoid overlap');
+    }
+    if ((across ? axis.width / chart.width : axis.height / chart.height) > 0.5) {
+      labelProblems.push(spec.id + ': labels take more than half the chart');
+    }
     drawn++;
   });
-  // lets scripts/check-report-in-browser.sh see that every chart was drawn
+  // lets scripts/check-report-in-browser.sh see that every chart was drawn, with readable labels
+  document.body.setAttribute('data-chart-label-problems', labelProblems.join('; '));
   document.body.setAttribute('data-charts-drawn', String(drawn));
 }());

@@ -35,18 +35,30 @@ class CompareCommandTest {
 
         // the plan adds two carers with 3 places: places and free places rise by 3
         List<String> headlines = Files.readAllLines(out.resolve("csv/compare-headlines.csv"));
-        assertEquals("step,label,unit,value_a,value_b,change,change_pct", headlines.get(0));
-        assertTrue(headlines.contains("scenario,Places (all types),places,8,11,3,37.5"), headlines.toString());
-        assertTrue(headlines.contains("scenario,Children in the scenario,children,4,4,0,0"), headlines.toString());
+        assertEquals("step,label,unit,value_a,value_b,change,change_pct,lower_80_a,upper_80_a,lower_80_b,upper_80_b",
+                headlines.get(0));
+        assertTrue(headlines.contains("scenario,Places (all types),places,8,11,3,37.5,,,,"), headlines.toString());
+        assertTrue(headlines.contains("scenario,Children in the scenario,children,4,4,0,0,,,,"), headlines.toString());
 
         // rows are matched on type and skill level; the new level-2 carer is in B only
         List<String> mix = Files.readAllLines(out.resolve("csv/compare-scenario-placement-mix.csv"));
         assertTrue(mix.get(0).startsWith("placement_type,skill_level,households_a,households_b,households_change"), mix.get(0));
         assertTrue(mix.contains("in_house_foster,2,,1,,,2,,,0,,,2,,B only"), mix.toString());
         assertTrue(mix.contains("in_house_foster,3,1,1,0,2,2,0,1,1,0,1,1,0,both"), mix.toString());
+        // issue 13: the page shows only the rows that changed; the full table stays in the CSV
+        List<String> changed = Files.readAllLines(out.resolve("csv/compare-scenario-placement-mix-changed.csv"));
+        assertTrue(changed.contains("in_house_foster,2,,1,,,2,,,0,,,2,,B only"), changed.toString());
+        assertFalse(changed.contains("in_house_foster,3,1,1,0,2,2,0,1,1,0,1,1,0,both"), changed.toString());
 
         String html = Files.readString(out.resolve("compare.html"));
-        assertTrue(html.contains("data-table=\"compare-headlines\""));
+        // leads with the change: a card per changed figure with A and B, sections in plain names
+        int firstCard = html.indexOf("data-key=\"scenario/places\"");
+        assertTrue(firstCard > 0 && firstCard < html.indexOf("<section id=\"scenario\""), "cards open the page");
+        assertTrue(html.contains("Change in Places (all types): A 8 places \u2192 B 11 places"), "A and B on the card");
+        assertFalse(html.contains("Tables of step"), "sections are named as the run names them");
+        assertFalse(html.contains("Headline figures compared"));
+        assertFalse(html.contains("data-table=\"compare-scenario-placement-mix\""), "full tables are files only");
+        assertTrue(html.contains("data-table=\"compare-scenario-placement-mix-changed\""));
         assertTrue(html.contains("Tiny test scenario plus recruitment"));
         assertTrue(Files.exists(out.resolve("comparison.xlsx")));
     }

@@ -57,6 +57,31 @@ class BuiltInScenarioRunTest {
                 .map(row -> row.get(2)).toList();
         assertEquals(List.of("role", "forecast", "member", "member", "member", "yardstick"), roles);
         assertTrue(html.contains("Made from earlier years, forecasts like this missed by"), "track record in the report");
+        // issue 13: each section opens with its user's answer, in their terms
+        int matching = html.indexOf("<section id=\"matching\"");
+        String answer = html.substring(html.indexOf("<p class=\"answer\">", matching));
+        assertTrue(answer.matches("(?s)<p class=\"answer\">\\d+ of 50 waiting children placed \\(\\d+ of 13 emergencies\\),"
+                + " adding £[0-9,]+ a week \\(£[0-9,]+ a year\\).*"), answer.substring(0, 200));
+        assertTrue(answer.substring(0, answer.indexOf("</p>")).contains("siblings recommended different kinds of placement"));
+        assertTrue(!html.contains("Children matched (waiting and placed)"), "the old engine-terms headline is gone");
+        assertTrue(html.contains("Engine-wide totals"), "totals below the answer, labelled");
+        assertTrue(html.contains("high-needs spend is £"), "finance answer");
+        assertTrue(html.contains("the foster sufficiency gap is"), "planning answer");
+        assertTrue(html.contains("data-table=\"run-assumptions\""), "assumptions page");
+        assertTrue(html.contains("<select data-column="), "proposals can be filtered");
+        assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
+        assertTrue(html.contains("data-table=\"matching-cards\"") && html.contains("points ("), "match cards");
+        assertTrue(html.contains("data-table=\"matching-map\""), "map of placements and proposed moves");
+        assertTrue(html.contains("data-table=\"plan-sensitivity\"") && html.contains("The gap depends most on"),
+                "tornado of the plan's drivers, named in the answer");
+        List<List<String>> sensitivity = RunCommandTest.readCsv(out.resolve("csv/plan-sensitivity.csv"));
+        assertTrue(sensitivity.size() >= 4, "a row per driver");
+        for (List<String> row : sensitivity.subList(1, sensitivity.size())) {
+            // each driver's low and high swings are real re-runs: at least one moves the gap
+            assertTrue(row.size() == 8, row.toString());
+        }
+        assertTrue(sensitivity.subList(1, sensitivity.size()).stream()
+                .anyMatch(r -> Double.parseDouble(r.get(6)) != 0 && Double.parseDouble(r.get(7)) != 0));
     }
 
     private static Path builtInScenario() {

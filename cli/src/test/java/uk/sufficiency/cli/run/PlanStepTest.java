@@ -50,7 +50,7 @@ class PlanStepTest {
         }
         // the scenario's plan recruits on top of the baseline, so the comparison table is there too
         assertEquals(List.of("plan-gap", "plan-in-house-share", "plan-cost", "plan-now", "plan-recruitment",
-                "plan-effect", "plan-supply", "plan-by-year", "plan-inputs"), planTables);
+                "plan-effect", "plan-supply", "plan-by-year", "plan-inputs", "plan-sensitivity"), planTables);
         // 5 years x (6 levels + all)
         assertEquals(35, rowsOf(record, "plan-gap"));
         List<String> inputs = Files.readAllLines(out.resolve("csv/plan-inputs.csv"));

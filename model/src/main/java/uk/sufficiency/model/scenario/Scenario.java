@@ -24,6 +24,8 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * @param config     the merged {@code scenario.yaml} (over the extends chain) with where each key
  *                   was set; each capability binds its own section with {@link #settings(String)}
  * @param inputFiles every file read, for checksums in run records
+ * @param leftClosedHomes children who wait because the scenario closed the placement they lived in
+ *                   ({@code close.placements}), by child id, to the placement they left
  */
 public record Scenario(
         String name,
@@ -38,7 +40,16 @@ public record Scenario(
         List<Target> targets,
         Map<String, SeriesRef> series,
         ScenarioConfig config,
-        List<Path> inputFiles) {
+        List<Path> inputFiles,
+        Map<String, String> leftClosedHomes) {
+
+    /** A scenario in which no child left a closed home. */
+    public Scenario(String name, String description, LocalDate asOfDate, Path directory, List<Path> chain,
+            List<Child> children, List<Placement> placements, FeeTable fees, MatchingWeights weights,
+            List<Target> targets, Map<String, SeriesRef> series, ScenarioConfig config, List<Path> inputFiles) {
+        this(name, description, asOfDate, directory, chain, children, placements, fees, weights, targets, series, config,
+                inputFiles, Map.of());
+    }
 
     public Scenario {
         config = config == null ? ScenarioConfig.empty() : config;
@@ -48,6 +59,7 @@ public record Scenario(
         targets = List.copyOf(targets);
         series = Map.copyOf(series);
         inputFiles = List.copyOf(inputFiles);
+        leftClosedHomes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leftClosedHomes));
     }
 
     /** A capability's section of scenario.yaml (e.g. {@code "plan"}), to bind to its settings record. */
@@ -58,19 +70,19 @@ public record Scenario(
     /** The same scenario with one key of a section set by a command-line option (see {@link ScenarioConfig#withOverride}). */
     public Scenario withSetting(String section, String key, JsonNode value, String option) {
         return new Scenario(name, description, asOfDate, directory, chain, children, placements, fees, weights, targets,
-                series, config.withOverride(section, key, value, option), inputFiles);
+                series, config.withOverride(section, key, value, option), inputFiles, leftClosedHomes);
     }
 
     /** The same scenario with other children (e.g. a simulation's month, or singles only). */
     public Scenario withChildren(List<Child> newChildren) {
         return new Scenario(name, description, asOfDate, directory, chain, newChildren, placements, fees, weights,
-                targets, series, config, inputFiles);
+                targets, series, config, inputFiles, leftClosedHomes);
     }
 
     /** The same scenario with other placements (e.g. after recruitment or a closure). */
     public Scenario withPlacements(List<Placement> newPlacements) {
         return new Scenario(name, description, asOfDate, directory, chain, children, newPlacements, fees, weights,
-                targets, series, config, inputFiles);
+                targets, series, config, inputFiles, leftClosedHomes);
     }
 
     public Optional<Child> child(String childId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
+import uk.sufficiency.model.child.LivingWith;
 import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementType;
@@ -56,7 +57,8 @@ final class ScenarioChecks {
             }
             if (child.siblingGroup() != null) {
                 siblingGroupSizes.merge(child.siblingGroup(), 1, Integer::sum);
-                siblingGroupFirst.putIfAbsent(child.siblingGroup(), located);
+                Located<Child> first = siblingGroupFirst.putIfAbsent(child.siblingGroup(), located);
+                checkGroupAgrees(located, first, problems);
             }
         }
         int largestPlacement = placements.values().stream().mapToInt(p -> p.value().places()).max().orElse(0);
@@ -88,6 +90,28 @@ final class ScenarioChecks {
             }
         }
         checkNoUnusedLevels(scenario, problems);
+    }
+
+    /**
+     * Siblings are placed together in one placement, so attributes that contradict that are warned
+     * about for waiting children (a placed group stays where it lives): members recommended different kinds of placement can never be placed (no placement is of
+     * two kinds), and a member marked solo is solo only towards children outside the group.
+     */
+    private static void checkGroupAgrees(Located<Child> located, Located<Child> first, ProblemCollector problems) {
+        Child child = located.value();
+        boolean waiting = child.status() == ChildStatus.WAITING;
+        if (first != null && first.value().recommended() != child.recommended() && waiting) {
+            problems.warning(located.file(), located.line(), "recommended", child.recommended().word(),
+                    "sibling group " + child.siblingGroup() + " must be placed together, but " + first.value().childId()
+                            + " (line " + first.line() + ") is recommended " + first.value().recommended().word()
+                            + " and " + child.childId() + " " + child.recommended().word()
+                            + ": no placement suits both, so the group cannot be placed");
+        }
+        if (child.livingWith() == LivingWith.SOLO && waiting) {
+            problems.warning(located.file(), located.line(), "living_with", "solo", child.childId()
+                    + " is to live alone but is in sibling group " + child.siblingGroup()
+                    + ", which is placed together: solo then applies only to children outside the group");
+        }
     }
 
     private static void checkNoUnusedLevels(Scenario scenario, ProblemCollector problems) {

@@ -18,6 +18,7 @@ import uk.sufficiency.model.settings.Origin;
 import uk.sufficiency.model.settings.ScenarioConfig;
 import org.slf4j.LoggerFactory;
 import uk.sufficiency.model.child.Child;
+import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.table.CsvTable;
 import uk.sufficiency.model.validation.InvalidInputException;
@@ -73,7 +74,8 @@ public final class ScenarioLoader {
                 chain.get(chain.size() - 1).directory(), chain.stream().map(YamlDocument::directory).toList(),
                 tables.children.values().stream().map(Located::value).toList(),
                 tables.placements.values().stream().map(Located::value).toList(),
-                settings.fees(), settings.weights(), settings.targets(), settings.series(), config, inputFiles);
+                settings.fees(), settings.weights(), settings.targets(), settings.series(), config, inputFiles,
+                tables.leftClosedHomes);
         ScenarioChecks.check(scenario, tables.children, tables.placements, problems);
         UnitCosts.read(scenario.settings(UnitCosts.SECTION), scenario.placements(), scenario.fees(), scenario.asOfDate(),
                 problems);
@@ -204,6 +206,8 @@ public final class ScenarioLoader {
     private static final class Tables {
         final Map<String, Located<Child>> children = new LinkedHashMap<>();
         final Map<String, Located<Placement>> placements = new LinkedHashMap<>();
+        /** Children made to wait because a variant closed the placement they lived in, to that placement. */
+        final Map<String, String> leftClosedHomes = new LinkedHashMap<>();
         private final ProblemCollector problems;
         private final List<Path> inputFiles;
         private boolean childrenSeen;
@@ -236,7 +240,24 @@ public final class ScenarioLoader {
                 addPlacements(document, "/add/placements", morePlacements);
             }
             close(document, "/close/children", children, "child");
-            close(document, "/close/placements", placements, "placement");
+            for (String closed : close(document, "/close/placements", placements, "placement")) {
+                makeWait(closed);
+            }
+        }
+
+        /**
+         * A closed home's children need a new placement: they become waiting children (planned, as
+         * the file says), and the home they left is recorded for the reports.
+         */
+        private void makeWait(String closedPlacementId) {
+            for (Map.Entry<String, Located<Child>> entry : children.entrySet()) {
+                Child child = entry.getValue().value();
+                if (closedPlacementId.equals(child.currentPlacementId())) {
+                    Child waiting = child.withPlacement(null, ChildStatus.WAITING);
+                    entry.setValue(new Located<>(waiting, entry.getValue().file(), entry.getValue().line()));
+                    leftClosedHomes.put(child.childId(), closedPlacementId);
+                }
+            }
         }
 
         void requirePresent(YamlDocument last) {
@@ -292,23 +313,28 @@ public final class ScenarioLoader {
             }
         }
 
-        private <T> void close(YamlDocument document, String pointer, Map<String, Located<T>> rows, String what) {
+        /** Removes the listed rows; returns the ids removed. */
+        private <T> List<String> close(YamlDocument document, String pointer, Map<String, Located<T>> rows, String what) {
+            List<String> closed = new ArrayList<>();
             JsonNode ids = document.tree().at(pointer);
             if (ids.isMissingNode() || ids.isNull()) {
-                return;
+                return closed;
             }
             if (!ids.isArray()) {
                 problems.error(document.file(), document.line(pointer), pointer.substring(1).replace('/', '.'),
                         ids.asText(), "must be a list of " + what + " ids");
-                return;
+                return closed;
             }
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i).asText();
                 if (rows.remove(id) == null) {
                     problems.error(document.file(), document.line(pointer + "/" + i), pointer.substring(1).replace('/', '.'),
                             id, "no " + what + " with this id to close");
+                } else {
+                    closed.add(id);
                 }
             }
+            return closed;
         }
     }
 }

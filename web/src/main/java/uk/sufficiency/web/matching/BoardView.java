@@ -14,6 +14,8 @@ import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.engine.matching.explain.MatchExplainer;
 import uk.sufficiency.engine.matching.explain.Occupancy;
 import uk.sufficiency.engine.matching.explain.UnplacedDiagnosis;
+import uk.sufficiency.engine.matching.report.MatchingReport;
+import uk.sufficiency.engine.matching.report.WaitingList;
 import uk.sufficiency.engine.matching.score.MatchingConstraintProvider;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.model.child.Child;
@@ -96,8 +98,12 @@ public record BoardView(String headline, int waiting, int placed, int emergencie
             }
         }
         cards.sort(Comparator.comparing(Card::emergency).reversed().thenComparing(Card::requestId));
-        String headline = String.format(Locale.ROOT, "%d of %d waiting children placed, adding GBP %,.0f a week; %d"
-                + " emergencies unplaced", placed, waiting, added, emergenciesUnplaced);
+        // The same sentence as the report and the match command, counted from the same tables.
+        MatchingReport report = new MatchingReport(scenario, result, 0L);
+        WaitingList answer = WaitingList.of(report.matchesTable(), report.unplacedTable(), scenario.leftClosedHomes());
+        String headline = String.join(" ", List.of(answer.sentence(), answer.emergenciesLeftSentence(),
+                answer.closedHomesSentence())).strip().replaceAll(" +", " ");
+        added = answer.addedWeeklyGbp();
         return new BoardView(headline, waiting, placed, emergenciesUnplaced, Math.round(added), cards, unplaced, map,
                 String.valueOf(result.score()), result.stats().timeMillis());
     }

@@ -33,8 +33,11 @@ public enum EligibilityRule {
             if (placement.hasSpecialism(Specialism.RESPITE)) {
                 return "offers short breaks (respite) only";
             }
-            return "is " + placement.type().kind().word() + ", not the recommended "
-                    + request.getChildren().get(0).recommended().word();
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            // Only the kinds this placement is not: in a mixed group, the placement suits some children.
+            request.getChildren().stream().filter(c -> c.recommended() != placement.type().kind())
+                    .forEach(c -> kinds.add(c.recommended().word()));
+            return "is " + placement.type().kind().word() + ", not the recommended " + String.join(" and ", kinds);
         }
     },
 
@@ -64,9 +67,15 @@ public enum EligibilityRule {
 
         @Override
         public String whyNot(PlacementRequest request, Placement placement) {
+            java.util.List<String> outside = new java.util.ArrayList<>();
+            for (int age : request.agesYears()) {
+                if (!placement.admitsAge(age)) {
+                    outside.add(Integer.toString(age));
+                }
+            }
             return "approved for ages " + (placement.minAge() == null ? "0" : placement.minAge()) + "-"
                     + (placement.maxAge() == null ? "any" : placement.maxAge()) + ", not "
-                    + ages(request);
+                    + (outside.size() == 1 ? "age " : "ages ") + inWords(outside);
         }
     },
 
@@ -181,15 +190,11 @@ public enum EligibilityRule {
         return true;
     }
 
-    static String ages(PlacementRequest request) {
-        StringBuilder text = new StringBuilder("age ");
-        int[] ages = request.agesYears();
-        for (int i = 0; i < ages.length; i++) {
-            if (i > 0) {
-                text.append(i == ages.length - 1 ? " and " : ", ");
-            }
-            text.append(ages[i]);
+    /** "a", "a and b", "a, b and c". */
+    public static String inWords(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
         }
-        return text.toString();
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -29,9 +29,29 @@ public final class UnplacedDiagnosis {
     public record Candidate(String placementId, String placementType, double distanceKm, List<String> ruledOutBy) {
     }
 
-    /** @param reason the binding reason; @param candidates the nearest near-misses, best first */
-    public record Diagnosis(String requestId, String reason, List<Candidate> candidates) {
+    /**
+     * @param reason     the binding reason, in a sentence naming the rule and the request's terms
+     * @param rule       the binding rule in a few words ({@link #RULE_LABELS}), to count children by
+     * @param candidates the nearest near-misses, best first
+     */
+    public record Diagnosis(String requestId, String reason, String rule, List<Candidate> candidates) {
     }
+
+    /** The binding rule in a few words, by rule; {@link #MIXED_KINDS}, {@link #FULL}, {@link #SHARED} otherwise. */
+    public static final java.util.Map<EligibilityRule, String> RULE_LABELS = java.util.Map.of(
+            EligibilityRule.KIND, "no placement of the recommended kind",
+            EligibilityRule.SKILL, "no carer at the skill level needed",
+            EligibilityRule.AGE, "none approved for the child's age",
+            EligibilityRule.SEX, "none approved for the child's sex",
+            EligibilityRule.SPECIALIST, "none meeting the specialist needs",
+            EligibilityRule.CONNECTED, "connected carer approved for another child",
+            EligibilityRule.ROOM, "sibling group larger than any suitable placement");
+    /** Siblings who must live together are recommended different kinds of placement: contradictory input. */
+    public static final String MIXED_KINDS = "siblings recommended different kinds of placement";
+    /** Suitable placements exist but every one is full with other children. */
+    public static final String FULL = "every suitable placement is full";
+    /** Suitable placements are full or hold a child the request may not live with. */
+    public static final String SHARED = "suitable placements full or with a child they may not live with";
 
     private static final EligibilityRule[] RULES = EligibilityRule.values();
     private static final int ROOM_BIT = 1 << EligibilityRule.ROOM.ordinal();
@@ -49,15 +69,21 @@ public final class UnplacedDiagnosis {
 
     public Diagnosis diagnose(PlacementRequest request, int candidateCount) {
         int[] broken = index.brokenRules(request);
-        return new Diagnosis(request.getId(), reason(request, broken), nearest(request, candidateCount, broken));
+        String[] reason = reason(request, broken);
+        return new Diagnosis(request.getId(), reason[0], reason[1], nearest(request, candidateCount, broken));
     }
 
     String reason(PlacementRequest request) {
-        return reason(request, index.brokenRules(request));
+        return reason(request, index.brokenRules(request))[0];
     }
 
-    /** @param broken per home, the rules it breaks (bits by rule ordinal) */
-    private String reason(PlacementRequest request, int[] broken) {
+    /**
+     * The binding reason and its rule label. A sibling group whose members are recommended different
+     * kinds is refused by every placement's kind rule: that contradiction, not a missing kind, binds.
+     *
+     * @param broken per home, the rules it breaks (bits by rule ordinal)
+     */
+    private String[] reason(PlacementRequest request, int[] broken) {
         // Homes left after the rules in order: those whose first broken rule comes later.
         int[] firstBroken = new int[RULES.length + 1];
         for (int mask : broken) {
@@ -67,7 +93,12 @@ public final class UnplacedDiagnosis {
         for (EligibilityRule rule : RULES) {
             remaining -= firstBroken[rule.ordinal()];
             if (remaining == 0) {
-                return "no " + description(request, rule) + " exists";
+                if (rule == EligibilityRule.KIND && mixedKinds(request)) {
+                    return new String[] {"the siblings must be placed together but are recommended different kinds"
+                            + " of placement (" + kindsByChild(request) + "), so no one placement suits them all",
+                        MIXED_KINDS};
+                }
+                return new String[] {"no " + description(request, rule) + " exists", RULE_LABELS.get(rule)};
             }
         }
         int full = 0;
@@ -85,10 +116,28 @@ public final class UnplacedDiagnosis {
         String what = description(request, EligibilityRule.ROOM);
         String free = request.getSize() > 1 ? request.getSize() + " free places" : "a free place";
         if (conflicting == 0) {
-            return "no " + what + " has " + free + " (all " + remaining + " are full)";
+            return new String[] {"no " + what + " has " + free + ": "
+                    + (remaining == 1 ? "the only one is" : "all " + remaining + " are") + " full with other children",
+                FULL};
         }
-        return "no " + what + " has " + free + " without a child " + pronoun(request) + " may not live with ("
-                + full + " full, " + conflicting + " with such a child)";
+        return new String[] {"no " + what + " has " + free + " without a child " + pronoun(request)
+                + " may not live with (" + full + " full, " + conflicting + " with such a child)",
+            SHARED};
+    }
+
+    static boolean mixedKinds(PlacementRequest request) {
+        return request.getChildren().stream().map(Child::recommended).distinct().count() > 1;
+    }
+
+    /** "foster for C0188, C0190 and C0191; residential for C0189". */
+    static String kindsByChild(PlacementRequest request) {
+        java.util.Map<String, List<String>> byKind = new java.util.TreeMap<>();
+        for (Child child : request.getChildren()) {
+            byKind.computeIfAbsent(child.recommended().word(), k -> new ArrayList<>()).add(child.childId());
+        }
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, ids) -> parts.add(kind + " for " + EligibilityRule.inWords(ids)));
+        return String.join("; ", parts);
     }
 
     /** "foster placement at level 5 or above approved for age 14 ...", up to and including the rule. */
@@ -226,6 +275,18 @@ public final class UnplacedDiagnosis {
                 && Math.abs(from.latitude() - to.latitude()) * KM_PER_DEGREE_BELOW > km;
     }
 
+    /** "full: 2 of 2 places taken by C0012 and C0013": who fills the home in the proposal. */
+    private String full(PlacementRequest request, Home home, int free) {
+        List<String> residents = new ArrayList<>();
+        for (PlacementRequest other : occupancy.residents(home)) {
+            if (other != request) {
+                other.getChildren().forEach(c -> residents.add(c.childId()));
+            }
+        }
+        return String.format(Locale.ROOT, "full: %d of %d %s taken by %s", home.getPlaces() - free, home.getPlaces(),
+                home.getPlaces() == 1 ? "place" : "places", EligibilityRule.inWords(residents));
+    }
+
     /** Everything that stops this request going to this home now (static rules, room, living-with). */
     public List<String> whyNot(PlacementRequest request, Home home) {
         List<String> reasons = new ArrayList<>();
@@ -238,9 +299,10 @@ public final class UnplacedDiagnosis {
             }
         }
         int free = occupancy.freePlacesFor(request, home);
-        if (free < request.getSize()) {
-            int taken = home.getPlaces() - free;
-            reasons.add(String.format(Locale.ROOT, "full (%d of %d places taken)", taken, home.getPlaces()));
+        if (home.getPlaces() < request.getSize()) {
+            reasons.add(EligibilityRule.ROOM.whyNot(request, placement));
+        } else if (free < request.getSize()) {
+            reasons.add(full(request, home, free));
         }
         for (PlacementRequest other : occupancy.conflicts(request, home)) {
             reasons.add("lives with " + other.getId() + ", whom a living-with rule forbids sharing with");

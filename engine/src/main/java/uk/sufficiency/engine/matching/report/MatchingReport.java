@@ -43,9 +43,9 @@ public final class MatchingReport {
     public static final List<String> MATCH_COLUMNS = List.of("child_id", "sibling_group", "status", "urgency",
             "placement_id", "placement_type", "skill_level", "required_level", "weekly_cost", "distance_km", "moved",
             "cost_points", "distance_points", "school_points", "preference_points", "move_points",
-            "over_qualification_points", "total_points");
+            "over_qualification_points", "total_points", "previous_placement_id", "previous_weekly_cost");
     public static final List<String> UNPLACED_COLUMNS = List.of("child_id", "sibling_group", "urgency",
-            "required_level", "age", "reason", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
+            "required_level", "age", "reason", "binding_rule", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
             "candidate_3", "ruled_out_3");
     /** The tables' names: {@code run} writes them as csv/NAME.csv, {@code match} as matches.csv, unplaced.csv, settings.csv. */
     public static final String MATCHES_TABLE = "matching-matches";
@@ -91,7 +91,7 @@ public final class MatchingReport {
 
     /** One placed child and its share of the soft points (per-child units x weight, rounded). */
     record MatchRow(Child child, PlacementRequest request, Home home, double weeklyCostGbp, double distanceKm,
-            boolean moved, long[] points) {
+            boolean moved, long[] points, Double previousWeeklyCostGbp) {
     }
 
     List<MatchRow> matchRows() {
@@ -119,7 +119,11 @@ public final class MatchingReport {
                     points[5] = placement.skillLevel() == null ? 0 : SoftCosts.points(w.overQualification(),
                             Math.max(0, placement.skillLevel() - request.getRequiredLevel()));
                 }
-                rows.add(new MatchRow(child, request, home, cost, km, moved, points));
+                // What the child cost where they lived before a move: the change a move makes to spending.
+                Home before = request.getCurrentHome();
+                Double previous = moved && before != null
+                        ? costs.childWeeklyCostGbp(request.agesYears()[i], before.getPlacement()) : null;
+                rows.add(new MatchRow(child, request, home, cost, km, moved, points, previous));
             }
         }
         rows.sort(Comparator.comparing(r -> r.child().childId()));
@@ -168,6 +172,8 @@ public final class MatchingReport {
                 row.put(names[i], r.points()[i]);
             }
             row.put("total_points", Arrays.stream(r.points()).sum());
+            row.put("previous_placement_id", r.moved() ? r.child().currentPlacementId() : "");
+            row.put("previous_weekly_cost", r.previousWeeklyCostGbp() == null ? "" : money(r.previousWeeklyCostGbp()));
             rows.add(row);
         }
         return rows;
@@ -195,6 +201,7 @@ public final class MatchingReport {
                 row.put("required_level", request.getRequiredLevel());
                 row.put("age", request.agesYears()[i]);
                 row.put("reason", d.reason());
+                row.put("binding_rule", d.rule());
                 for (int c = 0; c < CANDIDATES; c++) {
                     boolean has = c < d.candidates().size();
                     row.put("candidate_" + (c + 1), has ? d.candidates().get(c).placementId() : "");
