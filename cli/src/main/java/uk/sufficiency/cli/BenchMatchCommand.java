@@ -41,7 +41,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
     private List<Integer> sizes = List.of(500, 2000, 10000);
 
     @Option(names = "--sizes", split = ",", paramLabel = "N",
-            description = "Children per instance, each 1 to 20,000 (default 500,2000,10000).")
+            description = "Children per instance, each 1 to 10,000 (default 500,2000,10000).")
     void setSizes(List<Integer> values) {
         values.forEach(size -> Ranges.INSTANCE_CHILDREN.check(spec, "--sizes", size));
         sizes = List.copyOf(values);
@@ -89,7 +89,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
 
     @Option(names = "--exact-max-children", paramLabel = "N",
             description = "Run the installed exact method (on instances flow cannot solve exactly) only up to this many"
-                    + " children, 0 to 20,000 (default 200).")
+                    + " children, 0 to 10,000 (default 200).")
     void setExactMaxChildren(int value) {
         exactMaxChildren = Ranges.EXACT_CHILDREN.checkInt(spec, "--exact-max-children", value);
     }

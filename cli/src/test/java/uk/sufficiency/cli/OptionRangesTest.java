@@ -65,11 +65,11 @@ class OptionRangesTest {
         add(cases, "plan", "--goal-probability", "0.5", "0.99", "0.49", "1");
         add(cases, "bench forecast", "--horizon", "1", "100", "0", "101");
         add(cases, "bench forecast", "--synthetic", "1", "20000", "0", "20001");
-        add(cases, "bench match", "--sizes", "1", "20000", "0", "20001");
+        add(cases, "bench match", "--sizes", "1", "10000", "0", "10001");
         add(cases, "bench match", "--time-limit", "1ms", "24h", "0ms", "25h");
         add(cases, "bench match", "--exact-time-limit", "1ms", "24h", "0s", "1441m");
         add(cases, "bench match", "--max-candidates", "0", "1000000", "-1", "1000001");
-        add(cases, "bench match", "--exact-max-children", "0", "20000", "-1", "20001");
+        add(cases, "bench match", "--exact-max-children", "0", "10000", "-1", "10001");
         add(cases, "bench match", "--waiting-share", "0", "1", "-0.01", "1.01");
         return cases.stream();
     }
@@ -115,11 +115,9 @@ class OptionRangesTest {
                 line = new ArrayList<>(List.of(args));
                 line.addAll(List.of("--write-instances", dir.resolve("out").toString()));
             }
-            long start = System.nanoTime();
             assertEquals(2, commandLine.execute(line.toArray(String[]::new)), String.join(" ", args) + ": " + err);
             assertTrue(err.toString().contains("Invalid value") || err.toString().contains("not a duration")
                     || err.toString().contains("--origins"), err.toString());
-            assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused at once: " + String.join(" ", args));
             assertFalse(Files.exists(dir.resolve("out")), String.join(" ", args));
         }
     }
@@ -142,12 +140,22 @@ class OptionRangesTest {
     }
 
     private static CommandLine.Model.CommandSpec spec(List<String> command) {
-        CommandLine commandLine = SufficiencyCommand.commandLine();
-        CommandLine sub = commandLine.getSubcommands().get(command.get(0));
-        if (command.get(0).equals("bench")) {
-            sub = sub.getSubcommands().get(command.get(1));
-        }
-        return sub.getCommandSpec();
+        return command(command).getCommandSpec();
+    }
+
+    /** The command alone (building the whole command tree for each parse is slow). */
+    private static CommandLine command(List<String> args) {
+        Object command = switch (args.get(0)) {
+            case "generate" -> new GenerateCommand();
+            case "forecast" -> new ForecastCommand();
+            case "project-lac" -> new ProjectLacCommand();
+            case "project-ehcp" -> new ProjectEhcpCommand();
+            case "plan" -> new PlanCommand();
+            case "run" -> new uk.sufficiency.cli.run.RunCommand();
+            case "bench" -> args.get(1).equals("forecast") ? new BenchForecastCommand() : new BenchMatchCommand();
+            default -> throw new IllegalArgumentException(args.get(0));
+        };
+        return new CommandLine(command);
     }
 
     private static void parse(String command, String option, String value) {
@@ -170,6 +178,7 @@ class OptionRangesTest {
     }
 
     private static void parse(List<String> args) {
-        SufficiencyCommand.commandLine().parseArgs(args.toArray(String[]::new));
+        int skip = args.get(0).equals("bench") ? 2 : 1;
+        command(args).parseArgs(args.subList(skip, args.size()).toArray(String[]::new));
     }
 }

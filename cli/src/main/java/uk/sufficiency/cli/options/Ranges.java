@@ -51,13 +51,13 @@ public final class Ranges {
     public static final Whole ORIGINS = new Whole(1, 1_000, "a number of origins");
 
     /**
-     * Children per matching benchmark instance: 10,000 all waiting take 1.4 GiB (BENCHMARKS.md), and
-     * 15,000 waiting (c50k) are solved in the default heap; beyond that the solver's memory grows past it.
+     * Children per matching benchmark instance: the largest measured, 10,000 all waiting, took
+     * 1.4 GiB (BENCHMARKS.md); the solver's memory grows with children times candidate placements.
      */
-    public static final Whole INSTANCE_CHILDREN = new Whole(1, 20_000, "a number of children");
+    public static final Whole INSTANCE_CHILDREN = new Whole(1, 10_000, "a number of children");
 
     /** Largest instance an installed exact method is run on (0 = never). */
-    public static final Whole EXACT_CHILDREN = new Whole(0, 20_000, "a number of children");
+    public static final Whole EXACT_CHILDREN = new Whole(0, 10_000, "a number of children");
 
     /** Households recruited in one year: the range of plan.supply.recruit_cap_per_year. */
     public static final Whole RECRUIT_CAP = new Whole(0, 100_000, "a number of households a year");
