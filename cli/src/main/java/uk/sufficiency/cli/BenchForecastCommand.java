@@ -78,7 +78,7 @@ public final class BenchForecastCommand implements Callable<Integer> {
     private Integer synthetic;
 
     @Option(names = "--synthetic", paramLabel = "N",
-            description = "benchmark N generated yearly series instead of FILE, 1 to 20,000")
+            description = "benchmark N generated yearly series instead of FILE, 1 to 2,000")
     void setSynthetic(int value) {
         synthetic = Ranges.SYNTHETIC_SERIES.checkInt(spec, "--synthetic", value);
     }

@@ -55,7 +55,7 @@ class OptionRangesTest {
         add(cases, "forecast", "--amber-tolerance", "0", "0.99", "-0.01", "1");
         for (String command : List.of("project-lac", "project-ehcp", "plan")) {
             add(cases, command, "--years", "1", "30", "0", "31");
-            add(cases, command, "--simulations", "1", "100000", "0", "100001");
+            add(cases, command, "--simulations", "1", "10000", "0", "10001");
         }
         for (String command : List.of("generate", "project-lac", "project-ehcp", "plan", "run", "bench forecast",
                 "bench match")) {
@@ -64,7 +64,7 @@ class OptionRangesTest {
         add(cases, "plan", "--recruit-cap", "0", "100000", "-1", "100001");
         add(cases, "plan", "--goal-probability", "0.5", "0.99", "0.49", "1");
         add(cases, "bench forecast", "--horizon", "1", "100", "0", "101");
-        add(cases, "bench forecast", "--synthetic", "1", "20000", "0", "20001");
+        add(cases, "bench forecast", "--synthetic", "1", "2000", "0", "2001");
         add(cases, "bench match", "--sizes", "1", "10000", "0", "10001");
         add(cases, "bench match", "--time-limit", "1ms", "24h", "0ms", "25h");
         add(cases, "bench match", "--exact-time-limit", "1ms", "24h", "0s", "1441m");
@@ -123,11 +123,25 @@ class OptionRangesTest {
     }
 
     @Test
+    void aLacProjectionBeyondItsSimulationYearsIsRefusedBeforeItRuns() {
+        // Each option is in range, their product is not: the projection keeps every simulated month.
+        StringWriter err = new StringWriter();
+        var commandLine = SufficiencyCommand.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(err));
+        assertEquals(2, commandLine.execute("project-lac", TestData.ssda903Synthetic().toString(), "--simulations",
+                "1000", "--years", "11", "--out", dir.resolve("out").toString()), err::toString);
+        assertTrue(err.toString().contains("--simulations") && err.toString().contains("10000 simulation-years"),
+                err.toString());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void everySharedOptionHasOneRange() {
         // The same value just beyond a shared range is refused by every command that has the option.
         for (List<String> command : COMMANDS) {
             CommandLine.Model.CommandSpec spec = spec(command);
-            for (String[] beyond : new String[][] {{"--seed", OVER_SEED}, {"--years", "31"}, {"--simulations", "100001"},
+            for (String[] beyond : new String[][] {{"--seed", OVER_SEED}, {"--years", "31"}, {"--simulations", "10001"},
                 {"--horizon", "101"}, {"--waiting-share", "1.01"}}) {
                 if (spec.findOption(beyond[0]) != null) {
                     List<String> args = withOption(command, beyond[0], beyond[1]);

@@ -13,7 +13,7 @@ public final class SimulationsOption {
     private Integer simulations;
 
     @Option(names = "--simulations", paramLabel = "N",
-            description = "Monte Carlo simulations, 1 to 100,000 (default: the scenario's setting, else 1000).")
+            description = "Monte Carlo simulations, 1 to 10,000 (default: the scenario's setting, else 1000).")
     void setSimulations(int value) {
         this.simulations = Ranges.SIMULATIONS.checkInt(spec, "--simulations", value);
     }
