@@ -43,6 +43,8 @@ import uk.sufficiency.model.io.ResultsFolder;
             "  sufficiency bench forecast ../shared/data/ehcp-la-2010-2019/ehcp_la_2010_2019.csv --horizon 6 --origins 2013-2018",
             "  sufficiency bench forecast ../shared/data/m3-quarterly/M3_quarterly_TSTS.csv --horizon 6 --yearly-sum",
             "  sufficiency bench forecast --synthetic 1000 --seed 42 --horizon 6 --origins last:3",
+            "  sufficiency bench forecast ../shared/data/cla-la-2010-2020/cla_la_2010_2020.csv --horizon 5 --origins 2014-2019"
+                + " --calibration panel",
         })
 public final class BenchForecastCommand implements Callable<Integer> {
 
@@ -71,6 +73,12 @@ public final class BenchForecastCommand implements Callable<Integer> {
     @Option(names = "--methods", defaultValue = DEFAULT_METHODS, split = ",",
             description = "methods to score (default ${DEFAULT-VALUE})")
     List<String> methods;
+
+    @Option(names = "--calibration", defaultValue = "series", paramLabel = "series|panel",
+            description = "intervals from each series' own backtest errors (series, the default, as forecast makes"
+                    + " them) or from each method's errors pooled over the panel's positive series, known by the origin"
+                    + " in calendar time (panel; docs/methods/forecasting.md)")
+    String calibration;
 
     @Option(names = "--yearly-sum", description = "sum monthly or quarterly series to complete calendar years first")
     boolean yearlySum;
@@ -104,7 +112,8 @@ public final class BenchForecastCommand implements Callable<Integer> {
         if (yearlySum) {
             series = series.stream().map(s -> YearlyTotals.of(s, 4)).filter(Objects::nonNull).toList();
         }
-        PanelBenchmark.Outcome outcome = new PanelBenchmark(horizon, originChoice, chosen).run(series);
+        PanelBenchmark.Calibration intervals = PanelBenchmark.Calibration.valueOf(calibration.toUpperCase(Locale.ROOT));
+        PanelBenchmark.Outcome outcome = new PanelBenchmark(horizon, originChoice, chosen, intervals).run(series);
         List<MethodSummary> summaries = PanelBenchmark.summarise(outcome.forecasts());
         List<TimeSeries> evaluated = series;
         List<Path> written = ResultsFolder.write(out, "--out", inputs, output -> {
@@ -140,6 +149,9 @@ public final class BenchForecastCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--methods: unknown method '" + name
                         + "'; choose from " + MethodCatalogue.names());
             }
+        }
+        if (!calibration.equals("series") && !calibration.equals("panel")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel: " + calibration);
         }
         OriginChoice choice;
         try {

@@ -76,7 +76,7 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     @Option(names = "--targets", paramLabel = "FILE",
-            description = "series_id,date,value,direction[,amber_tolerance]; direction at_most or at_least")
+            description = "series_id,date,value,direction[,amber_tolerance][,label]; direction at_most or at_least")
     Path targetsFile;
 
     private double amberTolerance = 0.05;
@@ -97,6 +97,12 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Option(names = "--area", description = "area in the population file (needed when it holds several)")
     String area;
+
+    @Option(names = "--calibration", defaultValue = "series", paramLabel = "series|panel",
+            description = "intervals from each series' own backtest errors (series, the default) or from the method's"
+                    + " errors pooled over all the file's series, known by each origin (panel: for a file of like"
+                    + " series, e.g. every authority's count of one measure; not with --population)")
+    String calibration;
 
     @Option(names = "--out", defaultValue = "forecast-output", paramLabel = "DIR",
             description = "folder for the result files, replaced whole (default ${DEFAULT-VALUE})")
@@ -132,7 +138,8 @@ public final class ForecastCommand implements Callable<Integer> {
         problems.throwIfErrors();
 
         // Everything is valid: compute, then write.
-        List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates);
+        List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates,
+                calibration.equals("panel"));
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
 
@@ -217,6 +224,12 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
+        }
+        if (!calibration.equals("series") && !calibration.equals("panel")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel");
+        }
+        if (calibration.equals("panel") && populationFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration panel cannot be used with --population");
         }
         return new ForecastSpec(horizon, method, levels, ForecastSpec.DEFAULT_MAX_ORIGINS);
     }

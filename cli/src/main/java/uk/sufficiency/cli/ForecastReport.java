@@ -94,6 +94,11 @@ public final class ForecastReport {
     /** How the intervals were set, in one sentence. */
     public static String intervalNote(Calibration calibration) {
         String scale = calibration.transform().name().equals("LOG") ? "log-ratio" : "";
+        if (calibration.basis() == Calibration.Basis.PANEL) {
+            return String.format(Locale.ROOT, "Intervals from the errors of this method's forecasts pooled over the file's"
+                    + " series (panel calibration: %d one-step errors known by the last period; the empirical range of"
+                    + " the errors at each step).", calibration.evidence());
+        }
         if (calibration.basis() == Calibration.Basis.BACKTEST) {
             return String.format(Locale.ROOT, "Intervals calibrated on %d %s errors of forecasts from %d earlier origins"
                     + " (error growth h^%.2f; tails from errors pooled over many series: %.2f x Student t, %.2f df).",

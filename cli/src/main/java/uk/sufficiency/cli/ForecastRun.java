@@ -5,6 +5,7 @@ import java.util.List;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
 import uk.sufficiency.engine.forecast.rate.AgeRange;
 import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.forecast.rate.RateForecast;
@@ -57,9 +58,14 @@ public final class ForecastRun {
 
     /** Forecasts one series and assesses its targets that fall in the forecast (the others are skipped). */
     public static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population) {
+        return forecast(series, spec, targets, population, null);
+    }
+
+    private static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population,
+            PanelQuantiles panel) {
         RateForecast rate = population == null ? null
                 : new RateForecaster().forecast(series, spec, population.projection(), population.area(), population.ages());
-        ForecastResult result = rate != null ? rate.counts() : new Forecaster().forecast(series, spec);
+        ForecastResult result = rate != null ? rate.counts() : new Forecaster().forecast(series, spec, panel);
         List<TargetAssessment> assessments = new ArrayList<>();
         for (Target target : targets) {
             if (!target.series().equals(series.id())) {
@@ -74,6 +80,16 @@ public final class ForecastRun {
     /** Forecasts every series the same way. */
     public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
             Population population) {
-        return series.stream().map(s -> forecast(s, spec, targets, population)).toList();
+        return forecastAll(series, spec, targets, population, false);
+    }
+
+    /**
+     * Forecasts every series the same way; with {@code pooled}, intervals from the method's errors
+     * pooled over all the series (a panel of like series, decision 0026; not with a population).
+     */
+    public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
+            Population population, boolean pooled) {
+        PanelQuantiles panel = pooled && population == null ? Forecaster.panel(series, spec) : null;
+        return series.stream().map(s -> forecast(s, spec, targets, population, panel)).toList();
     }
 }

@@ -116,6 +116,30 @@ class ForecastCommandTest {
     }
 
     @Test
+    void panelCalibrationPoolsTheFilesSeries() throws IOException {
+        // 40 series growing 10% a year: naive misses each by a factor 1.1 a step, and the pooled
+        // interval one year ahead is that outcome exactly
+        StringBuilder csv = new StringBuilder("series_id,period,value\n");
+        for (int s = 0; s < 40; s++) {
+            for (int t = 0; t < 8; t++) {
+                csv.append('s').append(s).append(',').append(2010 + t).append(',').append((100 + s) * Math.pow(1.1, t)).append('\n');
+            }
+        }
+        Path results = dir.resolve("out");
+        int status = run("forecast", write("panel.csv", csv.toString()).toString(), "--method", "naive", "--horizon", "1",
+                "--calibration", "panel", "--out", results.toString());
+        assertEquals(0, status, err.toString());
+        String first = Files.readAllLines(results.resolve("forecast.csv")).get(1);
+        String[] cells = first.split(",");
+        double expected = 100 * Math.pow(1.1, 8);
+        assertEquals(expected, Double.parseDouble(cells[8]), 0.006, first); // written to 2 decimals
+        assertEquals(expected, Double.parseDouble(cells[9]), 0.006, first);
+        assertTrue(first.endsWith(",panel"), first);
+        assertTrue(out.toString().contains("panel calibration"), out.toString());
+        assertEquals(2, run("forecast", ehcp().toString(), "--calibration", "pooled", "--out", dir.resolve("o").toString()));
+    }
+
+    @Test
     void badOriginsAreAUsageError() {
         assertEquals(2, run("bench", "forecast", "--synthetic", "3", "--horizon", "3", "--origins", "last:x",
                 "--out", dir.resolve("b").toString()));

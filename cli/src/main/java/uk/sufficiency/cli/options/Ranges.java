@@ -80,7 +80,7 @@ public final class Ranges {
     private Ranges() {
     }
 
-    static long check(CommandSpec spec, String option, long value, long min, long max, String meaning) {
+    public static long check(CommandSpec spec, String option, long value, long min, long max, String meaning) {
         if (value < min || value > max) {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
                     "Invalid value for option '%s': %d is not %s from %,d to %,d", option, value, meaning, min, max));
@@ -121,13 +121,25 @@ public final class Ranges {
         return value;
     }
 
-    /** A time limit within {@link #MIN_TIME_LIMIT} and {@link #MAX_TIME_LIMIT}. */
+    /** A time limit within {@link #MIN_TIME_LIMIT} and {@link #MAX_TIME_LIMIT}, as match's --time-limit. */
     public static Duration timeLimit(CommandSpec spec, String option, Duration value) {
-        if (value.compareTo(MIN_TIME_LIMIT) < 0 || value.compareTo(MAX_TIME_LIMIT) > 0) {
+        return check(spec, option, value, MIN_TIME_LIMIT, MAX_TIME_LIMIT, "a time limit");
+    }
+
+    /** Checks {@code min <= value <= max} for a duration option ({@code --time-limit 30s}). */
+    public static Duration check(CommandSpec spec, String option, Duration value, Duration min, Duration max,
+            String meaning) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "Invalid value for option '%s': %s is not a time limit from 1ms to 24h", option, value));
+                    "Invalid value for option '%s': %s is not %s from %s to %s", option, text(value), meaning,
+                    text(min), text(max)));
         }
         return value;
+    }
+
+    private static String text(Duration d) {
+        return d.toMillis() % 1000 != 0 ? d.toMillis() + "ms" : d.toSeconds() % 3600 == 0 && d.toSeconds() > 0
+                ? d.toHours() + "h" : d.toSeconds() + "s";
     }
 
     private static String plain(double value) {

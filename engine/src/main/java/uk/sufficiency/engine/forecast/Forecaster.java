@@ -9,6 +9,7 @@ import uk.sufficiency.engine.forecast.evaluation.CalibratedForecast;
 import uk.sufficiency.engine.forecast.evaluation.MethodScore;
 import uk.sufficiency.engine.forecast.evaluation.OriginForecasts;
 import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
 import uk.sufficiency.engine.forecast.method.MethodCatalogue;
 import uk.sufficiency.engine.forecast.method.PooledAuto;
@@ -25,6 +26,31 @@ public final class Forecaster {
 
     /** Forecasts the series as the spec says. */
     public ForecastResult forecast(TimeSeries series, ForecastSpec spec) {
+        return forecast(series, spec, null);
+    }
+
+    /**
+     * The spec's method's errors pooled over a panel of like series (every series whose values are
+     * all positive and that the method fits): every forecast from every origin the spec allows whose
+     * outcome is known (decision 0026).
+     */
+    public static PanelQuantiles panel(List<TimeSeries> series, ForecastSpec spec) {
+        ForecastMethod method = MethodCatalogue.byName(spec.method())
+                .orElseThrow(() -> new IllegalArgumentException("unknown method: " + spec.method()));
+        List<PanelQuantiles.PooledError> errors = series.parallelStream().filter(s -> Arrays.stream(s.values()).allMatch(v -> v > 0))
+                .filter(s -> method.appliesTo(s.values(), s.frequency().seasonLength()))
+                .flatMap(s -> OriginForecasts.compute(List.of(method), s.values(), s.frequency().seasonLength(), spec.horizon(),
+                        Math.max(OriginForecasts.FIRST_ORIGIN, s.length() - spec.maxOrigins()), s.length())
+                        .get(method.name()).pooledErrors(s.periods()).stream())
+                .toList();
+        return new PanelQuantiles(errors);
+    }
+
+    /**
+     * Forecasts the series as the spec says; with a {@code panel} (from {@link #panel}), the intervals
+     * of the forecast and of its track record come from the panel's pooled errors known at each origin.
+     */
+    public ForecastResult forecast(TimeSeries series, ForecastSpec spec, PanelQuantiles panel) {
         ForecastMethod method = MethodCatalogue.byName(spec.method())
                 .orElseThrow(() -> new IllegalArgumentException("unknown method: " + spec.method()));
         double[] y = series.values();
@@ -48,7 +74,7 @@ public final class Forecaster {
         int first = Math.max(OriginForecasts.FIRST_ORIGIN, n - spec.maxOrigins());
         Map<String, OriginForecasts> all = OriginForecasts.compute(scored, y, seasonLength, spec.horizon(), first, n);
         OriginForecasts own = all.get(method.name());
-        CalibratedForecast now = CalibratedForecast.at(own, n, spec.levels());
+        CalibratedForecast now = CalibratedForecast.at(own, n, spec.levels(), panel, series.lastPeriod());
         List<MethodScore> scores = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             String name = scored.get(i).name();
@@ -59,7 +85,7 @@ public final class Forecaster {
         double[] ones = new double[spec.horizon()];
         Arrays.fill(ones, 1);
         return new ForecastResult(series, method.name(), description, scores, spec.levels(),
-                points(series.lastPeriod(), now, ones), now.calibration(), trackRecord(series, own, spec.levels(), first),
+                points(series.lastPeriod(), now, ones), now.calibration(), trackRecord(series, own, spec.levels(), first, panel),
                 now.points(), ones);
     }
 
@@ -79,11 +105,12 @@ public final class Forecaster {
     }
 
     /** Every earlier origin's forecast with its outcome, intervals calibrated on what was known then. */
-    static TrackRecord trackRecord(TimeSeries series, OriginForecasts own, List<Double> levels, int first) {
+    static TrackRecord trackRecord(TimeSeries series, OriginForecasts own, List<Double> levels, int first,
+            PanelQuantiles panel) {
         double[] y = series.values();
         List<TrackRecord.PastForecast> past = new ArrayList<>();
         for (int origin = first; origin < y.length; origin++) {
-            CalibratedForecast then = CalibratedForecast.at(own, origin, levels);
+            CalibratedForecast then = CalibratedForecast.at(own, origin, levels, panel, series.periods().get(origin - 1));
             if (then == null) {
                 continue;
             }

@@ -39,7 +39,9 @@ import uk.sufficiency.model.validation.ProblemCollector;
  *   <li>a duplicate (CHILD, DECOM) within one file: the later row is kept, the earlier reported;</li>
  *   <li>an episode still open in a year's return that no later return carries is treated as ended at
  *       the end of that collection year (the child was no longer looked after), and reported;</li>
- *   <li>overlapping episodes of a child are cut at the next episode's start, and reported.</li>
+ *   <li>overlapping episodes of a child are cut at the next episode's start, and reported;</li>
+ *   <li>consecutive returns that do not continue each other (children in care at one year's end
+ *       missing from the next return, or first seen later) are reported ({@link ReturnContinuity}).</li>
  * </ul>
  * Placement-type changes are kept: every episode keeps its own placement category.
  * A folder that holds no usable returns, or files that lack required columns, is an input error.
@@ -88,6 +90,7 @@ public final class Ssda903Reader {
         int rowsRead = 0;
         int superseded = 0;
         Map<String, Integer> unmappedCodes = new TreeMap<>();
+        ReturnContinuity continuity = new ReturnContinuity();
         for (Map.Entry<Integer, CsvTable> entry : episodeTables.entrySet()) {
             int year = entry.getKey();
             CsvTable table = entry.getValue();
@@ -106,12 +109,14 @@ public final class Ssda903Reader {
                             "rejected: duplicate episode (same CHILD and DECOM) in one file; line " + row.line() + " is kept"));
                 }
             }
+            continuity.add(year, table.file(), inFile.values());
             for (Map.Entry<String, Episode> e : inFile.entrySet()) {
                 if (latest.put(e.getKey(), new Versioned(year, e.getValue())) != null) {
                     superseded++;
                 }
             }
         }
+        quality.addAll(continuity.check());
         unmappedCodes.forEach((code, count) -> quality.add(Problem.warning(null, 0, "PLACE", code,
                 count + " episode(s) with a PLACE/PLACE_PROVIDER pair no category rule matches were put in '"
                         + categories.defaultCategory() + "'")));

@@ -2,6 +2,7 @@ package uk.sufficiency.model.child;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -43,11 +44,25 @@ public record Child(
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(birthDate, "birthDate");
         sex = sex == null ? Sex.UNKNOWN : sex;
-        needs = needs == null || needs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(needs));
+        // an EnumSet keeps the needs in declaration order: Set.copyOf's order changes from one JVM to the next,
+        // and reasons that name needs must read the same on every run
+        needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
         livingWith = livingWith == null ? LivingWith.ANY : livingWith;
         recommended = recommended == null ? PlacementKind.FOSTER : recommended;
         status = status == null ? ChildStatus.WAITING : status;
         urgency = urgency == null ? Urgency.PLANNED : urgency;
+    }
+
+    /** The same child living elsewhere: {@code placementId} null with {@link ChildStatus#WAITING} to need a home. */
+    public Child withPlacement(String placementId, ChildStatus newStatus) {
+        return new Child(childId, birthDate, sex, home, school, keepSchool, statedLevel, sdqScore, needs, siblingGroup,
+                livingWith, recommended, placementId, newStatus, neededBy, urgency);
+    }
+
+    /** The same child matched on its own: no sibling group, and no rule about who else lives there. */
+    public Child alone() {
+        return new Child(childId, birthDate, sex, home, school, keepSchool, statedLevel, sdqScore, needs, null,
+                LivingWith.ANY, recommended, currentPlacementId, status, neededBy, urgency);
     }
 
     /** The carer skill level this child needs: as assessed, or derived from needs and SDQ. */

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.forecast.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.evaluation.Accuracy;
 import uk.sufficiency.engine.forecast.evaluation.CalibratedForecast;
 import uk.sufficiency.engine.forecast.evaluation.OriginForecasts;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 
@@ -17,12 +19,21 @@ import uk.sufficiency.engine.forecast.series.TimeSeries;
  * series every method forecasts up to {@code horizon} steps (fewer near the end of the data) with
  * intervals calibrated only on what was known at that origin, exactly as {@code forecast} would
  * have made them then; the forecasts are scored against the held-back values (docs/methods/forecasting.md,
- * "Benchmark measures").
+ * "Benchmark measures"). With {@link Calibration#PANEL} the intervals of positive series come from
+ * the method's errors pooled over the panel ({@link PanelQuantiles}) instead of each series' own.
  */
 public final class PanelBenchmark {
 
     /** Levels every benchmark scores: 80% and 95% (MSIS uses the 95% interval, as in M4). */
     public static final List<Double> LEVELS = List.of(80.0, 95.0);
+
+    /** Where the intervals come from. */
+    public enum Calibration {
+        /** Each series' own rolling-origin errors with the pooled tail table (decision 0024). */
+        SERIES,
+        /** The method's errors pooled over the panel's positive series, known by the origin (decision 0026). */
+        PANEL
+    }
 
     /** One method's forecasts of one series from one origin, scored. */
     public record SeriesScore(String method, String series, String origin, int steps, double mase, double smape,
@@ -33,21 +44,32 @@ public final class PanelBenchmark {
     public record Outcome(List<ForecastScore> forecasts, List<SeriesScore> scores, List<String> skipped, double seconds) {
     }
 
+    /** A series' chosen origins and every method's forecasts from the origins they need. */
+    private record Fitted(TimeSeries series, List<Integer> origins, Map<String, OriginForecasts> forecasts) {
+    }
+
     private final int horizon;
     private final OriginChoice originChoice;
     private final List<ForecastMethod> methods;
+    private final Calibration calibration;
 
     public PanelBenchmark(int horizon, OriginChoice originChoice, List<ForecastMethod> methods) {
+        this(horizon, originChoice, methods, Calibration.SERIES);
+    }
+
+    public PanelBenchmark(int horizon, OriginChoice originChoice, List<ForecastMethod> methods, Calibration calibration) {
         this.horizon = horizon;
         this.originChoice = originChoice;
         this.methods = List.copyOf(methods);
+        this.calibration = calibration;
     }
 
     /** Scores every series that has at least one chosen origin; lists the others as skipped. */
     public Outcome run(List<TimeSeries> series) {
         long start = System.nanoTime();
-        List<List<ForecastScore>> perSeries = IntStream.range(0, series.size()).parallel()
-                .mapToObj(i -> score(series.get(i))).toList();
+        List<Fitted> fitted = IntStream.range(0, series.size()).parallel().mapToObj(i -> fit(series.get(i))).toList();
+        Map<String, PanelQuantiles> pooled = calibration == Calibration.PANEL ? pool(fitted) : Map.of();
+        List<List<ForecastScore>> perSeries = fitted.parallelStream().map(f -> score(f, pooled)).toList();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<ForecastScore> forecasts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -60,21 +82,42 @@ public final class PanelBenchmark {
         return new Outcome(forecasts, seriesScores(forecasts), skipped, seconds);
     }
 
-    private List<ForecastScore> score(TimeSeries series) {
+    private Fitted fit(TimeSeries series) {
         List<Integer> origins = originChoice.origins(series, horizon);
         if (origins.isEmpty()) {
-            return List.of();
+            return new Fitted(series, origins, Map.of());
         }
+        int first = Math.max(OriginForecasts.FIRST_ORIGIN, origins.get(0) - ForecastSpec.DEFAULT_MAX_ORIGINS);
+        return new Fitted(series, origins, OriginForecasts.compute(methods, series.values(),
+                series.frequency().seasonLength(), horizon, first, origins.get(origins.size() - 1)));
+    }
+
+    /** Per method, the errors of every forecast with a known outcome on the panel's positive series. */
+    private Map<String, PanelQuantiles> pool(List<Fitted> fitted) {
+        Map<String, PanelQuantiles> pooled = new LinkedHashMap<>();
+        for (ForecastMethod method : methods) {
+            List<PanelQuantiles.PooledError> errors = new ArrayList<>();
+            for (Fitted f : fitted) {
+                if (f.forecasts().isEmpty() || !positive(f.series().values())) {
+                    continue;
+                }
+                errors.addAll(f.forecasts().get(method.name()).pooledErrors(f.series().periods()));
+            }
+            pooled.put(method.name(), new PanelQuantiles(errors));
+        }
+        return pooled;
+    }
+
+    private List<ForecastScore> score(Fitted fitted, Map<String, PanelQuantiles> pooled) {
+        TimeSeries series = fitted.series();
         double[] y = series.values();
         int seasonLength = series.frequency().seasonLength();
-        int first = Math.max(OriginForecasts.FIRST_ORIGIN, origins.get(0) - ForecastSpec.DEFAULT_MAX_ORIGINS);
-        Map<String, OriginForecasts> all = OriginForecasts.compute(methods, y, seasonLength, horizon, first,
-                origins.get(origins.size() - 1));
         List<ForecastScore> scores = new ArrayList<>();
-        for (int origin : origins) {
-            double scale = Accuracy.maseScale(java.util.Arrays.copyOf(y, origin), seasonLength);
+        for (int origin : fitted.origins()) {
+            double scale = Accuracy.maseScale(Arrays.copyOf(y, origin), seasonLength);
             for (ForecastMethod method : methods) {
-                CalibratedForecast forecast = CalibratedForecast.at(all.get(method.name()), origin, LEVELS);
+                CalibratedForecast forecast = CalibratedForecast.at(fitted.forecasts().get(method.name()), origin, LEVELS,
+                        pooled.get(method.name()), series.periods().get(origin - 1));
                 if (forecast == null) {
                     continue;
                 }
@@ -85,6 +128,10 @@ public final class PanelBenchmark {
             }
         }
         return scores;
+    }
+
+    private static boolean positive(double[] values) {
+        return Arrays.stream(values).allMatch(v -> v > 0);
     }
 
     private static List<SeriesScore> seriesScores(List<ForecastScore> forecasts) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import uk.sufficiency.engine.forecast.interval.Calibration;
 import uk.sufficiency.engine.forecast.interval.IntervalCalibrator;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
+import uk.sufficiency.engine.forecast.series.Period;
 
 /**
  * A method's forecast from one origin with intervals calibrated only on what was known there: the
@@ -23,6 +25,16 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
      * @param levels interval levels in percent
      */
     public static CalibratedForecast at(OriginForecasts forecasts, int origin, List<Double> levels) {
+        return at(forecasts, origin, levels, null, null);
+    }
+
+    /**
+     * The same, with the bounds of every step the panel has errors for (known by the end of
+     * {@code originPeriod}) taken from the method's errors pooled over the panel ({@link PanelQuantiles},
+     * {@link Calibration#withPanel}); without a panel, the series' own calibration alone.
+     */
+    public static CalibratedForecast at(OriginForecasts forecasts, int origin, List<Double> levels, PanelQuantiles panel,
+            Period originPeriod) {
         double[] points = forecasts.pointsAt(origin);
         if (points == null) {
             return null;
@@ -34,7 +46,8 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
                 points[h] = Math.max(0, points[h]);
             }
         }
-        Calibration calibration = IntervalCalibrator.calibrate(forecasts.realisedBefore(origin), training, points.length);
+        Calibration own = IntervalCalibrator.calibrate(forecasts.realisedBefore(origin), training, points.length);
+        Calibration calibration = panel == null ? own : own.withPanel(panel.errorsAt(originPeriod, points.length));
         double[][] lower = new double[levels.size()][points.length];
         double[][] upper = new double[levels.size()][points.length];
         for (int l = 0; l < levels.size(); l++) {

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
 import uk.sufficiency.engine.forecast.method.FitCache;
 import uk.sufficiency.engine.forecast.method.ForecastDistribution;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
+import uk.sufficiency.engine.forecast.series.Period;
 
 /**
  * One method's forecasts from every origin of one series: at origin {@code j} the method is fitted
@@ -113,5 +115,14 @@ public final class OriginForecasts {
             }
         }
         return errors;
+    }
+
+    /**
+     * Every forecast with a known outcome as a pooled error for a panel calibration
+     * ({@link PanelQuantiles}), dated by its outcome's period ({@code periods} = the series' periods).
+     */
+    public List<PanelQuantiles.PooledError> pooledErrors(List<Period> periods) {
+        return realisedBefore(values.length).stream()
+                .map(error -> PanelQuantiles.PooledError.of(periods.get(error.origin() + error.step() - 1), error)).toList();
     }
 }

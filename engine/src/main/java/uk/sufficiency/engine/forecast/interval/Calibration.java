@@ -20,22 +20,50 @@ import uk.sufficiency.engine.forecast.method.Transform;
  * @param evidence         number of out-of-sample errors the scales rest on (0 for the fallback)
  * @param origins          number of backtest origins those errors came from
  * @param growth           fitted exponent {@code b} of {@code RMS_h = a h^b} (NaN for the fallback)
+ * @param pooled           with {@link Basis#PANEL}: per step, the sorted log errors pooled over the panel
+ *                         ({@link PanelQuantiles#errorsAt}), which then set that step's distribution; a null
+ *                         step (or a null array) keeps the Student t above
  */
 public record Calibration(Basis basis, Transform transform, double[] scale, double degreesOfFreedom, double spread,
-        int evidence, int origins, double growth) {
+        int evidence, int origins, double growth, double[][] pooled) {
 
     /** Source of the calibration. */
     public enum Basis {
         /** The method's own rolling-origin errors on this series, scaled by the pooled table. */
         BACKTEST,
         /** Too short to backtest: the series' one-step changes, growing linearly with the step. */
-        FALLBACK
+        FALLBACK,
+        /** The method's errors pooled over a panel of like series, known by the origin (decision 0026). */
+        PANEL
     }
 
     private static final Map<Double, TDistribution> DISTRIBUTIONS = new ConcurrentHashMap<>();
 
     public Calibration {
         scale = scale.clone();
+    }
+
+    /** A calibration from the series alone (no pooled errors). */
+    public Calibration(Basis basis, Transform transform, double[] scale, double degreesOfFreedom, double spread,
+            int evidence, int origins, double growth) {
+        this(basis, transform, scale, degreesOfFreedom, spread, evidence, origins, growth, null);
+    }
+
+    /**
+     * This calibration with the steps the panel has errors for taken from them (basis {@link Basis#PANEL},
+     * evidence = the pooled errors at the first step); unchanged for a series on the data scale (a value
+     * at or below zero) or when the panel has no errors yet.
+     */
+    public Calibration withPanel(double[][] pooledErrors) {
+        if (transform != Transform.LOG || pooledErrors == null || pooledErrors.length == 0 || pooledErrors[0] == null) {
+            return this;
+        }
+        return new Calibration(Basis.PANEL, transform, scale, degreesOfFreedom, spread, pooledErrors[0].length, origins,
+                growth, pooledErrors);
+    }
+
+    private double[] pooledAt(int stepIndex) {
+        return pooled != null && stepIndex < pooled.length ? pooled[stepIndex] : null;
     }
 
     @Override
@@ -63,11 +91,19 @@ public record Calibration(Basis basis, Transform transform, double[] scale, doub
 
     /** Lower bound at step index {@code stepIndex} around point forecast {@code point}. */
     public double lower(double point, int stepIndex, double level) {
+        double[] errors = pooledAt(stepIndex);
+        if (errors != null) {
+            return Math.exp(centre(point) + PanelQuantiles.quantile(errors, (1 - level) / 2));
+        }
         return transform.inverse(centre(point) - halfWidth(stepIndex, level));
     }
 
     /** Upper bound at step index {@code stepIndex} around point forecast {@code point}. */
     public double upper(double point, int stepIndex, double level) {
+        double[] errors = pooledAt(stepIndex);
+        if (errors != null) {
+            return Math.exp(centre(point) + PanelQuantiles.quantile(errors, (1 + level) / 2));
+        }
         return transform.inverse(centre(point) + halfWidth(stepIndex, level));
     }
 
@@ -92,6 +128,15 @@ public record Calibration(Basis basis, Transform transform, double[] scale, doub
             return 0; // at or below zero under a log scale: below the support
         }
         double error = transformed - centre(point);
+        double[] errors = pooledAt(stepIndex);
+        if (errors != null) {
+            // the share of pooled errors at or below this one (the empirical distribution)
+            int at = 0;
+            while (at < errors.length && errors[at] <= error) {
+                at++;
+            }
+            return at / (double) errors.length;
+        }
         if (!(scale[stepIndex] > 0)) {
             return error >= 0 ? 1 : 0;
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.sufficiency.engine.ssda903.Episode;
+import uk.sufficiency.engine.ssda903.ReturnContinuity;
 import uk.sufficiency.engine.ssda903.Ssda903Data;
 
 /**
@@ -49,8 +50,11 @@ public final class EpisodeHistory implements LacHistory {
 
     @Override
     public String describe() {
+        long broken = data.dataQuality().stream().filter(p -> p.rule().contains(ReturnContinuity.NOT_CONTINUOUS)).count();
         return "SSDA903 returns " + data.periodStart() + " to " + data.periodEnd() + ", " + children.size()
-                + " children, " + data.episodes().size() + " episodes";
+                + " children, " + data.episodes().size() + " episodes"
+                + (broken == 0 ? "" : " (warning: " + broken + " pair(s) of consecutive returns are not one continuous"
+                        + " record, lac-data-quality: flows across them, and backtests over them, reflect the extract)");
     }
 
     private static Episode openAt(Child child, LocalDate day) {

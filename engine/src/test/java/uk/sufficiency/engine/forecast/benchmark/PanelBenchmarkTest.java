@@ -32,6 +32,30 @@ class PanelBenchmarkTest {
     }
 
     @Test
+    void panelCalibrationCentresTheIntervalWhereThePanelsErrorsFell() {
+        // 40 series growing 10% a year: every naive forecast h steps ahead is low by a factor 1.1^h, so the
+        // pooled errors at each step are all h ln 1.1 and the panel interval is the outcome itself
+        List<TimeSeries> panel = new java.util.ArrayList<>();
+        for (int s = 0; s < 40; s++) {
+            double[] values = new double[10];
+            for (int t = 0; t < 10; t++) {
+                values[t] = (100 + s) * Math.pow(1.1, t);
+            }
+            panel.add(TimeSeries.yearly("s" + s, 2010, values));
+        }
+        List<uk.sufficiency.engine.forecast.method.ForecastMethod> naive = List.of(MethodCatalogue.byName("naive").orElseThrow());
+        PanelBenchmark.Outcome pooled = new PanelBenchmark(1, OriginChoice.parse("last:1"), naive,
+                PanelBenchmark.Calibration.PANEL).run(panel);
+        MethodSummary summary = PanelBenchmark.summarise(pooled.forecasts()).get(0);
+        assertEquals(40, summary.forecasts());
+        assertEquals(0, summary.width95(), 1e-9);
+        assertEquals(0, summary.msis(), 1e-6);
+        // each series' own calibration centres on the naive forecast and misses the growth
+        PanelBenchmark.Outcome own = new PanelBenchmark(1, OriginChoice.parse("last:1"), naive).run(panel);
+        assertTrue(PanelBenchmark.summarise(own.forecasts()).get(0).width95() > 0.01);
+    }
+
+    @Test
     void intervalScoreAndCoverageByHand() {
         // point 100, 80% interval 90-110, 95% interval 80-120; the actual 70 falls 10 below the 95% bound
         CalibratedForecast forecast = new CalibratedForecast(new double[] {100}, new double[][] {{90}, {80}},
