@@ -19,7 +19,7 @@ import uk.sufficiency.model.scenario.Scenario;
 public final class SolveLimitOptions {
 
     /** The longest search a limit may ask for. */
-    static final Duration MAX = Ranges.MAX_TIME_LIMIT;
+    static final Duration MAX = Duration.ofHours(24);
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
