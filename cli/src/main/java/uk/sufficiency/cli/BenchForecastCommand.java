@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.report.CsvTableWriter;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.benchmark.MethodSummary;
@@ -22,7 +23,7 @@ import uk.sufficiency.engine.forecast.method.MethodCatalogue;
 import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 import uk.sufficiency.engine.forecast.series.YearlyTotals;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 
 /** {@code sufficiency bench forecast}: rolling-origin accuracy, interval coverage and sharpness of methods over a panel. */
 @Command(
@@ -58,8 +59,12 @@ public final class BenchForecastCommand implements Callable<Integer> {
             description = "series in long form: series_id,period,value (period may be date or timestamp)")
     Path file;
 
-    @Option(names = "--horizon", required = true, description = "steps forecast from each origin")
-    int horizon;
+    private int horizon;
+
+    @Option(names = "--horizon", required = true, paramLabel = "N", description = "steps forecast from each origin, 1 to 100")
+    void setHorizon(int value) {
+        horizon = Ranges.HORIZON.checkInt(spec, "--horizon", value);
+    }
 
     @Option(names = "--origins", defaultValue = "holdout",
             description = "holdout (last H values held out), last:K (the K latest origins), or periods such as 2013-2018")
@@ -78,19 +83,30 @@ public final class BenchForecastCommand implements Callable<Integer> {
     @Option(names = "--yearly-sum", description = "sum monthly or quarterly series to complete calendar years first")
     boolean yearlySum;
 
-    @Option(names = "--synthetic", paramLabel = "N", description = "benchmark N generated yearly series instead of FILE")
-    Integer synthetic;
+    private Integer synthetic;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed for --synthetic (default ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--synthetic", paramLabel = "N",
+            description = "benchmark N generated yearly series instead of FILE, 1 to 2,000")
+    void setSynthetic(int value) {
+        synthetic = Ranges.SYNTHETIC_SERIES.checkInt(spec, "--synthetic", value);
+    }
+
+    private long seed = 42;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed for --synthetic, 0 to 2^53-1 (default 42)")
+    void setSeed(long value) {
+        seed = Ranges.SEED.check(spec, "--seed", value);
+    }
 
     @Option(names = "--out", defaultValue = "bench-forecast", paramLabel = "DIR",
-            description = "directory for the result files (default ${DEFAULT-VALUE})")
+            description = "folder for the result files, replaced whole (default ${DEFAULT-VALUE})")
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         OriginChoice originChoice = validate();
+        List<Path> inputs = file == null ? List.of() : List.of(file);
+        ResultsFolder.check(out, "--out", inputs);
         List<ForecastMethod> chosen = methods.stream().map(name -> MethodCatalogue.byName(name).orElseThrow()).toList();
         List<TimeSeries> series = file != null ? new SeriesReader().read(file) : SyntheticSeries.generate(synthetic, seed);
         if (yearlySum) {
@@ -99,12 +115,14 @@ public final class BenchForecastCommand implements Callable<Integer> {
         PanelBenchmark.Calibration intervals = PanelBenchmark.Calibration.valueOf(calibration.toUpperCase(Locale.ROOT));
         PanelBenchmark.Outcome outcome = new PanelBenchmark(horizon, originChoice, chosen, intervals).run(series);
         List<MethodSummary> summaries = PanelBenchmark.summarise(outcome.forecasts());
-        OutputDirectory output = new OutputDirectory(out);
-        output.write("summary.csv", writer -> CsvTableWriter.write(summaryTable("summary", summaries, true), writer));
-        output.write("by-horizon.csv", writer -> CsvTableWriter.write(summaryTable("by-horizon", summaries, false), writer));
-        output.write("scores.csv", writer -> CsvTableWriter.write(scoreTable(outcome.scores()), writer));
         List<TimeSeries> evaluated = series;
-        output.write("series.csv", writer -> CsvTableWriter.write(seriesTable(evaluated), writer));
+        List<Path> written = ResultsFolder.write(out, "--out", inputs, output -> {
+            output.write("summary.csv", writer -> CsvTableWriter.write(summaryTable("summary", summaries, true), writer));
+            output.write("by-horizon.csv", writer -> CsvTableWriter.write(summaryTable("by-horizon", summaries, false),
+                    writer));
+            output.write("scores.csv", writer -> CsvTableWriter.write(scoreTable(outcome.scores()), writer));
+            output.write("series.csv", writer -> CsvTableWriter.write(seriesTable(evaluated), writer));
+        });
 
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "%d series (%d skipped: no chosen origin), origins %s, up to %d steps ahead;"
@@ -117,7 +135,7 @@ public final class BenchForecastCommand implements Callable<Integer> {
                         s.mape(), s.smape(), s.mase(), s.msis(), s.coverage80(), s.coverage95(), s.width80(), s.width95());
             }
         }
-        output.written().forEach(path -> printer.println("wrote " + path));
+        written.forEach(path -> printer.println("wrote " + path));
         printer.flush();
         return ExitCodes.OK;
     }
@@ -125,12 +143,6 @@ public final class BenchForecastCommand implements Callable<Integer> {
     private OriginChoice validate() {
         if ((file == null) == (synthetic == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE or --synthetic N");
-        }
-        if (horizon < 1 || horizon > 50) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--horizon must be between 1 and 50");
-        }
-        if (synthetic != null && synthetic < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic must be at least 1");
         }
         for (String name : methods) {
             if (MethodCatalogue.byName(name).isEmpty()) {
@@ -141,11 +153,16 @@ public final class BenchForecastCommand implements Callable<Integer> {
         if (!calibration.equals("series") && !calibration.equals("panel")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel: " + calibration);
         }
+        OriginChoice choice;
         try {
-            return OriginChoice.parse(origins);
+            choice = OriginChoice.parse(origins);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (choice.latest() > 0) {
+            Ranges.ORIGINS.check(spec, "--origins last:K", choice.latest());
+        }
+        return choice;
     }
 
     private static Table summaryTable(String name, List<MethodSummary> summaries, boolean overall) {

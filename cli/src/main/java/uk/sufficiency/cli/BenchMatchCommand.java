@@ -9,12 +9,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.engine.matching.bench.InstanceGenerator;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark.Case;
 import uk.sufficiency.engine.matching.bench.MatchingBenchmark.Outcome;
 import uk.sufficiency.engine.matching.exact.MatchingReference;
 import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.io.FolderKind;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.ScenarioWriter;
 
 /** Compares the matching solver with greedy first-fit and with the exact optimum (or a bound). */
@@ -35,32 +38,61 @@ import uk.sufficiency.model.scenario.ScenarioWriter;
             "  sufficiency bench match --generator scenario --sizes 500 --time-limit 10s --write-instances bench-in"})
 public final class BenchMatchCommand implements Callable<Integer> {
 
-    @Option(names = "--sizes", split = ",", defaultValue = "500,2000,10000", description = "Children per instance.")
-    List<Integer> sizes;
+    private List<Integer> sizes = List.of(500, 2000, 10000);
 
-    @Option(names = "--time-limit", split = ",", defaultValue = "10s,30s,60s", converter = DurationConverter.class,
-            description = "Solver time limit: one for all sizes, or one per size.")
-    List<Duration> timeLimits;
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+            description = "Children per instance, each 1 to 10,000 (default 500,2000,10000).")
+    void setSizes(List<Integer> values) {
+        values.forEach(size -> Ranges.INSTANCE_CHILDREN.check(spec, "--sizes", size));
+        sizes = List.copyOf(values);
+    }
 
-    @Option(names = "--seed", defaultValue = "1", description = "Instance and solver seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    private List<Duration> timeLimits = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60));
+
+    @Option(names = "--time-limit", split = ",", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Solver time limit, 1ms to 24h: one for all sizes, or one per size (default 10s,30s,60s).")
+    void setTimeLimits(List<Duration> values) {
+        values.forEach(limit -> Ranges.timeLimit(spec, "--time-limit", limit));
+        timeLimits = List.copyOf(values);
+    }
+
+    private long seed = 1;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Instance and solver seed, 0 to 2^53-1 (default 1).")
+    void setSeed(long value) {
+        seed = Ranges.SEED.check(spec, "--seed", value);
+    }
 
     @Option(names = "--families", split = ",", defaultValue = "singletons,realistic",
             description = "Instance families: singletons (exact optimum known), realistic (siblings, living-with rules).")
     List<String> families;
 
-    @Option(names = "--max-candidates", defaultValue = "0",
-            description = "Cheapest eligible placements kept per request, for every method (0 = all).")
-    int maxCandidates;
+    private int maxCandidates;
 
-    @Option(names = "--exact-time-limit", defaultValue = "120s", converter = DurationConverter.class,
-            description = "Time limit of an installed exact method (CP-SAT, in the benchmarks build) (default ${DEFAULT-VALUE}).")
-    Duration exactTimeLimit;
+    @Option(names = "--max-candidates", paramLabel = "N",
+            description = "Cheapest eligible placements kept per request, for every method, 0 to 1,000,000 (0 = all;"
+                    + " default 0).")
+    void setMaxCandidates(int value) {
+        maxCandidates = Ranges.CANDIDATES.checkInt(spec, "--max-candidates", value);
+    }
 
-    @Option(names = "--exact-max-children", defaultValue = "200",
+    private Duration exactTimeLimit = Duration.ofSeconds(120);
+
+    @Option(names = "--exact-time-limit", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Time limit of an installed exact method (CP-SAT, in the benchmarks build), 1ms to 24h"
+                    + " (default 120s).")
+    void setExactTimeLimit(Duration value) {
+        exactTimeLimit = Ranges.timeLimit(spec, "--exact-time-limit", value);
+    }
+
+    private int exactMaxChildren = 200;
+
+    @Option(names = "--exact-max-children", paramLabel = "N",
             description = "Run the installed exact method (on instances flow cannot solve exactly) only up to this many"
-                    + " children (default ${DEFAULT-VALUE}).")
-    int exactMaxChildren;
+                    + " children, 0 to 10,000 (default 200).")
+    void setExactMaxChildren(int value) {
+        exactMaxChildren = Ranges.EXACT_CHILDREN.checkInt(spec, "--exact-max-children", value);
+    }
 
     @Option(names = "--generator", defaultValue = "random", paramLabel = "NAME",
             description = "Instances from: random (every child waiting; default) or scenario (the generator behind"
@@ -68,21 +100,26 @@ public final class BenchMatchCommand implements Callable<Integer> {
                     + " --sizes then counts waiting children).")
     String generatorName;
 
-    @Option(names = "--waiting-share", defaultValue = "" + InstanceGenerator.DEFAULT_WAITING_SHARE, paramLabel = "SHARE",
-            description = "With --generator scenario: share of all children who are waiting (default"
-                    + " ${DEFAULT-VALUE}; 1 = every child waiting).")
-    double waitingShare;
+    private double waitingShare = InstanceGenerator.DEFAULT_WAITING_SHARE;
+
+    @Option(names = "--waiting-share", paramLabel = "SHARE",
+            description = "With --generator scenario: share of all children who are waiting, 0 to 1 (above 0 there;"
+                    + " default " + InstanceGenerator.DEFAULT_WAITING_SHARE + "; 1 = every child waiting).")
+    void setWaitingShare(double value) {
+        waitingShare = Ranges.share(spec, "--waiting-share", value);
+    }
 
     @Option(names = "--write-instances", paramLabel = "DIR",
-            description = "Also write each instance, before benchmarking it, as a scenario folder"
-                    + " DIR/FAMILY-GENERATOR-SIZE-seedSEED that 'sufficiency match' can run on.")
+            description = "Also write every instance, before benchmarking, as a scenario folder"
+                    + " DIR/FAMILY-GENERATOR-SIZE-seedSEED that 'sufficiency match' can run on (DIR is written whole,"
+                    + " as by 'generate').")
     Path writeInstances;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (timeLimits.size() != 1 && timeLimits.size() != sizes.size()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one --time-limit, or one per size");
         }
@@ -103,6 +140,10 @@ public final class BenchMatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (writeInstances != null) {
+            ResultsFolder.check(writeInstances, "--write-instances", List.of(), FolderKind.GENERATED_SCENARIO);
+            writeInstances(generator);
+        }
         var out = spec.commandLine().getOut();
         MatchingReference mip = MatchingReference.installed().stream().findFirst().orElse(null);
         out.println("| family | children | requests | placements | method | time s | placed | score "
@@ -115,9 +156,6 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 Duration limit = timeLimits.get(timeLimits.size() == 1 ? 0 : i);
                 boolean singletons = family.equals("singletons");
                 Scenario instance = generator.generate(sizes.get(i), seed, singletons, waitingShare);
-                if (writeInstances != null) {
-                    writeInstance(instance, generator, family, sizes.get(i));
-                }
                 Case c = MatchingBenchmark.run(instance, singletons, seed, limit, maxCandidates,
                         sizes.get(i) <= exactMaxChildren ? mip : null, exactTimeLimit);
                 cases.add(c);
@@ -139,10 +177,29 @@ public final class BenchMatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes the instance as a scenario folder, with how it was made in scenario.yaml's header. */
-    private void writeInstance(Scenario instance, InstanceGenerator generator, String family, int size) {
-        Path dir = writeInstances.resolve(String.format(Locale.ROOT, "%s-%s-%d-seed%d", family, generator.word(), size,
-                seed));
+    /**
+     * Writes every instance as a scenario folder under --write-instances, the folder staged and
+     * switched in whole (as by generate). Instances are generated again for the benchmark (the same
+     * seed gives the same instance), so that they are not all held in memory at once.
+     */
+    private void writeInstances(InstanceGenerator generator) throws Exception {
+        var err = spec.commandLine().getErr();
+        ResultsFolder.write(writeInstances, "--write-instances", List.of(), FolderKind.GENERATED_SCENARIO, folder -> {
+            for (String family : families) {
+                for (int size : sizes) {
+                    Scenario instance = generator.generate(size, seed, family.equals("singletons"), waitingShare);
+                    String name = String.format(Locale.ROOT, "%s-%s-%d-seed%d", family, generator.word(), size, seed);
+                    Path dir = writeInstances.resolve(name);
+                    ScenarioWriter.write(instance, folder, name, dir, header(generator, family, size, dir));
+                }
+            }
+        });
+        err.println("wrote " + families.size() * sizes.size() + " instance(s) to " + writeInstances);
+        err.flush();
+    }
+
+    /** How the instance was made, for its scenario.yaml header. */
+    private List<String> header(InstanceGenerator generator, String family, int size, Path dir) {
         List<String> header = new ArrayList<>(List.of(
                 "Synthetic benchmark instance: no row describes a real child or carer.",
                 String.format(Locale.ROOT, "Made by: sufficiency bench match --generator %s --families %s --sizes %d"
@@ -152,10 +209,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 dir.toString())) {
             header.add("Same children.csv and placements.csv: " + command);
         }
-        ScenarioWriter.write(instance, dir, header);
-        var err = spec.commandLine().getErr();
-        err.println("wrote instance " + dir);
-        err.flush();
+        return header;
     }
 
     private static String row(String lead, String method, Outcome o, String gap) {

@@ -13,14 +13,33 @@ import picocli.CommandLine.ScopeType;
 public final class DebugOption {
 
     private static volatile boolean enabled;
+    /** The root logger's level before --debug raised it, so that a new command line starts from it again. */
+    private static volatile Level configured;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Log everything, with stack traces of internal errors (may show child-level data).")
     void setDebug(boolean debug) {
         enabled = debug;
         if (debug) {
-            ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+            Logger root = root();
+            if (configured == null) {
+                configured = root.getLevel();
+            }
+            root.setLevel(Level.DEBUG);
         }
+    }
+
+    /** Off again, for tests that run several command lines in one JVM (a process sets it once). */
+    static void reset() {
+        enabled = false;
+        if (configured != null) {
+            root().setLevel(configured);
+            configured = null;
+        }
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     static boolean enabled() {

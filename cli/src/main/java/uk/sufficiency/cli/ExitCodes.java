@@ -1,7 +1,5 @@
 package uk.sufficiency.cli;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
@@ -18,8 +16,6 @@ public final class ExitCodes {
      * No command returns it; it is listed so that documentation and tests agree.
      */
     public static final int INTERRUPTED = 130;
-
-    private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 
     private ExitCodes() {
     }
@@ -57,9 +53,11 @@ public final class ExitCodes {
                 return INVALID_INPUT;
             }
             // Last resort: one plain line; the stack trace only with --debug (it may name internals, never child data).
-            LOG.debug("{} failed", commandLine.getCommandName(), exception);
             err.println("sufficiency " + commandLine.getCommandName() + " failed: " + oneLine(exception)
                     + (DebugOption.enabled() ? "" : " (run again with --debug for the technical details)"));
+            if (DebugOption.enabled()) {
+                exception.printStackTrace(err);
+            }
             err.flush();
             return INTERNAL_ERROR;
         }

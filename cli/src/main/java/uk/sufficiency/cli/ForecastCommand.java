@@ -23,8 +23,9 @@ import uk.sufficiency.engine.forecast.targets.TargetAssessment;
 import uk.sufficiency.engine.forecast.targets.TargetAssessor;
 import uk.sufficiency.engine.forecast.targets.TargetReader;
 import uk.sufficiency.model.scenario.Target;
+import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.report.CsvTableWriter;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /** {@code sufficiency forecast}: forecasts each series in a file, with calibrated intervals and targets. */
@@ -53,25 +54,39 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "date,value or period,value (one series), or series_id,date,value (several)")
     Path seriesFile;
 
-    @Option(names = "--horizon", defaultValue = "5", description = "periods to forecast (default ${DEFAULT-VALUE})")
-    int horizon;
+    private int horizon = 5;
+
+    @Option(names = "--horizon", paramLabel = "N", description = "periods to forecast, 1 to 100 (default 5)")
+    void setHorizon(int value) {
+        horizon = Ranges.HORIZON.checkInt(spec, "--horizon", value);
+    }
 
     @Option(names = "--method", defaultValue = ForecastSpec.AUTO,
             description = "auto (the pooled combination) or one of: ${COMPLETION-CANDIDATES}",
             completionCandidates = MethodNames.class)
     String method;
 
-    @Option(names = "--level", split = ",", defaultValue = "80,95",
-            description = "prediction interval levels, percent (default ${DEFAULT-VALUE})")
-    List<Double> levels;
+    private List<Double> levels = List.of(80.0, 95.0);
+
+    @Option(names = "--level", split = ",", paramLabel = "PERCENT",
+            description = "prediction interval levels, percent, each above 0 and below 100 (default 80,95)")
+    void setLevels(List<Double> values) {
+        values.forEach(level -> Ranges.percentLevel(spec, "--level", level));
+        levels = List.copyOf(values);
+    }
 
     @Option(names = "--targets", paramLabel = "FILE",
             description = "series_id,date,value,direction[,amber_tolerance][,label]; direction at_most or at_least")
     Path targetsFile;
 
-    @Option(names = "--amber-tolerance", defaultValue = "0.05", paramLabel = "FRACTION",
-            description = "a target missed by at most this fraction of its value is amber, not red (default ${DEFAULT-VALUE})")
-    double amberTolerance;
+    private double amberTolerance = 0.05;
+
+    @Option(names = "--amber-tolerance", paramLabel = "FRACTION",
+            description = "a target missed by at most this fraction of its value is amber, not red, 0 to below 1"
+                    + " (default 0.05)")
+    void setAmberTolerance(double value) {
+        amberTolerance = Ranges.fractionBelowOne(spec, "--amber-tolerance", value);
+    }
 
     @Option(names = "--population", paramLabel = "FILE",
             description = "area,age,year,population: forecast the rate per 10,000 and scale by this projection")
@@ -90,7 +105,7 @@ public final class ForecastCommand implements Callable<Integer> {
     String calibration;
 
     @Option(names = "--out", defaultValue = "forecast-output", paramLabel = "DIR",
-            description = "directory for the result files (default ${DEFAULT-VALUE})")
+            description = "folder for the result files, replaced whole (default ${DEFAULT-VALUE})")
     Path out;
 
     /** Method names for help and validation. */
@@ -103,9 +118,12 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ForecastSpec forecastSpec = validateOptions();
         AgeRange ageRange = populationFile == null ? null : AgeRange.parse(ages);
+        List<Path> inputs = java.util.stream.Stream.of(seriesFile, targetsFile, populationFile)
+                .filter(java.util.Objects::nonNull).toList();
+        ResultsFolder.check(out, "--out", inputs);
 
         ProblemCollector problems = new ProblemCollector();
         List<TimeSeries> allSeries = new SeriesReader().read(seriesFile);
@@ -125,17 +143,20 @@ public final class ForecastCommand implements Callable<Integer> {
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
 
-        OutputDirectory output = new OutputDirectory(out);
-        output.write("forecast.csv", writer -> CsvTableWriter.write(ForecastTables.forecasts("forecast", forecasts), writer));
-        output.write("methods.csv", writer -> CsvTableWriter.write(ForecastTables.methods("methods", results), writer));
-        output.write("track-record.csv", writer -> CsvTableWriter.write(ForecastTables.trackRecord("track-record", results),
-                writer));
-        if (targetsFile != null) {
-            output.write("targets.csv", writer -> CsvTableWriter.write(ForecastTables.targets("targets", assessments), writer));
-        }
+        List<Path> written = ResultsFolder.write(out, "--out", inputs, output -> {
+            output.write("forecast.csv", writer -> CsvTableWriter.write(ForecastTables.forecasts("forecast", forecasts),
+                    writer));
+            output.write("methods.csv", writer -> CsvTableWriter.write(ForecastTables.methods("methods", results), writer));
+            output.write("track-record.csv", writer -> CsvTableWriter.write(
+                    ForecastTables.trackRecord("track-record", results), writer));
+            if (targetsFile != null) {
+                output.write("targets.csv", writer -> CsvTableWriter.write(ForecastTables.targets("targets", assessments),
+                        writer));
+            }
+        });
         ForecastReport.print(spec.commandLine().getOut(), forecasts);
         PrintWriter printer = spec.commandLine().getOut();
-        output.written().forEach(path -> printer.println("wrote " + path));
+        written.forEach(path -> printer.println("wrote " + path));
         printer.flush();
         return ExitCodes.OK;
     }
@@ -197,17 +218,9 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     private ForecastSpec validateOptions() {
-        if (horizon < 1 || horizon > 100) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--horizon must be between 1 and 100");
-        }
         if (MethodCatalogue.byName(method).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--method must be one of "
                     + MethodCatalogue.names());
-        }
-        for (double level : levels) {
-            if (!(level > 0 && level < 100)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--level values must be between 0 and 100");
-            }
         }
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
@@ -217,9 +230,6 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         if (calibration.equals("panel") && populationFile != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--calibration panel cannot be used with --population");
-        }
-        if (!(amberTolerance >= 0 && amberTolerance < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--amber-tolerance must be a fraction from 0 to below 1");
         }
         return new ForecastSpec(horizon, method, levels, ForecastSpec.DEFAULT_MAX_ORIGINS);
     }

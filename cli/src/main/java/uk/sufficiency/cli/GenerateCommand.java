@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.synthetic.GenerationProfile;
@@ -17,7 +18,8 @@ import uk.sufficiency.engine.synthetic.PublishedSeries;
 import uk.sufficiency.engine.synthetic.ScenarioGenerator;
 import uk.sufficiency.engine.synthetic.SingletonsOnly;
 import uk.sufficiency.model.child.ChildStatus;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.FolderKind;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioWriter;
 
@@ -46,16 +48,22 @@ public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Integer children;
+
     @Option(names = "--children", paramLabel = "N",
-            description = "Number of children, 50 to 100000 (default: the profile's, 1000 for england, 456 for"
+            description = "Number of children, 50 to 100,000 (default: the profile's, 1000 for england, 456 for"
                     + " leicestershire-2015).")
-    Integer children;
+    void setChildren(int value) {
+        children = Ranges.CHILDREN.checkInt(spec, "--children", value);
+    }
 
     @Mixin
     SeedOption seedOption;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Folder to write scenario.yaml, children.csv, placements.csv and the profile's series into.")
+            description = "Folder to write scenario.yaml, children.csv, placements.csv and the profile's series into:"
+                    + " a new or empty folder, or one an earlier generate wrote and nobody changed since (it is"
+                    + " replaced whole); a scenario edited by hand is never overwritten.")
     Path out;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "england",
@@ -63,10 +71,14 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " leicestershire-2015 (the built-in baseline). Default: ${DEFAULT-VALUE}.")
     String profileName;
 
+    private Double waitingShare;
+
     @Option(names = "--waiting-share", paramLabel = "SHARE",
             description = "Share of children waiting for a placement, 0 to 1 (default: the profile's, 0.11)."
                     + " Matching benchmarks may want more, e.g. 0.3.")
-    Double waitingShare;
+    void setWaitingShare(double value) {
+        waitingShare = Ranges.share(spec, "--waiting-share", value);
+    }
 
     @Option(names = "--name", paramLabel = "TEXT",
             description = "Scenario name written into scenario.yaml: one line, at most " + MAX_NAME_LENGTH
@@ -80,13 +92,10 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean singletons;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         GenerationProfile profile = profile();
         int count = children != null ? children : profile.defaultChildren();
-        if (count < ScenarioGenerator.MIN_CHILDREN || count > ScenarioGenerator.MAX_CHILDREN) {
-            throw usage("--children must be from " + ScenarioGenerator.MIN_CHILDREN + " to "
-                    + ScenarioGenerator.MAX_CHILDREN + ", not " + count);
-        }
+        ResultsFolder.check(out, "--out", List.of(), FolderKind.GENERATED_SCENARIO);
         long seed = seed();
         if (name != null) {
             profile = profile.withName(name);
@@ -121,9 +130,6 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         GenerationProfile profile = GenerationProfile.named(profileName);
         if (waitingShare != null) {
-            if (!(waitingShare >= 0 && waitingShare <= 1)) {
-                throw usage("--waiting-share must be between 0 and 1, not " + waitingShare);
-            }
             profile = profile.withWaitingShare(waitingShare);
         }
         return profile;
@@ -140,15 +146,19 @@ public final class GenerateCommand implements Callable<Integer> {
         return seedOption.seed() != null ? seedOption.seed() : PipelineContext.DEFAULT_SEED;
     }
 
-    /** Series files first and scenario.yaml last: a folder with a scenario.yaml has every file it names. */
-    private void write(GenerationProfile profile, Scenario scenario, int count, long seed) {
-        OutputDirectory folder = new OutputDirectory(out);
-        for (PublishedSeries series : profile.publishedSeries()) {
-            folder.write(series.ref().file().toString(), writer -> writer.write(series.csv()));
-        }
-        ScenarioWriter.write(scenario, out, List.of(
-                "Synthetic scenario: no row describes a real child or carer.",
-                "Regenerate with: sufficiency " + String.join(" ", regenerationArguments(count, seed))));
+    /**
+     * The whole folder is staged and switched in (ResultsFolder), so a killed generate leaves the
+     * earlier scenario or none, never a mix, and regenerating replaces an unchanged generated folder whole.
+     */
+    private void write(GenerationProfile profile, Scenario scenario, int count, long seed) throws Exception {
+        List<String> header = List.of("Synthetic scenario: no row describes a real child or carer.",
+                "Regenerate with: sufficiency " + String.join(" ", regenerationArguments(count, seed)));
+        ResultsFolder.write(out, "--out", List.of(), FolderKind.GENERATED_SCENARIO, folder -> {
+            for (PublishedSeries series : profile.publishedSeries()) {
+                folder.write(series.ref().file().toString(), writer -> writer.write(series.csv()));
+            }
+            ScenarioWriter.write(scenario, folder, "", out, header);
+        });
     }
 
     private CommandLine.ParameterException usage(String message) {

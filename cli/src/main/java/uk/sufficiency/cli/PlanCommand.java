@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.DataRootOption;
+import uk.sufficiency.cli.options.Inputs;
 import uk.sufficiency.cli.options.QuickOption;
+import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SimulationsOption;
 import uk.sufficiency.cli.options.YearsOption;
@@ -21,7 +24,7 @@ import uk.sufficiency.engine.planning.PlanResult;
 import uk.sufficiency.engine.planning.PlanSettings;
 import uk.sufficiency.engine.planning.PlanTable;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.table.Table;
@@ -69,23 +72,41 @@ public final class PlanCommand implements Callable<Integer> {
                     + "external_spend<=5000000@2019 or gap<=10@2019 (sets plan.goal).")
     String goal;
 
+    private Double goalProbability;
+
     @Option(names = "--goal-probability", paramLabel = "P",
             description = "Probability with which the goal must be met, 0.5 to 0.99 (sets plan.goal_probability; default 0.8).")
-    Double goalProbability;
+    void setGoalProbability(double value) {
+        goalProbability = Ranges.decimal(spec, "--goal-probability", value, Ranges.MIN_GOAL_PROBABILITY,
+                Ranges.MAX_GOAL_PROBABILITY, "a probability");
+    }
+
+    private Integer recruitCap;
 
     @Option(names = "--recruit-cap", paramLabel = "N",
-            description = "Most households recruited in a year, baseline included (sets plan.supply.recruit_cap_per_year).")
-    Integer recruitCap;
+            description = "Most households recruited in a year, baseline included, 0 to 100,000"
+                    + " (sets plan.supply.recruit_cap_per_year).")
+    void setRecruitCap(int value) {
+        recruitCap = Ranges.RECRUIT_CAP.checkInt(spec, "--recruit-cap", value);
+    }
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the CSV results (none written if absent).")
+    @Mixin
+    DataRootOption dataRoot;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the CSV results, replaced whole (none written if absent).")
     Path out;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Scenario scenario = withOptions(ScenarioLoader.load(scenarioDir));
+    public Integer call() throws Exception {
+        Scenario scenario = withOptions(ScenarioLoader.load(scenarioDir, dataRoot.root()));
+        List<Path> inputs = Inputs.of(scenario, scenarioDir, dataRoot.root());
+        if (out != null) {
+            ResultsFolder.check(out, "--out", inputs);
+        }
         PlanCapability capability = new PlanCapability();
         ProblemCollector problems = new ProblemCollector();
         PlanSettings settings = capability.settings(scenario, problems);
@@ -96,10 +117,11 @@ public final class PlanCommand implements Callable<Integer> {
         PlanResult result = capability.run(settings, context);
         List<Table> tables = capability.tables(result);
         if (out != null) {
-            OutputDirectory directory = new OutputDirectory(out);
-            for (Table table : tables) {
-                directory.write(table.name() + ".csv", w -> CsvTableWriter.write(table, w));
-            }
+            ResultsFolder.write(out, "--out", inputs, directory -> {
+                for (Table table : tables) {
+                    directory.write(table.name() + ".csv", w -> CsvTableWriter.write(table, w));
+                }
+            });
         }
         var stdout = spec.commandLine().getOut();
         stdout.print(PlanTable.render(result));

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.DataRootOption;
+import uk.sufficiency.cli.options.Inputs;
 import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SimulationsOption;
@@ -25,7 +27,7 @@ import uk.sufficiency.engine.projection.ehcp.EhcpFolderScenario;
 import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
 import uk.sufficiency.engine.projection.ehcp.EhcpRequest;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.validation.Problem;
@@ -63,12 +65,15 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
     @Mixin
     QuickOption quickOption;
 
+    @Mixin
+    DataRootOption dataRoot;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "ehcp-projection",
-            description = "Output folder: report.html, results.xlsx and csv/ (default ${DEFAULT-VALUE}).")
+            description = "Output folder, replaced whole: report.html, results.xlsx and csv/ (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (!Files.isDirectory(directory)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "DIR is not a folder: " + directory);
         }
@@ -82,6 +87,8 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
         Scenario scenario = withOptions(loaded);
         EhcpRequest request = problems.hasErrors() ? null : capability.settings(scenario, problems);
         problems.throwIfErrors();
+        List<Path> inputs = Inputs.of(scenario, directory, dataRoot.root());
+        ResultsFolder.check(out, "--out", inputs);
         var err = spec.commandLine().getErr();
         for (Problem warning : problems.warnings()) {
             err.println(warning.describe());
@@ -96,7 +103,10 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
         Report report = new Report("EHCP projection: " + scenario.name(), List.of("scenario " + scenario.name(),
                 scenario.asOfDate() == null ? "not a scenario folder" : "as of " + scenario.asOfDate(),
                 "seed " + result.seed(), "sufficiency " + VersionProvider.version()), List.of(section));
-        ResultFiles.Written written = ResultFiles.write(new OutputDirectory(out), report, "report.html", "results.xlsx");
+        ResultFiles.Written[] files = new ResultFiles.Written[1];
+        ResultsFolder.write(out, "--out", inputs,
+                output -> files[0] = ResultFiles.write(output, report, "report.html", "results.xlsx"));
+        ResultFiles.Written written = files[0];
         written.errors().forEach(err::println);
         var stdout = spec.commandLine().getOut();
         // the finance officer's answer first, then how it was made
@@ -112,7 +122,7 @@ public final class ProjectEhcpCommand implements Callable<Integer> {
     private Scenario scenario(ProblemCollector problems) {
         Path dir = directory.toAbsolutePath().normalize();
         if (Files.isRegularFile(dir.resolve("scenario.yaml"))) {
-            ScenarioLoader.Result loaded = ScenarioLoader.read(dir);
+            ScenarioLoader.Result loaded = ScenarioLoader.read(dir, dataRoot.root());
             loaded.warnings().forEach(problems::add);
             return loaded.scenario();
         }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.DataRootOption;
+import uk.sufficiency.cli.options.Inputs;
 import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SimulationsOption;
@@ -25,7 +27,7 @@ import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.projection.lac.LacProjectionCapability;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.LacStandaloneScenario;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.table.Table;
@@ -65,6 +67,9 @@ public final class ProjectLacCommand implements Callable<Integer> {
     @Mixin
     QuickOption quick;
 
+    @Mixin
+    DataRootOption dataRoot;
+
     @Option(names = "--reference-window", paramLabel = "WINDOW",
             description = "History the rates are estimated on, e.g. 12m or 2y (default: the settings', else 12m).")
     String referenceWindow;
@@ -73,16 +78,19 @@ public final class ProjectLacCommand implements Callable<Integer> {
             description = "lac_projection settings (YAML) for a folder of returns or aggregates; see docs/methods/lac-projection.md.")
     Path configFile;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "lac-projection", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "lac-projection",
+            description = "Output folder, replaced whole (default ${DEFAULT-VALUE}).")
     Path out;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         LacProjectionCapability capability = new LacProjectionCapability();
         Scenario scenario = scenario(s -> withOptions(s, capability.section()));
+        List<Path> inputs = Inputs.of(scenario, dir, configFile, dataRoot.root());
+        ResultsFolder.check(out, "--out", inputs);
         var err = spec.commandLine().getErr();
         PipelineContext context = new PipelineContext(scenario, seed.seed(), quick.quick(), message -> {
             err.println(message);
@@ -96,7 +104,10 @@ public final class ProjectLacCommand implements Callable<Integer> {
                 result.simulations() + " simulations", "sufficiency " + VersionProvider.version()),
                 List.of(new Section(capability.id(), "Looked-after children projected", shown.answer(), shown.summary(), null,
                         shown.headlines(), shown.charts(), shown.tables())));
-        ResultFiles.Written written = ResultFiles.write(new OutputDirectory(out), report, "report.html", "results.xlsx");
+        ResultFiles.Written[] files = new ResultFiles.Written[1];
+        ResultsFolder.write(out, "--out", inputs,
+                output -> files[0] = ResultFiles.write(output, report, "report.html", "results.xlsx"));
+        ResultFiles.Written written = files[0];
         written.errors().forEach(err::println);
 
         var stdout = spec.commandLine().getOut();
@@ -119,7 +130,7 @@ public final class ProjectLacCommand implements Callable<Integer> {
                 throw InvalidInputException.of(Problem.error(configFile, 0, "--config", null, "--config is for a folder of"
                         + " returns or aggregates; a scenario's settings are its scenario.yaml lac_projection section"));
             }
-            return options.apply(ScenarioLoader.load(dir));
+            return options.apply(ScenarioLoader.load(dir, dataRoot.root()));
         }
         return LacStandaloneScenario.of(dir, configFile, options);
     }

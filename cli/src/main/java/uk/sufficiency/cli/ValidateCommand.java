@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.DataRootOption;
 import uk.sufficiency.cli.run.RunSteps;
 import uk.sufficiency.cli.run.ScenarioGate;
 import uk.sufficiency.model.child.Child;
@@ -23,12 +24,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
     Path scenarioDir;
 
+    @picocli.CommandLine.Mixin
+    DataRootOption dataRoot;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ScenarioGate.Passed result = ScenarioGate.check(scenarioDir, RunSteps.standard());
+        ScenarioGate.Passed result = ScenarioGate.check(scenarioDir, dataRoot.root(), RunSteps.standard());
         var err = spec.commandLine().getErr();
         for (Problem warning : result.warnings()) {
             err.println(warning.describe());

@@ -53,7 +53,8 @@ class GenerateCommandTest {
             StringWriter err = new StringWriter();
             Path out = dir.resolve("bad" + size);
             assertEquals(2, run(err, "generate", "--children", size, "--out", out.toString()));
-            assertTrue(err.toString().contains("--children must be from 50 to 100000"), err.toString());
+            assertTrue(err.toString().contains("Invalid value for option '--children': " + size
+                    + " is not a number of children from 50 to 100,000"), err.toString());
             assertFalse(Files.exists(out));
         }
     }
@@ -62,7 +63,65 @@ class GenerateCommandTest {
     void waitingShareOutsideZeroToOneIsAUsageError() {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "generate", "--waiting-share", "1.5", "--out", dir.resolve("x").toString()));
-        assertTrue(err.toString().contains("--waiting-share must be between 0 and 1"), err.toString());
+        assertTrue(err.toString().contains("Invalid value for option '--waiting-share': 1.5 is not a share from 0 to 1"),
+                err.toString());
+    }
+
+    @Test
+    void regeneratingReplacesAnUnchangedGeneratedFolderWhole() throws Exception {
+        Path out = dir.resolve("regen");
+        assertEquals(0, run(new StringWriter(), "generate", "--profile", "leicestershire-2015", "--children", "60",
+                "--seed", "1", "--out", out.toString()));
+        assertTrue(Files.exists(out.resolve("series/ehcp.csv")));
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--seed", "2", "--out", out.toString()));
+        assertFalse(Files.exists(out.resolve("series")), "the england profile names no series: the old one is gone");
+        assertEquals(51, Files.readAllLines(out.resolve("children.csv")).size());
+        assertEquals(0, run(new StringWriter(), "validate", out.toString()));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+                    .filter(f -> f.contains(".staging-") || f.contains(".old-") || f.endsWith(".part")).toList());
+        }
+    }
+
+    @Test
+    void aScenarioEditedOrExtendedByHandIsNeverOverwritten() throws Exception {
+        Path out = dir.resolve("edited");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--seed", "1", "--out", out.toString()));
+        Files.writeString(out.resolve("scenario.yaml"), "plan:\n  years: 3\n", java.nio.file.StandardOpenOption.APPEND);
+        byte[] edited = Files.readAllBytes(out.resolve("scenario.yaml"));
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "generate", "--children", "50", "--seed", "2", "--out", out.toString()));
+        assertTrue(err.toString().contains("never overwritten") && err.toString().contains("scenario.yaml"), err.toString());
+        assertArrayEquals(edited, Files.readAllBytes(out.resolve("scenario.yaml")));
+
+        Path added = dir.resolve("added");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--seed", "1", "--out", added.toString()));
+        Files.writeString(added.resolve("NOTES.md"), "my notes");
+        assertEquals(2, run(err, "generate", "--children", "50", "--seed", "2", "--out", added.toString()));
+        assertEquals("my notes", Files.readString(added.resolve("NOTES.md")));
+
+        // The built-in baseline is written by hand around generated tables: generate refuses it.
+        Path handWritten = dir.resolve("baseline");
+        Files.createDirectories(handWritten);
+        Files.copy(Path.of("..", "scenarios", "leicestershire-2015", "scenario.yaml"), handWritten.resolve("scenario.yaml"));
+        assertEquals(2, run(err, "generate", "--profile", "leicestershire-2015", "--out", handWritten.toString()));
+        assertTrue(Files.exists(handWritten.resolve("scenario.yaml")));
+        assertFalse(Files.exists(handWritten.resolve("children.csv")));
+    }
+
+    @Test
+    void resultsAreNeverWrittenOverAGeneratedScenarioNorAScenarioOverResults() throws Exception {
+        Path scenario = dir.resolve("scenario");
+        assertEquals(0, run(new StringWriter(), "generate", "--children", "50", "--seed", "1", "--out", scenario.toString()));
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "bench", "forecast", "--synthetic", "2", "--horizon", "2", "--methods", "naive",
+                "--out", scenario.toString()));
+        assertTrue(Files.exists(scenario.resolve("children.csv")));
+        Path results = dir.resolve("results");
+        assertEquals(0, run(err, "bench", "forecast", "--synthetic", "2", "--horizon", "2", "--methods", "naive",
+                "--out", results.toString()), err.toString());
+        assertEquals(2, run(err, "generate", "--children", "50", "--out", results.toString()));
+        assertTrue(Files.exists(results.resolve("summary.csv")));
     }
 
     @Test

@@ -11,9 +11,6 @@ import picocli.CommandLine.Spec;
  */
 public final class SeedOption {
 
-    /** Seeds stay below 2^53 so that they survive a round trip through JSON (run.json). */
-    static final long MAX = (1L << 53) - 1;
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -23,7 +20,7 @@ public final class SeedOption {
             description = "Seed for every random number generator, 0 to 2^53-1; the same inputs and seed give the "
                     + "same results (default: the scenario's seed, else 20150331).")
     void setSeed(long value) {
-        this.seed = Ranges.check(spec, "--seed", value, 0, MAX, "a seed");
+        this.seed = Ranges.SEED.check(spec, "--seed", value);
     }
 
     /** The seed given, or null. */

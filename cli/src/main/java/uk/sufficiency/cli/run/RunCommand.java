@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.sufficiency.cli.ExitCodes;
 import uk.sufficiency.cli.VersionProvider;
+import uk.sufficiency.cli.options.DataRootOption;
+import uk.sufficiency.cli.options.Inputs;
 import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.report.Report;
@@ -50,6 +52,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     QuickOption quickOption;
 
+    @Mixin
+    DataRootOption dataRoot;
+
     @Spec
     CommandSpec spec;
 
@@ -66,10 +71,11 @@ public final class RunCommand implements Callable<Integer> {
         // validate everything before writing anything
         Path dir = ScenarioLocator.resolve(scenarioDir);
         progress.say("validating " + RunRecord.display(dir) + " ...");
-        ScenarioGate.Passed passed = ScenarioGate.check(dir, steps);
+        ScenarioGate.Passed passed = ScenarioGate.check(dir, dataRoot.root(), steps);
         Scenario scenario = passed.scenario();
+        // every file the run reads (series and the capabilities' files too), its extends chain and any data root
         List<Path> inputs = new ArrayList<>(RunInputs.files(scenario));
-        inputs.addAll(scenario.chain());
+        inputs.addAll(Inputs.of(scenario, dataRoot.root()));
         ResultsFolder.check(outDir, "--out", inputs);
         for (Problem warning : passed.warnings()) {
             err.println(warning.describe());
@@ -89,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
                 "scenario " + scenario.name(), "as of " + scenario.asOfDate(), "seed " + (seedOption.seed() == null ? "default" : seedOption.seed()),
                 quick ? "quick run" : "full run", "sufficiency " + VersionProvider.version()), sections);
 
-        RunRecord.Options options = new RunRecord.Options(dir, outDir, seedOption.seed(), quick);
+        RunRecord.Options options = new RunRecord.Options(dir, outDir, seedOption.seed(), quick, dataRoot.root());
         ResultFiles.Written[] result = new ResultFiles.Written[1];
         double[] total = new double[1];
         List<Path> files = ResultsFolder.write(outDir, "--out", inputs, out -> {

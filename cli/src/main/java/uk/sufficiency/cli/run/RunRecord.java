@@ -32,7 +32,7 @@ public final class RunRecord {
     }
 
     /** The command line and options that repeat this run. */
-    public record Options(Path scenarioDir, Path outDir, Long seed, boolean quick) {
+    public record Options(Path scenarioDir, Path outDir, Long seed, boolean quick, Path dataRoot) {
     }
 
     public static ObjectNode build(String version, Options options, Scenario scenario, Instant started,
@@ -51,6 +51,9 @@ public final class RunRecord {
         if (options.quick()) {
             command.add("--quick");
         }
+        if (options.dataRoot() != null) {
+            command.add("--data-root").add(display(options.dataRoot()));
+        }
         ObjectNode opts = root.putObject("options");
         opts.put("scenario_dir", display(options.scenarioDir()));
         opts.put("out", display(options.outDir()));
@@ -60,6 +63,9 @@ public final class RunRecord {
             opts.putNull("seed");
         }
         opts.put("quick", options.quick());
+        if (options.dataRoot() != null) {
+            opts.put("data_root", display(options.dataRoot()));
+        }
         ObjectNode scen = root.putObject("scenario");
         scen.put("name", scenario.name());
         scen.put("as_of", scenario.asOfDate().toString());

@@ -23,7 +23,12 @@ public final class ScenarioGate {
 
     /** Throws {@code InvalidInputException} listing every error of the scenario and of every step's settings. */
     public static Passed check(Path scenarioDir, List<RunStep> steps) {
-        ScenarioLoader.Result loaded = ScenarioLoader.read(scenarioDir);
+        return check(scenarioDir, null, steps);
+    }
+
+    /** The same, with the folder named by {@code --data-root} (or null) in which the scenario's files may also lie. */
+    public static Passed check(Path scenarioDir, Path dataRoot, List<RunStep> steps) {
+        ScenarioLoader.Result loaded = ScenarioLoader.read(scenarioDir, dataRoot);
         ProblemCollector found = new ProblemCollector();
         loaded.warnings().forEach(found::add);
         for (RunStep step : steps) {

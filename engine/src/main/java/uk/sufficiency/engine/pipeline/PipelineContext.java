@@ -16,6 +16,13 @@ public final class PipelineContext {
     /** The one default seed of every command and of {@code run}. */
     public static final long DEFAULT_SEED = 20150331L;
 
+    /**
+     * Most Monte Carlo simulations any capability runs, from scenario.yaml or an option. Results hold
+     * every simulation's monthly path: 10,000 over 30 years take under 1 GiB of heap, 100,000 exhausted
+     * a 6 GiB heap (docs/BENCHMARKS.md, "Option ranges"); 10,000 already gives stable 95% intervals.
+     */
+    public static final int MAX_SIMULATIONS = 10_000;
+
     private final Scenario scenario;
     private final Long seedOption;
     private final boolean quick;

@@ -46,10 +46,25 @@ public final class ScenarioLoader {
         return read(directory).scenario();
     }
 
+    /** The same, with a data root (or null): a folder outside the scenario its files may also lie in. */
+    public static Scenario load(Path directory, Path dataRoot) {
+        return read(directory, dataRoot).scenario();
+    }
+
     /** Reads and validates a scenario, keeping its warnings. */
     public static Result read(Path directory) {
+        return read(directory, null);
+    }
+
+    /**
+     * Reads and validates a scenario, keeping its warnings.
+     *
+     * @param dataRoot a folder the user named explicitly (a command's {@code --data-root}) in which the
+     *                 scenario's files may also lie, as relative or absolute paths; null for none
+     */
+    public static Result read(Path directory, Path dataRoot) {
         ProblemCollector problems = new ProblemCollector();
-        List<YamlDocument> chain = chain(directory.toAbsolutePath().normalize());
+        List<YamlDocument> chain = chain(directory.toAbsolutePath().normalize(), dataRoot);
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         for (YamlDocument document : chain) {
             merge(merged, document.tree());
@@ -99,7 +114,7 @@ public final class ScenarioLoader {
     }
 
     /** The scenario and its ancestors, base first; stops on a cycle or a missing folder. */
-    private static List<YamlDocument> chain(Path directory) {
+    private static List<YamlDocument> chain(Path directory, Path dataRoot) {
         List<YamlDocument> reversed = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         Path current = directory;
@@ -124,7 +139,7 @@ public final class ScenarioLoader {
         }
         List<YamlDocument> chain = new ArrayList<>(reversed);
         java.util.Collections.reverse(chain);
-        confine(chain);
+        confine(chain, dataRoot);
         return chain;
     }
 
@@ -149,11 +164,12 @@ public final class ScenarioLoader {
 
     /**
      * Every file a scenario names must lie inside its own folder or a folder it extends, written as
-     * a relative path, and may not lead out through a symbolic link: a scenario can never make the
-     * engine read (and echo) a file elsewhere on the machine.
+     * a relative path, or inside the data root the user named, and may not lead out through a
+     * symbolic link: a scenario can never make the engine read (and echo) a file elsewhere on the machine.
      */
-    private static void confine(List<YamlDocument> chain) {
+    private static void confine(List<YamlDocument> chain, Path dataRoot) {
         List<Path> roots = chain.stream().map(d -> realPath(d.directory())).toList();
+        Path data = dataRoot == null ? null : realPath(dataRoot);
         ProblemCollector problems = new ProblemCollector();
         for (YamlDocument document : chain) {
             for (YamlDocument.PathKey key : document.paths()) {
@@ -161,12 +177,18 @@ public final class ScenarioLoader {
                     continue;
                 }
                 String column = key.pointer().substring(1).replace('/', '.');
-                if (Path.of(key.written()).isAbsolute()) {
+                Path real = realPath(key.resolved());
+                boolean inData = data != null && real.startsWith(data);
+                if (Path.of(key.written()).isAbsolute() && !inData) {
                     problems.error(document.file(), document.line(key.pointer()), column, key.written(),
-                            "file paths must be relative to the scenario's folder");
-                } else if (roots.stream().noneMatch(realPath(key.resolved())::startsWith)) {
+                            "file paths must be relative to the scenario's folder"
+                                    + (data == null ? " (or lie in a folder named with --data-root)"
+                                            : " or lie in the --data-root folder " + data));
+                } else if (!inData && roots.stream().noneMatch(real::startsWith)) {
                     problems.error(document.file(), document.line(key.pointer()), column, key.written(),
-                            "names a file outside this scenario's folder and the folders it extends");
+                            "names a file outside this scenario's folder and the folders it extends"
+                                    + (data == null ? "; to read shared data from elsewhere, name its folder with"
+                                            + " --data-root DIR" : " and outside the --data-root folder " + data));
                 }
             }
         }

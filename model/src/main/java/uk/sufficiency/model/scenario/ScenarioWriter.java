@@ -115,10 +115,22 @@ public final class ScenarioWriter {
      */
     public static List<Path> write(Scenario scenario, Path directory, List<String> headerComment) {
         OutputDirectory out = new OutputDirectory(directory);
-        out.write(CHILDREN_FILE, writer -> writeChildren(scenario.children(), writer));
-        out.write(PLACEMENTS_FILE, writer -> writePlacements(scenario.placements(), writer));
-        ObjectNode yaml = yamlTree(scenario, directory.toAbsolutePath().normalize());
-        out.write(SCENARIO_FILE, writer -> {
+        write(scenario, out, "", directory, headerComment);
+        return out.written();
+    }
+
+    /**
+     * Writes the scenario into the folder {@code subfolder} ("" for the top) of {@code out}, a staged
+     * folder that will become {@code finalDirectory}: file references are written relative to where
+     * the scenario will live, not to where it is staged.
+     */
+    public static void write(Scenario scenario, OutputDirectory out, String subfolder, Path finalDirectory,
+            List<String> headerComment) {
+        String prefix = subfolder.isEmpty() ? "" : subfolder + "/";
+        out.write(prefix + CHILDREN_FILE, writer -> writeChildren(scenario.children(), writer));
+        out.write(prefix + PLACEMENTS_FILE, writer -> writePlacements(scenario.placements(), writer));
+        ObjectNode yaml = yamlTree(scenario, finalDirectory.toAbsolutePath().normalize());
+        out.write(prefix + SCENARIO_FILE, writer -> {
             for (String line : headerComment) {
                 // Each line break (\n, \r, NEL, LS, PS all end a YAML line) starts a new comment line.
                 for (String part : line.split("\\R", -1)) {
@@ -127,7 +139,6 @@ public final class ScenarioWriter {
             }
             YAML.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, yaml);
         });
-        return out.written();
     }
 
     /** Writes children.csv content (header and one row per child, in list order). */

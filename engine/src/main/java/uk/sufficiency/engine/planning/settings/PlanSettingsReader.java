@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.planning.settings;
 
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.PlanSettings;
@@ -38,7 +39,7 @@ public final class PlanSettingsReader {
         SectionReading in = new SectionReading(section, local, assumptions);
         int years = in.whole(plan.years(), "/years", 1, 30, "a number of plan years", DEFAULT_YEARS, "years",
                 "default");
-        int simulations = in.whole(plan.simulations(), "/simulations", 1, 100_000, "a number of simulations",
+        int simulations = in.whole(plan.simulations(), "/simulations", 1, PipelineContext.MAX_SIMULATIONS, "a number of simulations",
                 DEFAULT_SIMULATIONS, "demand simulations", "default");
         section.checkRange(local, "/seed", plan.seed(), 0, (double) ((1L << 53) - 1), "a seed");
         DemandSettings demand = DemandSettings.read(plan.demand(), in);

@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.lac;
 
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,13 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * cross-reference rule checked, each problem at the file and line that set the key.
  */
 public final class LacSettingsReader {
+
+    /**
+     * Simulations times years a projection may run: every simulation's month-by-category-by-age
+     * counts are kept (about 21 KB a simulation-year), so 10,000 (1,000 simulations over 10 years,
+     * or 2,000 over 5) keep about 210 MB; 1,000 over 20 years exhausted a 1 GiB heap (BENCHMARKS.md).
+     */
+    public static final int MAX_SIMULATION_YEARS = 10_000;
 
     /** The section of scenario.yaml. */
     public static final String SECTION = "lac_projection";
@@ -59,7 +67,10 @@ public final class LacSettingsReader {
         section.checkRange(problems, "/years", years, 1, 30, "a number of years");
         int simulations = section.valueOrDefault(s.simulations(), "/simulations", 1000, "simulations", "default",
                 assumptions);
-        section.checkRange(problems, "/simulations", simulations, 1, 100_000, "a number of simulations");
+        section.checkRange(problems, "/simulations", simulations, 1,
+                Math.min(PipelineContext.MAX_SIMULATIONS, MAX_SIMULATION_YEARS / Math.max(1, years)),
+                "a number of simulations for " + years + " year(s) (at most " + MAX_SIMULATION_YEARS
+                        + " simulation-years: every simulated month is kept)");
         section.checkRange(problems, "/seed", s.seed(), 0, (double) ((1L << 53) - 1), "a seed");
         List<PricedCategory> categories = categories(s.categories());
         Set<String> ids = new HashSet<>(categories.stream().map(PricedCategory::id).toList());

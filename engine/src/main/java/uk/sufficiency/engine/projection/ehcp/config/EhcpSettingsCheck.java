@@ -1,5 +1,6 @@
 package uk.sufficiency.engine.projection.ehcp.config;
 
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import java.util.List;
 import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.settings.ConfigSection;
@@ -70,14 +71,14 @@ public final class EhcpSettingsCheck {
 
     private static void checkRanges(EhcpSettings s, ConfigSection section, ProblemCollector problems) {
         section.checkRange(problems, "/years", s.years(), 1, 30, "a number of years");
-        section.checkRange(problems, "/simulations", s.simulations(), 1, 100_000, "a number of simulations");
+        section.checkRange(problems, "/simulations", s.simulations(), 1, PipelineContext.MAX_SIMULATIONS, "a number of simulations");
         section.checkRange(problems, "/seed", s.seed(), 0, (1L << 53) - 1, "a seed");
         section.checkRange(problems, "/prior_strength", s.priorStrength(), 1e-6, 1e6, "a prior strength in plans");
         section.checkRange(problems, "/assumed_move_rate", s.assumedMoveRate(), 0, 1, "a share of plans");
         section.checkRange(problems, "/cost_uplift_per_year", s.costUpliftPerYear(), -0.5, 1, "a yearly fraction");
         section.checkRange(problems, "/max_joiner_growth_per_year", s.maxJoinerGrowthPerYear(), 0, 1,
                 "a yearly growth fraction");
-        section.checkRange(problems, "/backtest_simulations", s.backtestSimulations(), 0, 100_000,
+        section.checkRange(problems, "/backtest_simulations", s.backtestSimulations(), 0, PipelineContext.MAX_SIMULATIONS,
                 "a number of simulations (0: no backtest)");
         if (s.assumedLeaverRates() != null) {
             for (int i = 0; i < s.assumedLeaverRates().size(); i++) {
@@ -144,7 +145,7 @@ public final class EhcpSettingsCheck {
         if (!(goal.lower() >= 0 && goal.upper() > goal.lower())) {
             section.error(problems, "/goal_seek/upper", String.valueOf(goal.upper()), "need 0 <= lower < upper");
         }
-        section.checkRange(problems, "/goal_seek/simulations", goal.simulations(), 1, 100_000, "a number of simulations");
+        section.checkRange(problems, "/goal_seek/simulations", goal.simulations(), 1, PipelineContext.MAX_SIMULATIONS, "a number of simulations");
     }
 
     private static void checkMultiplier(RateMultiplier m, String key, ConfigSection section, ProblemCollector problems,
