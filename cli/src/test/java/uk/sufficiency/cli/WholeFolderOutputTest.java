@@ -59,7 +59,12 @@ class WholeFolderOutputTest {
         String planDemo = REPO.resolve("engine/src/test/resources/scenarios/plan-demo").toString();
         String series = REPO.resolve("scenarios/leicestershire-2015/series/ehcp.csv").toString();
         String ssda903 = TestData.ssda903Synthetic().toString();
+        String builtIn = REPO.resolve("scenarios/leicestershire-2015").toString();
         return Stream.of(
+                new Case("match", "--out", List.of("match", builtIn, "--steps", "10", "--seed", "1"),
+                        List.of("match", builtIn, "--steps", "10", "--seed", "2")),
+                new Case("simulate", "--out", List.of("simulate", builtIn, "--months", "2", "--simulations", "4",
+                        "--seed", "1"), List.of("simulate", builtIn, "--months", "2", "--simulations", "4", "--seed", "2")),
                 new Case("generate", "--out", List.of("generate", "--children", "50", "--seed", "1"),
                         List.of("generate", "--children", "50", "--seed", "2")),
                 new Case("forecast", "--out", List.of("forecast", series, "--horizon", "3"),

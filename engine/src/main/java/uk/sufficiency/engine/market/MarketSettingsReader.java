@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.scenario.Scenario;
@@ -37,7 +38,7 @@ public final class MarketSettingsReader {
         long before = errorCount(problems);
         List<Assumption> assumptions = new ArrayList<>();
         section.checkRange(problems, "/months", s.months(), 1, 240, "months simulated");
-        section.checkRange(problems, "/simulations", s.simulations(), 1, 100_000, "simulations");
+        section.checkRange(problems, "/simulations", s.simulations(), 1, PipelineContext.MAX_SIMULATIONS, "simulations");
         section.checkRange(problems, "/external_offers_per_month", s.externalOffersPerMonth(), 0, 100_000,
                 "vacancies offered a month");
         section.checkRange(problems, "/out_of_county_km", s.outOfCountyKm(), 0, 1_000, "a distance in km");
