@@ -3,7 +3,6 @@ package uk.sufficiency.engine.synthetic;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.model.child.Child;
-import uk.sufficiency.model.child.LivingWith;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**
@@ -21,12 +20,8 @@ public final class SingletonsOnly {
     public static Scenario of(Scenario scenario) {
         List<Child> children = new ArrayList<>(scenario.children().size());
         for (Child c : scenario.children()) {
-            children.add(new Child(c.childId(), c.birthDate(), c.sex(), c.home(), c.school(), c.keepSchool(),
-                    c.statedLevel(), c.sdqScore(), c.needs(), null, LivingWith.ANY, c.recommended(),
-                    c.currentPlacementId(), c.status(), c.neededBy(), c.urgency()));
+            children.add(c.alone());
         }
-        return new Scenario(scenario.name(), scenario.description(), scenario.asOfDate(), scenario.directory(),
-                scenario.chain(), children, scenario.placements(), scenario.fees(), scenario.weights(),
-                scenario.targets(), scenario.series(), scenario.config(), scenario.inputFiles());
+        return scenario.withChildren(children);
     }
 }

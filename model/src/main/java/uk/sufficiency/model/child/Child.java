@@ -50,6 +50,18 @@ public record Child(
         urgency = urgency == null ? Urgency.PLANNED : urgency;
     }
 
+    /** The same child living elsewhere: {@code placementId} null with {@link ChildStatus#WAITING} to need a home. */
+    public Child withPlacement(String placementId, ChildStatus newStatus) {
+        return new Child(childId, birthDate, sex, home, school, keepSchool, statedLevel, sdqScore, needs, siblingGroup,
+                livingWith, recommended, placementId, newStatus, neededBy, urgency);
+    }
+
+    /** The same child matched on its own: no sibling group, and no rule about who else lives there. */
+    public Child alone() {
+        return new Child(childId, birthDate, sex, home, school, keepSchool, statedLevel, sdqScore, needs, null,
+                LivingWith.ANY, recommended, currentPlacementId, status, neededBy, urgency);
+    }
+
     /** The carer skill level this child needs: as assessed, or derived from needs and SDQ. */
     public int requiredLevel() {
         return statedLevel != null ? statedLevel : SkillLevel.derive(needs, sdqScore);

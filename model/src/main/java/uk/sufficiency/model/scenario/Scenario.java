@@ -61,6 +61,18 @@ public record Scenario(
                 series, config.withOverride(section, key, value, option), inputFiles);
     }
 
+    /** The same scenario with other children (e.g. a simulation's month, or singles only). */
+    public Scenario withChildren(List<Child> newChildren) {
+        return new Scenario(name, description, asOfDate, directory, chain, newChildren, placements, fees, weights,
+                targets, series, config, inputFiles);
+    }
+
+    /** The same scenario with other placements (e.g. after recruitment or a closure). */
+    public Scenario withPlacements(List<Placement> newPlacements) {
+        return new Scenario(name, description, asOfDate, directory, chain, children, newPlacements, fees, weights,
+                targets, series, config, inputFiles);
+    }
+
     public Optional<Child> child(String childId) {
         return children.stream().filter(c -> c.childId().equals(childId)).findFirst();
     }

@@ -84,10 +84,7 @@ public final class MatchingProblemFactory {
     }
 
     private static Child asWaiting(Child child) {
-        return new Child(child.childId(), child.birthDate(), child.sex(), child.home(), child.school(),
-                child.keepSchool(), child.statedLevel(), child.sdqScore(), child.needs(), child.siblingGroup(),
-                child.livingWith(), child.recommended(), null, ChildStatus.WAITING, child.neededBy(),
-                child.urgency());
+        return child.withPlacement(null, ChildStatus.WAITING);
     }
 
     private static Home commonCurrentHome(List<Child> children, Map<String, Home> homeById) {
