@@ -1,0 +1,112 @@
+package uk.sufficiency.engine.matching.exact;
+
+import java.util.Arrays;
+
+/**
+ * The first graph of a {@link PricedAssignment}, unit by unit: each unit's {@code keep} cheapest
+ * candidates (ties by home index), the home it lives in now ({@link PricedAssignment.Candidates#firstHome}),
+ * and candidates spread evenly over its list, offered at its first pricing. A unit is scanned when
+ * the flow first needs it, so that the scan (every candidate once: 150 million pairs at 50,000
+ * children) can be stopped by a time limit between chunks of units.
+ */
+final class FirstArcs {
+
+    /** Units scanned between two looks at the time limit (in parallel within a chunk). */
+    static final int CHUNK = 1024;
+
+    private final int[] capacity;
+    private final PricedAssignment.Candidates candidates;
+    private final PricedAssignment.ArcCosts costs;
+    private final int keep;
+    private final int spreadArcs;
+
+    FirstArcs(int[] capacity, PricedAssignment.Candidates candidates, PricedAssignment.ArcCosts costs, int keep,
+            int spreadArcs) {
+        this.capacity = capacity;
+        this.candidates = candidates;
+        this.costs = costs;
+        this.keep = keep;
+        this.spreadArcs = spreadArcs;
+    }
+
+    /** Fills the unit's first arcs and spread candidates (sorted by home). Thread-safe across units. */
+    void scan(int u, int[][] arcHome, long[][] arcCost, int[][] spreadHome, long[][] spreadCost) {
+        CheapestArcs cheapest = new CheapestArcs(keep + 1);
+        int kept = candidates.firstHome(u);
+        long keptCost = -1;
+        CheapestArcs spread = new CheapestArcs(Math.max(1, spreadArcs));
+        int count = candidates.count(u);
+        int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
+        for (int i = 0; i < count; i++) {
+            int h = candidates.home(u, i);
+            if (h < 0 || capacity[h] == 0) {
+                continue;
+            }
+            boolean spreadPick = step > 0 && (i + u) % step == 0;
+            if (!spreadPick && h != kept && cheapest.size >= keep && !CheapestArcs.before(costs.lowerBound(u, h), h,
+                    cheapest.worstOf(keep), cheapest.homes[0])) {
+                continue;
+            }
+            long cost = checked(u, h);
+            if (spreadPick) {
+                spread.offer(cost, h);
+            }
+            if (h == kept) {
+                keptCost = cost;
+            } else {
+                cheapest.offerWithin(keep, cost, h);
+            }
+        }
+        if (kept >= 0 && keptCost >= 0) {
+            cheapest.add(keptCost, kept);
+        }
+        spread.sortByHome();
+        spreadHome[u] = Arrays.copyOf(spread.homes, spread.size);
+        spreadCost[u] = Arrays.copyOf(spread.costs, spread.size);
+        cheapest.sortByHome();
+        arcHome[u] = Arrays.copyOf(cheapest.homes, cheapest.size);
+        arcCost[u] = Arrays.copyOf(cheapest.costs, cheapest.size);
+    }
+
+    /**
+     * A required unit the time limit left no room to scan: the home it lives in now alone (it
+     * stays put), or a full scan when it has no such home.
+     */
+    void stayOnly(int u, int[][] arcHome, long[][] arcCost) {
+        int home = candidates.firstHome(u);
+        if (home < 0 || capacity[home] == 0) {
+            scan(u, arcHome, arcCost, new int[arcHome.length][], new long[arcHome.length][]);
+            return;
+        }
+        arcHome[u] = new int[] {home};
+        arcCost[u] = new long[] {checked(u, home)};
+    }
+
+    private long checked(int u, int h) {
+        long cost = costs.cost(u, h);
+        if (cost < 0) {
+            throw new IllegalArgumentException("negative cost " + cost + " for unit " + u + " in home " + h);
+        }
+        return cost;
+    }
+
+    /**
+     * An upper bound on the unit's dearest usable arc, 0 when it has none: its
+     * {@link PricedAssignment.ArcCosts#ceiling} when there is one, else the largest
+     * {@link PricedAssignment.ArcCosts#upperBound} over its candidates.
+     */
+    long maxCost(int u) {
+        long ceiling = costs.ceiling(u);
+        if (ceiling >= 0) {
+            return ceiling;
+        }
+        long bound = 0;
+        for (int i = 0; i < candidates.count(u); i++) {
+            int h = candidates.home(u, i);
+            if (h >= 0 && capacity[h] > 0) {
+                bound = Math.max(bound, costs.upperBound(u, h));
+            }
+        }
+        return bound;
+    }
+}
