@@ -82,6 +82,30 @@ final class FirstArcs {
         arcCost[u] = new long[] {checked(u, home)};
     }
 
+    /** The units not yet scanned, required ones first, each in index order. */
+    static int[] requiredFirst(boolean[] required, boolean[] scanned) {
+        int[] order = new int[scanned.length];
+        int count = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int u = 0; u < scanned.length; u++) {
+                boolean inPass = required != null && required[u] ? pass == 0 : pass == 1;
+                if (inPass && !scanned[u]) {
+                    order[count++] = u;
+                }
+            }
+        }
+        return Arrays.copyOf(order, count);
+    }
+
+    /** After a stop: the required units from {@code order[from]} on without arcs yet get {@link #stayOnly}. */
+    void keepRequiredWhereTheyLive(int[] order, int from, boolean[] required, int[][] arcHome, long[][] arcCost) {
+        for (int i = from; i < order.length && required != null && required[order[i]]; i++) {
+            if (arcHome[order[i]] == null) {
+                stayOnly(order[i], arcHome, arcCost);
+            }
+        }
+    }
+
     private long checked(int u, int h) {
         long cost = costs.cost(u, h);
         if (cost < 0) {

@@ -189,32 +189,19 @@ public final class PricedAssignment {
      * and always, the rest in chunks until {@code stop} (the scan is the first solve's longest step
      * at 50,000 children). Once stopped, a required unit not yet scanned gets only its
      * {@link Candidates#firstHome} (a placed child keeps its place), and is scanned in full at a later
-     * call. Units scanned after the first pricing are priced in full at the next round.
-     *
-     * @return whether every unit is scanned
+     * call. Units scanned after the first pricing are priced in full at the next round. Returns
+     * whether every unit is scanned.
      */
     private boolean scan(boolean[] required, BooleanSupplier stop) {
         if (allScanned) {
             return true;
         }
-        int[] order = new int[units];
-        int count = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int u = 0; u < units; u++) {
-                boolean inPass = required != null && required[u] ? pass == 0 : pass == 1;
-                if (inPass && !scanned[u]) {
-                    order[count++] = u;
-                }
-            }
-        }
+        int[] order = FirstArcs.requiredFirst(required, scanned);
+        int count = order.length;
         int done = 0;
         while (done < count) {
             if (stop.getAsBoolean()) {
-                for (int i = done; i < count && required != null && required[order[i]]; i++) {
-                    if (arcHome[order[i]] == null) {
-                        firstArcs.stayOnly(order[i], arcHome, arcCost);
-                    }
-                }
+                firstArcs.keepRequiredWhereTheyLive(order, done, required, arcHome, arcCost);
                 break;
             }
             int from = done;
@@ -284,16 +271,27 @@ public final class PricedAssignment {
             long[] priced = new long[units];
             boolean first = rounds == 1;
             checkReopenedArcs();
-            IntStream.range(0, units).parallel().forEach(u -> {
-                if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
-                    forced[u] = false;
-                    pricedAt[u] = solved.unitPotential(u);
-                    price(u, newHomes, newCosts, priced);
+            for (int from = 0; from < units; from += FirstArcs.CHUNK) {
+                if (stop.getAsBoolean()) {
+                    // Stopped mid-round: the units priced so far are priced in full next time.
+                    for (int u = 0; u < from; u++) {
+                        forced[u] |= priced[u] >= 0;
+                    }
+                    interrupted = true;
+                    return assignment;
                 }
-            });
+                IntStream.range(from, Math.min(units, from + FirstArcs.CHUNK)).parallel().forEach(u -> {
+                    priced[u] = -1;
+                    if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                        forced[u] = false;
+                        pricedAt[u] = solved.unitPotential(u);
+                        price(u, newHomes, newCosts, priced);
+                    }
+                });
+            }
             boolean added = false;
             for (int u = 0; u < units; u++) {
-                arcsPriced += priced[u];
+                arcsPriced += Math.max(0, priced[u]);
                 if (newHomes[u] != null) {
                     merge(u, newHomes[u], newCosts[u]);
                     added = true;
