@@ -157,7 +157,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                         : "", (System.nanoTime() - started) / 1_000_000);
         if (!split.complex().isEmpty()) {
             long deadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos;
-            refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline));
+            refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline),
+                    fromCurrent ? Refinement.WIDER_CANDIDATES_CHECKED : Refinement.CANDIDATES_CHECKED);
         }
         if (!refinement.solvedAsPlaced()) {
             singles.solve(occupied.free, occupied.residents, timeUp(SINGLES_FLOW_SHARE));

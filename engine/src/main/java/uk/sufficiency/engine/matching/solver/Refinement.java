@@ -17,13 +17,13 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
 final class Refinement {
 
     /** Candidate homes checked exactly per complex request and round, at first. */
-    private static final int CANDIDATES_CHECKED = 2;
+    static final int CANDIDATES_CHECKED = 2;
     /**
-     * Once a round with {@link #CANDIDATES_CHECKED} improves nothing, rounds go on with twice as
-     * many candidates, up to this many: a wider look out of the local optimum the narrow rounds
-     * reached, paid only once they have converged.
+     * Once a round with {@link #CANDIDATES_CHECKED} improves nothing, a polish's rounds go on with
+     * this many: a wider look out of the local optimum the narrow rounds reached, paid only once
+     * they have converged (in the construction it found nothing more at 3,000 children).
      */
-    private static final int MOST_CANDIDATES_CHECKED = 4;
+    static final int WIDER_CANDIDATES_CHECKED = 4;
 
     private final List<PlacementRequest> complex;
     private final Home[] placedAt;
@@ -70,16 +70,17 @@ final class Refinement {
 
     /**
      * Moves complex requests while the total improves, within {@code maxFlowSolves} and while
-     * {@code mayGoOn} holds.
+     * {@code mayGoOn} holds, checking up to {@code mostCandidates} candidates per request and round
+     * once fewer improve nothing.
      */
-    void refine(int maxFlowSolves, BooleanSupplier mayGoOn) {
+    void refine(int maxFlowSolves, BooleanSupplier mayGoOn, int mostCandidates) {
         boolean improved = true;
         while (!cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean()) {
             if (!improved) {
-                if (candidatesChecked >= MOST_CANDIDATES_CHECKED) {
+                if (candidatesChecked >= mostCandidates) {
                     break;
                 }
-                candidatesChecked = Math.min(MOST_CANDIDATES_CHECKED, 2 * candidatesChecked);
+                candidatesChecked = Math.min(mostCandidates, 2 * candidatesChecked);
             }
             improved = false;
             for (int c = 0; c < complex.size() && !cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean(); c++) {
