@@ -15,14 +15,17 @@ final class FirstArcs {
     static final int CHUNK = 1024;
 
     private final int[] capacity;
+    /** Places per home now (changed by {@link PricedAssignment#setCapacity}): how many may stay put. */
+    private final int[] capacityNow;
     private final PricedAssignment.Candidates candidates;
     private final PricedAssignment.ArcCosts costs;
     private final int keep;
     private final int spreadArcs;
 
-    FirstArcs(int[] capacity, PricedAssignment.Candidates candidates, PricedAssignment.ArcCosts costs, int keep,
-            int spreadArcs) {
+    FirstArcs(int[] capacity, int[] capacityNow, PricedAssignment.Candidates candidates,
+            PricedAssignment.ArcCosts costs, int keep, int spreadArcs) {
         this.capacity = capacity;
+        this.capacityNow = capacityNow;
         this.candidates = candidates;
         this.costs = costs;
         this.keep = keep;
@@ -70,14 +73,15 @@ final class FirstArcs {
 
     /**
      * A required unit the time limit left no room to scan: the home it lives in now alone (it
-     * stays put), or a full scan when it has no such home.
+     * stays put) while that home has room for everyone staying, else a full scan.
      */
-    void stayOnly(int u, int[][] arcHome, long[][] arcCost) {
+    private void stayOnly(int u, int[] staying, int[][] arcHome, long[][] arcCost) {
         int home = candidates.firstHome(u);
-        if (home < 0 || capacity[home] == 0) {
+        if (home < 0 || staying[home] >= capacityNow[home]) {
             scan(u, arcHome, arcCost, new int[arcHome.length][], new long[arcHome.length][]);
             return;
         }
+        staying[home]++;
         arcHome[u] = new int[] {home};
         arcCost[u] = new long[] {checked(u, home)};
     }
@@ -97,11 +101,15 @@ final class FirstArcs {
         return Arrays.copyOf(order, count);
     }
 
-    /** After a stop: the required units from {@code order[from]} on without arcs yet get {@link #stayOnly}. */
+    /**
+     * After a stop: the required units from {@code order[from]} on without arcs yet get
+     * {@link #stayOnly} (at the first solve, the only units that need those places).
+     */
     void keepRequiredWhereTheyLive(int[] order, int from, boolean[] required, int[][] arcHome, long[][] arcCost) {
+        int[] staying = new int[capacityNow.length];
         for (int i = from; i < order.length && required != null && required[order[i]]; i++) {
             if (arcHome[order[i]] == null) {
-                stayOnly(order[i], arcHome, arcCost);
+                stayOnly(order[i], staying, arcHome, arcCost);
             }
         }
     }

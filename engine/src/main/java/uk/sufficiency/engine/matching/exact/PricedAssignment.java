@@ -181,7 +181,7 @@ public final class PricedAssignment {
         this.spreadHome = new int[units][];
         this.spreadCost = new long[units][];
         this.scanned = new boolean[units];
-        this.firstArcs = new FirstArcs(this.capacity, candidates, costs, initialArcs, spreadArcs);
+        this.firstArcs = new FirstArcs(this.capacity, flowCapacity, candidates, costs, initialArcs, spreadArcs);
     }
 
     /**

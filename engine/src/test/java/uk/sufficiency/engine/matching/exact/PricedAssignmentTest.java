@@ -166,19 +166,28 @@ class PricedAssignmentTest {
             PricedAssignment flow = new PricedAssignment(instance.capacity(),
                     livingSomewhere ? livingIn(instance.arcHome(), home) : candidates(instance.arcHome()),
                     costs(instance.arcHome(), instance.arcCost()));
+            // Some trials take places from homes where required units live (as complex requests
+            // may in a polish): those who cannot all stay are scanned in full instead.
+            boolean lowered = livingSomewhere && trial % 3 == 0;
+            int[] now = instance.capacity().clone();
+            for (int u = 0; u < units && lowered; u++) {
+                if (required[u] && now[home[u]] > 0 && random.nextBoolean()) {
+                    flow.setCapacity(home[u], --now[home[u]]);
+                }
+            }
             int[] first = flow.solve(unplaced, required, () -> true);
             int[] load = new int[room.length];
             for (int u = 0; u < units; u++) {
-                assertTrue(!required[u] || first[u] != MinCostAssignment.UNPLACED, "trial " + trial + " unit " + u);
-                assertTrue(!livingSomewhere || !required[u] || first[u] == home[u], "trial " + trial + " unit " + u);
+                assertTrue(lowered || !required[u] || first[u] != MinCostAssignment.UNPLACED, "trial " + trial);
+                assertTrue(!livingSomewhere || lowered || !required[u] || first[u] == home[u], "trial " + trial);
                 if (first[u] >= 0) {
                     load[first[u]]++;
-                    assertTrue(load[first[u]] <= instance.capacity()[first[u]], "trial " + trial);
+                    assertTrue(load[first[u]] <= now[first[u]], "trial " + trial);
                 }
             }
             assertTrue(flow.interrupted() || units == 0);
             flow.solve(unplaced);
-            PricedAssignment fresh = new PricedAssignment(instance.capacity(), candidates(instance.arcHome()),
+            PricedAssignment fresh = new PricedAssignment(now, candidates(instance.arcHome()),
                     costs(instance.arcHome(), instance.arcCost()));
             fresh.solve(unplaced);
             assertEquals(fresh.totalCost(), flow.totalCost(), "trial " + trial);
