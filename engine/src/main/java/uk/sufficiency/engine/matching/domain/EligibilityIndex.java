@@ -1,7 +1,10 @@
 package uk.sufficiency.engine.matching.domain;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.Need;
 import uk.sufficiency.model.child.Sex;
@@ -36,6 +39,10 @@ public final class EligibilityIndex {
     private final int[] places;
     private final int[] kindOf;
     private final boolean[] respite;
+    /** Per linked child id, the connected homes linked to that child, ascending. */
+    private final Map<String, int[]> connectedByChild = new HashMap<>();
+    /** Eligible homes (connected ones aside) per set of request facts, computed once each. */
+    private final Map<Needs, int[]> byNeeds = new ConcurrentHashMap<>();
 
     public EligibilityIndex(List<Home> homeList) {
         int n = homeList.size();
@@ -75,6 +82,12 @@ public final class EligibilityIndex {
             needsMet[h] = met;
             kindOf[h] = placement.type().kind().ordinal();
             respite[h] = placement.hasSpecialism(Specialism.RESPITE);
+            if (connected[h] && placement.linkedChildId() != null) {
+                int[] linked = connectedByChild.getOrDefault(placement.linkedChildId(), new int[0]);
+                linked = Arrays.copyOf(linked, linked.length + 1);
+                linked[linked.length - 1] = h;
+                connectedByChild.put(placement.linkedChildId(), linked);
+            }
             if (!respite[h]) {
                 int kind = placement.type().kind().ordinal();
                 byKind[kind][counts[kind]++] = h;
@@ -94,30 +107,70 @@ public final class EligibilityIndex {
     /**
      * Indices, ascending, of the homes that pass every rule for this request, plus {@code current}
      * (where the children live now, which is always allowed) when not null.
+     *
+     * <p>Requests with the same facts (kind, level, ages, sexes, needs, size) share one list,
+     * computed once: at 50,000 children there are about 20,000 movable requests but only a few
+     * hundred distinct sets of facts, so building the lists costs a few hundred scans instead of
+     * 150 million rule checks, and the lists share memory. Connected homes (each admits only its
+     * linked child) and the current home are merged in per request, copying only then. The
+     * returned array may be shared: never modify it.
      */
     public int[] eligible(PlacementRequest request, Home current) {
         Needs needs = needsOf(request);
+        int[] shared = byNeeds.computeIfAbsent(needs, this::eligibleUnconnected);
+        int[] linked = linkedHomes(needs, request);
         int currentIndex = current == null ? -1 : current.getIndex();
-        int[] candidates = needs.kind < 0 ? new int[0] : homesByKind[needs.kind];
-        int[] out = new int[candidates.length + 1];
-        int count = 0;
-        boolean currentAdded = currentIndex < 0;
-        for (int h : candidates) {
-            if (!currentAdded && currentIndex < h) {
-                out[count++] = currentIndex;
-                currentAdded = true;
-            }
-            if (h == currentIndex) {
-                currentAdded = true;
-                out[count++] = h;
-            } else if (admits(needs, request, h)) {
-                out[count++] = h;
+        if (linked.length == 0 && (currentIndex < 0 || Arrays.binarySearch(shared, currentIndex) >= 0)) {
+            return shared;
+        }
+        int[] merged = Arrays.copyOf(shared, shared.length + linked.length + 1);
+        System.arraycopy(linked, 0, merged, shared.length, linked.length);
+        int count = shared.length + linked.length;
+        if (currentIndex >= 0) {
+            merged[count++] = currentIndex;
+        }
+        Arrays.sort(merged, 0, count);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || merged[i] != merged[unique - 1]) {
+                merged[unique++] = merged[i];
             }
         }
-        if (!currentAdded) {
-            out[count++] = currentIndex;
+        return Arrays.copyOf(merged, unique);
+    }
+
+    /** The homes of the request's kind that every rule admits for these facts, connected homes left out. */
+    private int[] eligibleUnconnected(Needs needs) {
+        int[] candidates = needs.kind < 0 ? new int[0] : homesByKind[needs.kind];
+        int[] out = new int[candidates.length];
+        int count = 0;
+        for (int h : candidates) {
+            if (!connected[h] && admitsByFacts(needs, h)) {
+                out[count++] = h;
+            }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /** The connected homes linked to one of the request's children that every rule admits. */
+    private int[] linkedHomes(Needs needs, PlacementRequest request) {
+        if (needs.kind < 0 || connectedByChild.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[0];
+        for (Child child : request.getChildren()) {
+            int[] homesLinked = connectedByChild.get(child.childId());
+            if (homesLinked == null) {
+                continue;
+            }
+            for (int h : homesLinked) {
+                if (Arrays.binarySearch(homesByKind[needs.kind], h) >= 0 && admitsByFacts(needs, h)) {
+                    out = Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = h;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether every rule admits the home; the same answer as {@link EligibilityRule#allAdmit}. */
@@ -131,6 +184,12 @@ public final class EligibilityIndex {
     }
 
     private boolean admits(Needs needs, PlacementRequest request, int h) {
+        return admitsByFacts(needs, h)
+                && (!connected[h] || linkedToRequest(request, homes[h].getPlacement().linkedChildId()));
+    }
+
+    /** Every rule but CONNECTED's link, which needs the children's ids. */
+    private boolean admitsByFacts(Needs needs, int h) {
         if (skillLevel[h] < needs.requiredLevel || places[h] < needs.size
                 || needs.youngest < minAge[h] || needs.oldest > maxAge[h]
                 || (needs.specialist & ~needsMet[h]) != 0
@@ -142,7 +201,7 @@ public final class EligibilityIndex {
                 || approval == SexApproval.MALE && (needs.anyFemale || needs.anyOtherSex)) {
             return false;
         }
-        return !connected[h] || linkedToRequest(request, homes[h].getPlacement().linkedChildId());
+        return true;
     }
 
     /**

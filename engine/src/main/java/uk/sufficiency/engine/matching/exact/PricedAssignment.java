@@ -114,7 +114,10 @@ public final class PricedAssignment {
     private final int units;
     private final int[][] arcHome;
     private final long[][] arcCost;
-    private final long[] maxCost;
+    private final FirstArcs firstArcs;
+    /** Whether each unit's candidates have been scanned for its first arcs. */
+    private final boolean[] scanned;
+    private boolean allScanned;
 
     private MinCostAssignment solved;
     /**
@@ -149,8 +152,8 @@ public final class PricedAssignment {
     }
 
     /**
-     * Scans every candidate once: its cost, each unit's dearest arc ({@link #maxCost}) and its
-     * {@code initialArcs} cheapest (ties by home index). Homes without capacity are skipped.
+     * The first solve scans every candidate once ({@link FirstArcs}) for each unit's
+     * {@code initialArcs} cheapest (ties by home index); homes without capacity are skipped.
      */
     public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs, int initialArcs, int addedArcs) {
         this(capacity, candidates, costs, initialArcs, addedArcs, SPREAD_ARCS);
@@ -171,61 +174,58 @@ public final class PricedAssignment {
         this.units = candidates.units();
         this.arcHome = new int[units][];
         this.arcCost = new long[units][];
-        this.maxCost = new long[units];
         this.overflow = new boolean[units];
         this.slack = new long[units];
         this.pricedAt = new long[units];
         this.forced = new boolean[units];
         this.spreadHome = new int[units][];
         this.spreadCost = new long[units][];
-        IntStream.range(0, units).parallel().forEach(u -> firstArcs(u, initialArcs));
+        this.scanned = new boolean[units];
+        this.firstArcs = new FirstArcs(this.capacity, flowCapacity, candidates, costs, initialArcs, spreadArcs);
     }
 
-    private void firstArcs(int u, int keep) {
-        CheapestArcs cheapest = new CheapestArcs(keep + 1);
-        int kept = candidates.firstHome(u);
-        long keptCost = -1;
-        CheapestArcs spread = new CheapestArcs(Math.max(1, spreadArcs));
-        long ceiling = costs.ceiling(u);
-        long bound = Math.max(0, ceiling);
-        int count = candidates.count(u);
-        int step = spreadArcs == 0 ? 0 : Math.max(1, count / spreadArcs);
-        for (int i = 0; i < count; i++) {
-            int h = candidates.home(u, i);
-            if (h < 0 || capacity[h] == 0) {
-                continue;
+    /**
+     * Scans the candidates of the units not yet scanned ({@link FirstArcs}): required units first
+     * and always, the rest in chunks until {@code stop} (the scan is the first solve's longest step
+     * at 50,000 children). Once stopped, a required unit not yet scanned gets only its
+     * {@link Candidates#firstHome} (a placed child keeps its place), and is scanned in full at a later
+     * call. Units scanned after the first pricing are priced in full at the next round. Returns
+     * whether every unit is scanned.
+     */
+    private boolean scan(boolean[] required, BooleanSupplier stop) {
+        if (allScanned) {
+            return true;
+        }
+        int[] order = FirstArcs.requiredFirst(required, scanned);
+        int count = order.length;
+        int done = 0;
+        while (done < count) {
+            if (stop.getAsBoolean()) {
+                firstArcs.keepRequiredWhereTheyLive(order, done, required, arcHome, arcCost);
+                break;
             }
-            if (ceiling < 0) {
-                bound = Math.max(bound, costs.upperBound(u, h));
+            int from = done;
+            int to = Math.min(count, done + FirstArcs.CHUNK);
+            IntStream.range(from, to).parallel().forEach(i -> firstArcs.scan(order[i], arcHome, arcCost, spreadHome,
+                    spreadCost));
+            for (int i = from; i < to; i++) {
+                int u = order[i];
+                scanned[u] = true;
+                forced[u] = rounds > 0;
+                if (solved != null) {
+                    solved.replaceArcs(u, arcHome[u], arcCost[u]);
+                }
             }
-            boolean spreadPick = step > 0 && (i + u) % step == 0;
-            if (!spreadPick && h != kept && cheapest.size >= keep && !CheapestArcs.before(costs.lowerBound(u, h), h,
-                    cheapest.worstOf(keep), cheapest.homes[0])) {
-                continue;
-            }
-            long cost = costs.cost(u, h);
-            if (cost < 0) {
-                throw new IllegalArgumentException("negative cost " + cost + " for unit " + u + " in home " + h);
-            }
-            if (spreadPick) {
-                spread.offer(cost, h);
-            }
-            if (h == kept) {
-                keptCost = cost;
-            } else {
-                cheapest.offerWithin(keep, cost, h);
+            done = to;
+        }
+        for (int u = 0; u < units; u++) {
+            if (arcHome[u] == null) {
+                arcHome[u] = new int[0];
+                arcCost[u] = new long[0];
             }
         }
-        if (kept >= 0 && keptCost >= 0) {
-            cheapest.add(keptCost, kept);
-        }
-        maxCost[u] = bound;
-        spread.sortByHome();
-        spreadHome[u] = Arrays.copyOf(spread.homes, spread.size);
-        spreadCost[u] = Arrays.copyOf(spread.costs, spread.size);
-        cheapest.sortByHome();
-        arcHome[u] = Arrays.copyOf(cheapest.homes, cheapest.size);
-        arcCost[u] = Arrays.copyOf(cheapest.costs, cheapest.size);
+        allScanned = done == count;
+        return allScanned;
     }
 
     /**
@@ -233,7 +233,7 @@ public final class PricedAssignment {
      * has none: for scaling lexicographic objectives, which only need a bound.
      */
     public long maxCost(int unit) {
-        return maxCost[unit];
+        return firstArcs.maxCost(unit);
     }
 
     /**
@@ -255,12 +255,13 @@ public final class PricedAssignment {
      */
     public int[] solve(long[] unplacedCost, boolean[] required, BooleanSupplier stop) {
         interrupted = false;
+        boolean complete = scan(required, stop);
         while (true) {
             if (solved == null) {
                 solved = new MinCostAssignment(flowCapacity, arcHome, arcCost, unplacedCost);
             }
             int[] assignment = solved.solve(required, stop);
-            if (solved.interrupted() || stop.getAsBoolean()) {
+            if (!complete || solved.interrupted() || stop.getAsBoolean()) {
                 interrupted = true;
                 return assignment;
             }
@@ -270,16 +271,27 @@ public final class PricedAssignment {
             long[] priced = new long[units];
             boolean first = rounds == 1;
             checkReopenedArcs();
-            IntStream.range(0, units).parallel().forEach(u -> {
-                if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
-                    forced[u] = false;
-                    pricedAt[u] = solved.unitPotential(u);
-                    price(u, newHomes, newCosts, priced);
+            for (int from = 0; from < units; from += FirstArcs.CHUNK) {
+                if (stop.getAsBoolean()) {
+                    // Stopped mid-round: the units priced so far are priced in full next time.
+                    for (int u = 0; u < from; u++) {
+                        forced[u] |= priced[u] >= 0;
+                    }
+                    interrupted = true;
+                    return assignment;
                 }
-            });
+                IntStream.range(from, Math.min(units, from + FirstArcs.CHUNK)).parallel().forEach(u -> {
+                    priced[u] = -1;
+                    if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                        forced[u] = false;
+                        pricedAt[u] = solved.unitPotential(u);
+                        price(u, newHomes, newCosts, priced);
+                    }
+                });
+            }
             boolean added = false;
             for (int u = 0; u < units; u++) {
-                arcsPriced += priced[u];
+                arcsPriced += Math.max(0, priced[u]);
                 if (newHomes[u] != null) {
                     merge(u, newHomes[u], newCosts[u]);
                     added = true;

@@ -120,6 +120,13 @@ public final class RelaxedFlow {
             return requestOf[unit].getEligibleHomes().indexAt(position);
         }
 
+        /** Where a placed child lives now: a stopped solve keeps them there. */
+        @Override
+        public int firstHome(int unit) {
+            PlacementRequest request = requestOf[unit];
+            return request.isPlacedNow() && request.getCurrentHome() != null ? request.getCurrentHome().getIndex() : -1;
+        }
+
         private long share(long points, int unit) {
             return ExactReference.share(points, requestOf[unit].getSize(), childOf[unit]);
         }

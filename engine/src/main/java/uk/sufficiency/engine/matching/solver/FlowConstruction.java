@@ -157,7 +157,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                         : "", (System.nanoTime() - started) / 1_000_000);
         if (!split.complex().isEmpty()) {
             long deadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos;
-            refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline));
+            refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline),
+                    fromCurrent ? Refinement.WIDER_CANDIDATES_CHECKED : Refinement.CANDIDATES_CHECKED);
         }
         if (!refinement.solvedAsPlaced()) {
             singles.solve(occupied.free, occupied.residents, timeUp(SINGLES_FLOW_SHARE));
@@ -224,7 +225,8 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 : RelaxedFlow.solve(solution, timeUp(RELAXED_FLOW_SHARE));
         LOG.info("Construction: place prices from the relaxed flow in {} ms{}", (System.nanoTime() - started) / 1_000_000,
                 relaxed == null ? " (skipped: no time left)"
-                        : relaxed.interrupted() ? " (stopped by the time limit: partial prices)" : "");
+                        : relaxed.interrupted() ? " (stopped by the time limit: partial prices)"
+                        : "; its optimum, a bound no proposal can beat: " + relaxed.result().score());
         for (int c = 0; c < complex.size(); c++) {
             PlacementRequest request = complex.get(c);
             if (livesWhereItIs(request)) {

@@ -16,8 +16,14 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
  */
 final class Refinement {
 
-    /** Candidate homes checked exactly per complex request and round. */
-    private static final int CANDIDATES_CHECKED = 2;
+    /** Candidate homes checked exactly per complex request and round, at first. */
+    static final int CANDIDATES_CHECKED = 2;
+    /**
+     * Once a round with {@link #CANDIDATES_CHECKED} improves nothing, a polish's rounds go on with
+     * this many: a wider look out of the local optimum the narrow rounds reached, paid only once
+     * they have converged (in the construction it found nothing more at 3,000 children).
+     */
+    static final int WIDER_CANDIDATES_CHECKED = 4;
 
     private final List<PlacementRequest> complex;
     private final Home[] placedAt;
@@ -31,6 +37,7 @@ final class Refinement {
     private int solves;
     private boolean solvedAsPlaced;
     private boolean cutShort;
+    private int candidatesChecked = CANDIDATES_CHECKED;
 
     /**
      * Solves the singles around the complex requests where {@code placedAt} has them (the first
@@ -63,11 +70,18 @@ final class Refinement {
 
     /**
      * Moves complex requests while the total improves, within {@code maxFlowSolves} and while
-     * {@code mayGoOn} holds.
+     * {@code mayGoOn} holds, checking up to {@code mostCandidates} candidates per request and round
+     * once fewer improve nothing.
      */
-    void refine(int maxFlowSolves, BooleanSupplier mayGoOn) {
+    void refine(int maxFlowSolves, BooleanSupplier mayGoOn, int mostCandidates) {
         boolean improved = true;
-        while (improved && !cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean()) {
+        while (!cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean()) {
+            if (!improved) {
+                if (candidatesChecked >= mostCandidates) {
+                    break;
+                }
+                candidatesChecked = Math.min(mostCandidates, 2 * candidatesChecked);
+            }
             improved = false;
             for (int c = 0; c < complex.size() && !cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean(); c++) {
                 improved |= tryMoves(c, maxFlowSolves);
@@ -123,11 +137,11 @@ final class Refinement {
 
     /**
      * For an unplaced complex request: the homes (best priced first, at most
-     * {@link #CANDIDATES_CHECKED}) that would fit it once the other complex requests living there
+     * {@code candidatesChecked}) that would fit it once the other complex requests living there
      * moved out, and that no permanent child living there rules out.
      */
     private List<Home> ejectionTargets(PlacementRequest request) {
-        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
+        Shortlist shortlist = new Shortlist(candidatesChecked);
         HomeRange range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
@@ -191,7 +205,7 @@ final class Refinement {
     }
 
     /**
-     * The {@link #CANDIDATES_CHECKED} other homes (null = unplaced) with the lowest priced cost. For a
+     * The {@code candidatesChecked} other homes (null = unplaced) with the lowest priced cost. For a
      * request without living-with rules only those priced below where it is now: the place prices
      * are optimal duals of the singles' flow, which stay feasible when places are taken or arcs
      * closed, so own points + places taken x price (less those released) is a lower bound on the
@@ -203,7 +217,7 @@ final class Refinement {
         long unplaced = unplacedCost(request, unitM, hardM);
         long now = from == null ? unplaced : FlowConstruction.pricedCost(request, from, occupied, prices, points);
         long bar = request.hasLivingWithRule() ? Long.MAX_VALUE : now;
-        Shortlist shortlist = new Shortlist(CANDIDATES_CHECKED);
+        Shortlist shortlist = new Shortlist(candidatesChecked);
         if (from != null && request.mayBeUnplaced() && unplaced < bar) {
             shortlist.offer(null, unplaced);
         }

@@ -34,6 +34,38 @@ import uk.sufficiency.model.scenario.Scenario;
  */
 class FastPricingAndEligibilityTest {
 
+    /**
+     * Waiting single children with the same facts (kind, level, age, sex, needs) and no
+     * connected-carer placement of their own get the very same eligible list: it is built once.
+     */
+    @Test
+    void requestsWithTheSameFactsShareOneEligibleList() {
+        MatchingSolution problem = new MatchingProblemFactory(0).build(BenchInstances.random(2000, 11, false));
+        EligibilityIndex index = new EligibilityIndex(problem.getHomes());
+        Set<String> linked = new java.util.HashSet<>();
+        for (Home home : problem.getHomes()) {
+            linked.add(home.getPlacement().linkedChildId());
+        }
+        java.util.Map<String, int[]> byFacts = new java.util.HashMap<>();
+        int shared = 0;
+        for (PlacementRequest request : problem.getRequests()) {
+            Child child = request.getChildren().get(0);
+            if (request.isPinned() || request.getSize() > 1 || request.getCurrentHome() != null
+                    || linked.contains(child.childId())) {
+                continue;
+            }
+            String facts = child.recommended() + "/" + request.getRequiredLevel() + "/" + request.agesYears()[0] + "/"
+                    + child.sex() + "/" + child.needs();
+            int[] list = index.eligible(request, null);
+            int[] first = byFacts.putIfAbsent(facts, list);
+            if (first != null) {
+                assertTrue(first == list, "same facts, one list: " + request.getId());
+                shared++;
+            }
+        }
+        assertTrue(shared > 100, "many requests should share a list: " + shared);
+    }
+
     @Test
     void eligibilityIndexAgreesWithTheRulesOnEveryPair() {
         for (long seed = 1; seed <= 5; seed++) {

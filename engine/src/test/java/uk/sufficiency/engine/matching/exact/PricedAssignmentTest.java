@@ -127,17 +127,33 @@ class PricedAssignmentTest {
     /** A solve stopped at once still places every required unit, within capacity, and resumes to the optimum. */
     @Test
     void stoppedSolvePlacesRequiredUnitsAndResumes() {
+        stoppedSolvesResume(false);
+    }
+
+    /**
+     * As above, with required units living in a home ({@code firstHome}): a solve stopped before
+     * any scan keeps them there, unscanned, and the scan and the solve resume to the optimum.
+     */
+    @Test
+    void stoppedScanKeepsRequiredUnitsWhereTheyLiveAndResumes() {
+        stoppedSolvesResume(true);
+    }
+
+    private void stoppedSolvesResume(boolean livingSomewhere) {
         Random random = new Random(29);
         for (int trial = 0; trial < 100; trial++) {
             Instance instance = Instance.random(random, 40, 15);
             int units = instance.units();
             boolean[] required = new boolean[units];
+            int[] home = new int[units];
+            java.util.Arrays.fill(home, -1);
             int[] room = instance.capacity().clone();
             for (int u = 0; u < units; u++) {
                 // Required units start where there is room, as placed children do.
                 for (int h : instance.arcHome()[u]) {
                     if (room[h] > 0 && random.nextBoolean()) {
                         room[h]--;
+                        home[u] = h;
                         required[u] = true;
                         break;
                     }
@@ -147,20 +163,31 @@ class PricedAssignmentTest {
             for (int u = 0; u < units; u++) {
                 unplaced[u] = required[u] ? 1_000_000 : unplaced[u];
             }
-            PricedAssignment flow = new PricedAssignment(instance.capacity(), candidates(instance.arcHome()),
+            PricedAssignment flow = new PricedAssignment(instance.capacity(),
+                    livingSomewhere ? livingIn(instance.arcHome(), home) : candidates(instance.arcHome()),
                     costs(instance.arcHome(), instance.arcCost()));
+            // Some trials take places from homes where required units live (as complex requests
+            // may in a polish): those who cannot all stay are scanned in full instead.
+            boolean lowered = livingSomewhere && trial % 3 == 0;
+            int[] now = instance.capacity().clone();
+            for (int u = 0; u < units && lowered; u++) {
+                if (required[u] && now[home[u]] > 0 && random.nextBoolean()) {
+                    flow.setCapacity(home[u], --now[home[u]]);
+                }
+            }
             int[] first = flow.solve(unplaced, required, () -> true);
             int[] load = new int[room.length];
             for (int u = 0; u < units; u++) {
-                assertTrue(!required[u] || first[u] != MinCostAssignment.UNPLACED, "trial " + trial + " unit " + u);
+                assertTrue(lowered || !required[u] || first[u] != MinCostAssignment.UNPLACED, "trial " + trial);
+                assertTrue(!livingSomewhere || lowered || !required[u] || first[u] == home[u], "trial " + trial);
                 if (first[u] >= 0) {
                     load[first[u]]++;
-                    assertTrue(load[first[u]] <= instance.capacity()[first[u]], "trial " + trial);
+                    assertTrue(load[first[u]] <= now[first[u]], "trial " + trial);
                 }
             }
             assertTrue(flow.interrupted() || units == 0);
             flow.solve(unplaced);
-            PricedAssignment fresh = new PricedAssignment(instance.capacity(), candidates(instance.arcHome()),
+            PricedAssignment fresh = new PricedAssignment(now, candidates(instance.arcHome()),
                     costs(instance.arcHome(), instance.arcCost()));
             fresh.solve(unplaced);
             assertEquals(fresh.totalCost(), flow.totalCost(), "trial " + trial);
@@ -248,6 +275,31 @@ class PricedAssignmentTest {
             @Override
             public int home(int unit, int position) {
                 return arcHome[unit][position];
+            }
+        };
+    }
+
+    private static PricedAssignment.Candidates livingIn(int[][] arcHome, int[] home) {
+        PricedAssignment.Candidates all = candidates(arcHome);
+        return new PricedAssignment.Candidates() {
+            @Override
+            public int units() {
+                return all.units();
+            }
+
+            @Override
+            public int count(int unit) {
+                return all.count(unit);
+            }
+
+            @Override
+            public int home(int unit, int position) {
+                return all.home(unit, position);
+            }
+
+            @Override
+            public int firstHome(int unit) {
+                return home[unit];
             }
         };
     }
