@@ -91,9 +91,11 @@ record RunFolder(Path directory, JsonNode record, Map<String, CsvData> tables) {
         return new CsvData(List.copyOf(lines.get(0)), List.copyOf(lines.subList(1, lines.size())), keyColumns);
     }
 
-    /** "scenario X, seed N" for the report's header. */
+    /** "scenario X, seed N" for the report's header; a run given no --seed used each section's own or the default. */
     String describe() {
-        return record.path("scenario").path("name").asText("?") + ", seed " + record.path("options").path("seed").asText("?")
+        var seed = record.path("options").path("seed");
+        return record.path("scenario").path("name").asText("?")
+                + (seed.isNumber() ? ", seed " + seed.asText() : ", default seeds")
                 + (record.path("options").path("quick").asBoolean() ? ", quick" : "");
     }
 }

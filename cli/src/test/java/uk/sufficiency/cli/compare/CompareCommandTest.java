@@ -60,6 +60,9 @@ class CompareCommandTest {
         assertFalse(html.contains("data-table=\"compare-scenario-placement-mix\""), "full tables are files only");
         assertTrue(html.contains("data-table=\"compare-scenario-placement-mix-changed\""));
         assertTrue(html.contains("Tiny test scenario plus recruitment"));
+        // runs given no --seed say so, not "seed ?"
+        assertTrue(html.contains("default seeds, quick"), "the header names the seeds used");
+        assertFalse(html.contains("seed ?"));
         assertTrue(Files.exists(out.resolve("comparison.xlsx")));
     }
 
