@@ -82,7 +82,7 @@ public final class SpecReader {
         section.checkRange(problems, "/years", years, 1, 30, "a number of years");
         int simulations = spec.simulations() == null ? 100 : spec.simulations();
         section.checkRange(problems, "/simulations", simulations, 1, 100_000, "simulations per council and scenario");
-        int blockSize = spec.blockSize() == null ? Math.min(25, simulations) : spec.blockSize();
+        int blockSize = spec.blockSize() == null ? Math.min(100, simulations) : spec.blockSize();
         section.checkRange(problems, "/block_size", blockSize, 1, simulations, "simulations per task, at most simulations");
         List<String> capabilities = spec.capabilities() == null ? List.of("lac", "plan") : spec.capabilities();
         for (int i = 0; i < capabilities.size(); i++) {
@@ -156,7 +156,8 @@ public final class SpecReader {
                 return;
             }
             Origin origin = section.origin(pointer);
-            String where = origin.file() == null ? "spec" : origin.file().getFileName() + " line " + origin.line();
+            String where = (origin.file() == null ? "spec" : origin.file().getFileName() + " line " + origin.line())
+                    + " (" + key + ")";
             settings.add(Setting.of(key.substring(0, dot), key.substring(dot + 1), value, where));
         });
         return settings;

@@ -84,7 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
         return OK;
     }
 
-    private static int handle(Exception exception, PrintWriter err) {
+    static int handle(Exception exception, PrintWriter err) {
         if (exception instanceof InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
                 err.println(problem.describe());

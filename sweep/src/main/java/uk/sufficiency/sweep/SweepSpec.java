@@ -10,7 +10,7 @@ import java.util.Map;
  * @param seed         one seed for the whole sweep (default 20150331, the engine's)
  * @param years        years projected and planned after 31 March 2019 (default 5)
  * @param simulations  simulations per council and scenario (default 100)
- * @param blockSize    simulations per task (default 25): the unit Spark distributes
+ * @param blockSize    simulations per task (default 100, at most simulations): the unit Spark distributes
  * @param capabilities steps run in each task (default {@code [lac, plan]})
  * @param councils     {@code all} (default) or a list of ONS codes or names
  * @param maxCouncils  at most this many councils, in the DfE file's order (default: no limit)
