@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.sweep.figures.PublicFigures;
@@ -68,6 +69,8 @@ public final class SweepCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SpecReader.Spec read = SpecReader.read(spec);
         Path dataDir = data != null ? data : PublicFigures.findSharedData(Path.of("").toAbsolutePath());
+        // refuse a bad output folder now, not after the sweep
+        ResultsFolder.check(out, "--out", List.of(spec, dataDir));
         SweepPlan plan = SweepPlan.of(read, spec, PublicFigures.read(dataDir));
         try (SparkSession spark = SparkSessions.start(master, "sufficiency sweep " + spec.getFileName())) {
             int cores = spark.sparkContext().defaultParallelism();

@@ -39,4 +39,20 @@ class SweepCommandTest {
         assertTrue(err.toString().contains("spec.yaml line 6 (plan.supply.lead_time_months)"), err.toString());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aFolderOfOtherFilesIsRefusedBeforeAnyWork() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, "simulations: 2\ncouncils: [Hartlepool]\n");
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "keep me");
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new SweepCommand());
+        line.setErr(new PrintWriter(err));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> SweepCommand.handle(e, cmd.getErr()));
+        int status = line.execute(spec.toString(), "--data", SharedData.folder().toString(), "--out", out.toString());
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().contains("not results of an earlier run"), err.toString());
+        assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
+    }
 }
