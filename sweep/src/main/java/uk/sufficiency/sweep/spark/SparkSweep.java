@@ -53,11 +53,9 @@ public final class SparkSweep {
                         .map(values -> new Tuple2<>(values.key(), values)).iterator())
                 .groupByKey(partitions)
                 .map(group -> ResultRow.pool(group._2()));
-        rows.cache();
         List<ResultRow> collected = new ArrayList<>(rows.collect());
         collected.sort(ResultRow.ORDER);
         Dataset<Row> frame = spark.createDataFrame(collected.stream().map(SparkSweep::row).toList(), schema());
-        rows.unpersist();
         return new Output(frame, collected);
     }
 
