@@ -1,18 +1,25 @@
 package uk.sufficiency.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.Ranges;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.cli.options.SolveLimitOptions;
+import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.explain.MatchExplainer;
-import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 
-/** Solves the scenario, then explains one child's match and how the next best candidates compare. */
+/**
+ * Solves the scenario through matching's one entry point, as {@code match} does (so it explains the
+ * placement {@code match} proposes), then explains one child's match and how the next best
+ * candidates compare.
+ */
 @Command(
         name = "explain",
         mixinStandardHelpOptions = true,
@@ -20,7 +27,7 @@ import uk.sufficiency.model.scenario.ScenarioLoader;
             "Explain why a child got their proposed placement (or none), constraint by constraint, and how",
             "the next best candidate placements compare. Solves the scenario first, as 'match' does."
         },
-        footer = {"", "Example:", "  sufficiency explain scenarios/leicestershire-2015 --child C0042 --steps 2000"})
+        footer = {"", "Example:", "  sufficiency explain scenarios/leicestershire-2015 --child C0042"})
 public final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
@@ -29,44 +36,40 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--child", required = true, description = "The child's id (child_id in children.csv).")
     String childId;
 
-    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Wall-clock limit for solving (default ${DEFAULT-VALUE}).")
-    Duration timeLimit;
+    @Mixin
+    SolveLimitOptions limits;
 
-    @picocli.CommandLine.Mixin
-    uk.sufficiency.cli.options.SeedOption seedOption;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--steps", description = "Stop after this many local-search steps (reproducible).")
-    Long steps;
-
-    @Option(names = "--alternatives", defaultValue = "5", description = "Candidates to compare (default ${DEFAULT-VALUE}).")
-    int alternatives;
+    private int alternatives = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--alternatives", paramLabel = "N", description = "Candidates to compare, 1 to 100 (default 5).")
+    void setAlternatives(int value) {
+        alternatives = (int) Ranges.check(spec, "--alternatives", value, 1, 100, "a number of candidates");
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         long started = System.nanoTime();
-        Scenario scenario = ScenarioLoader.load(scenarioDir);
+        Scenario scenario = limits.applyTo(ScenarioLoader.load(scenarioDir));
         if (scenario.child(childId).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--child " + childId + ": no child with that id in " + scenarioDir);
         }
+        MatchingCapability capability = MatchingCapability.forCommand(started);
         var out = spec.commandLine().getOut();
         // Printed inside solveThen so that Ctrl-C still explains the best proposal found so far.
-        MatchCommand.solveThen(scenario, new MatchingOptions(timeLimit, seed(), steps, null, 0, false), started,
-                spec.commandLine().getErr(), result -> {
-                    for (String line : new MatchExplainer(result.solution()).explain(childId, alternatives)) {
+        MatchCommand.solveThen(capability, capability.settingsOrThrow(scenario),
+                MatchCommand.context(scenario, seedOption, false, spec), spec.commandLine().getErr(), report -> {
+                    for (String line : new MatchExplainer(report.result().solution()).explain(childId, alternatives)) {
                         out.println(line);
                     }
                     out.flush();
                 });
         return ExitCodes.OK;
-    }
-
-    /** --seed, else the one default seed every command and run share. */
-    private long seed() {
-        return seedOption.seed() == null ? uk.sufficiency.engine.pipeline.PipelineContext.DEFAULT_SEED : seedOption.seed();
     }
 }

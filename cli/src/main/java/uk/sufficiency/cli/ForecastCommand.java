@@ -66,7 +66,7 @@ public final class ForecastCommand implements Callable<Integer> {
     List<Double> levels;
 
     @Option(names = "--targets", paramLabel = "FILE",
-            description = "series_id,date,value,direction[,amber_tolerance]; direction at_most or at_least")
+            description = "series_id,date,value,direction[,amber_tolerance][,label]; direction at_most or at_least")
     Path targetsFile;
 
     @Option(names = "--amber-tolerance", defaultValue = "0.05", paramLabel = "FRACTION",

@@ -1,62 +1,79 @@
 package uk.sufficiency.cli;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.sufficiency.cli.options.QuickOption;
+import uk.sufficiency.cli.options.Ranges;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.cli.options.SolveLimitOptions;
+import uk.sufficiency.cli.report.CsvTableWriter;
+import uk.sufficiency.engine.matching.MatchingCapability;
+import uk.sufficiency.engine.matching.MatchingSettings;
 import uk.sufficiency.engine.matching.report.MatchingReport;
-import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
-import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.io.ResultsFolder;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
+import uk.sufficiency.model.table.Table;
 
-/** Proposes matches of waiting children to placements and writes matches, unplaced and summary files. */
+/**
+ * {@code sufficiency match}: proposes matches of waiting children to placements through matching's one
+ * entry point, {@link MatchingCapability}, as {@code run}'s matching step does: its options become
+ * overrides of the scenario's {@code matching} section, so the two propose the same placements for the
+ * same scenario and seed. Writes matches, unplaced and summary files as one results folder.
+ */
 @Command(
         name = "match",
         mixinStandardHelpOptions = true,
         description = {
             "Match waiting children to placements (OptaPlanner). Writes DIR/matches.csv, DIR/unplaced.csv",
-            "(with the binding reason for each child who cannot be placed) and DIR/summary.json.",
-            "Progress goes to stderr; Ctrl-C stops early and still writes the best proposal found."
+            "(with the binding reason for each child who cannot be placed), DIR/settings.csv (how the solver",
+            "was run, each value with its source) and DIR/summary.json.",
+            "By default the solver takes 2000 local-search steps (the scenario's matching section may say",
+            "otherwise), as 'run' does. Progress goes to stderr; Ctrl-C stops early and still writes the",
+            "best proposal found."
         },
         footer = {"", "Examples:",
-            "  sufficiency match scenarios/leicestershire-2015 --time-limit 30s --out out/match",
-            "  sufficiency match scenarios/leicestershire-2015 --steps 2000 --seed 7   (reproducible)"})
+            "  sufficiency match scenarios/leicestershire-2015 --out out/match   (the same placements as run)",
+            "  sufficiency match scenarios/leicestershire-2015 --time-limit 30s --out out/match"})
 public final class MatchCommand implements Callable<Integer> {
+
+    /** The file each of the capability's tables is written to. */
+    static final Map<String, String> FILES = Map.of(MatchingReport.MATCHES_TABLE, "matches.csv",
+            MatchingReport.UNPLACED_TABLE, "unplaced.csv", MatchingReport.SETTINGS_TABLE, "settings.csv");
+
+    /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
+    static final Duration STOP_WAIT = Duration.ofMinutes(5);
 
     @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
     Path scenarioDir;
 
-    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Wall-clock limit for the whole command, reading, solving and writing included "
-                    + "(JVM start aside; default ${DEFAULT-VALUE}).")
-    Duration timeLimit;
+    @Mixin
+    SolveLimitOptions limits;
 
-    @Option(names = "--converged-after", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Stop once local search has not improved the best proposal for this long "
-                    + "(default ${DEFAULT-VALUE}; 0s = use the whole time limit).")
-    Duration convergedAfter;
+    @Mixin
+    SeedOption seedOption;
 
-    @picocli.CommandLine.Mixin
-    uk.sufficiency.cli.options.SeedOption seedOption;
+    @Mixin
+    QuickOption quick;
 
-    @Option(names = "--steps", description = "Stop after this many local-search steps: with the same seed the "
-            + "output is byte-identical (the time limit still applies if reached first).")
-    Long steps;
-
-    @Option(names = "--max-candidates", defaultValue = "0",
-            description = "Keep at most this many cheapest eligible placements per child or group (0 = all).")
-    int maxCandidates;
+    private Integer maxCandidates;
 
     @Option(names = "--out", defaultValue = "match-results", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
@@ -64,26 +81,60 @@ public final class MatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--max-candidates", paramLabel = "N", description = "Keep at most this many cheapest eligible "
+            + "placements per child or group, 0 to 1,000,000 (0 = all; default: the scenario's matching.max_candidates, else 0).")
+    void setMaxCandidates(int value) {
+        maxCandidates = (int) Ranges.check(spec, "--max-candidates", value, 0, 1_000_000, "a number of placements");
+    }
+
+    /** What a command does with the proposal; it may throw, as writing files may. */
+    @FunctionalInterface
+    interface Then {
+        void accept(MatchingReport report) throws Exception;
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         long started = System.nanoTime();
-        Scenario scenario = ScenarioLoader.load(scenarioDir);
-        if (maxCandidates < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-candidates must be 0 or more");
+        Scenario scenario = limits.applyTo(ScenarioLoader.load(scenarioDir));
+        if (maxCandidates != null) {
+            scenario = scenario.withSetting(MatchingSettings.SECTION, "max_candidates", IntNode.valueOf(maxCandidates),
+                    "--max-candidates");
         }
-        MatchingOptions options = new MatchingOptions(timeLimit, seed(), steps,
-                convergedAfter.isZero() ? null : convergedAfter, maxCandidates, false);
+        List<Path> inputs = new ArrayList<>(scenario.inputFiles());
+        inputs.addAll(scenario.chain());
+        ResultsFolder.check(out, "--out", inputs);
+        MatchingCapability capability = MatchingCapability.forCommand(started);
+        MatchingSettings settings = capability.settingsOrThrow(scenario);
         PrintWriter stdout = spec.commandLine().getOut();
         // Everything the user must see happens inside solveThen: after Ctrl-C the JVM exits as
         // soon as it returns.
-        solveThen(scenario, options, started, spec.commandLine().getErr(), solved -> {
-            new MatchingReport(scenario, solved, seed()).writeTo(new OutputDirectory(out));
-            stdout.printf(Locale.ROOT, "%s%n", describe(solved));
-            stdout.printf("wrote %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
-                    out.resolve("summary.json"));
-            stdout.flush();
-        });
+        solveThen(capability, settings, context(scenario, seedOption, quick.quick(), spec), spec.commandLine().getErr(),
+                report -> {
+                    ResultsFolder.write(out, "--out", inputs, folder -> write(folder, capability, report));
+                    stdout.printf(Locale.ROOT, "%s%n", describe(report.result()));
+                    stdout.printf("wrote %s, %s, %s, %s%n", out.resolve("matches.csv"), out.resolve("unplaced.csv"),
+                            out.resolve("settings.csv"), out.resolve("summary.json"));
+                    stdout.flush();
+                });
         return ExitCodes.OK;
+    }
+
+    /** The capability's tables through the shared CSV writer, and the summary. */
+    private static void write(OutputDirectory folder, MatchingCapability capability, MatchingReport report) {
+        for (Table table : capability.tables(report)) {
+            folder.write(FILES.get(table.name()), w -> CsvTableWriter.write(table, w));
+        }
+        folder.write("summary.json", w -> w.write(report.summaryJson()));
+    }
+
+    /** The pipeline context of a matching command: --seed, quick, and progress on stderr. */
+    static PipelineContext context(Scenario scenario, SeedOption seed, boolean quick, CommandLine.Model.CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new PipelineContext(scenario, seed.seed(), quick, message -> {
+            err.println(message);
+            err.flush();
+        });
     }
 
     static String describe(MatchingResult result) {
@@ -105,32 +156,20 @@ public final class MatchCommand implements Callable<Integer> {
                         + " children the flow had not reached are unplaced; a longer --time-limit may place more)" : "");
     }
 
-    /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
-    static final Duration STOP_WAIT = Duration.ofMinutes(5);
-
     /**
-     * Solves with progress on stderr (at most once a second), then hands the result to {@code write}.
-     * A Ctrl-C (or SIGTERM) hook stops the solver and waits until {@code write} has finished, so an
-     * interrupted run still writes the best proposal found, completely; the JVM then exits with
-     * {@link ExitCodes#INTERRUPTED}. {@code write} must therefore do everything the user needs to
-     * see (files and stdout): once it returns, an interrupted JVM may halt at any moment.
+     * Solves through the capability, then hands the proposal to {@code then}. A Ctrl-C (or SIGTERM)
+     * hook stops the solver and waits until {@code then} has finished, so an interrupted run still
+     * writes the best proposal found, completely; the JVM then exits with {@link ExitCodes#INTERRUPTED}.
+     * {@code then} must therefore do everything the user needs to see (files and stdout): once it
+     * returns, an interrupted JVM may halt at any moment.
      */
-    static MatchingResult solveThen(Scenario scenario, MatchingOptions options, long startedNanos, PrintWriter err,
-            Consumer<MatchingResult> write) {
-        long[] lastPrint = {-1000};
-        MatchingService service = new MatchingService(options, progress -> {
-            if (progress.timeMillis() - lastPrint[0] >= 1000) {
-                lastPrint[0] = progress.timeMillis();
-                err.printf(Locale.ROOT, "  %6.1fs  best score %s%n", progress.timeMillis() / 1000.0,
-                        progress.bestScore());
-                err.flush();
-            }
-        });
+    static MatchingReport solveThen(MatchingCapability capability, MatchingSettings settings, PipelineContext context,
+            PrintWriter err, Then then) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             err.println("stopping: writing the best proposal found so far...");
             err.flush();
-            service.terminateEarly();
+            capability.terminateEarly();
             try {
                 // Returning lets the JVM halt, even mid-write: wait for the main thread to finish.
                 if (!done.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
@@ -144,11 +183,12 @@ public final class MatchCommand implements Callable<Integer> {
         }, "match-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            MatchingResult result = service.solve(scenario, startedNanos, true);
+            MatchingReport report = capability.run(settings, context);
+            MatchingResult result = report.result();
             err.printf(Locale.ROOT, "solved in %.1fs: %s%n", result.stats().timeMillis() / 1000.0, result.score());
             err.flush();
-            write.accept(result);
-            return result;
+            then.accept(report);
+            return report;
         } finally {
             done.countDown();
             try {
@@ -157,10 +197,5 @@ public final class MatchCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook is running and now returns
             }
         }
-    }
-
-    /** --seed, else the one default seed every command and run share. */
-    private long seed() {
-        return seedOption.seed() == null ? uk.sufficiency.engine.pipeline.PipelineContext.DEFAULT_SEED : seedOption.seed();
     }
 }

@@ -60,7 +60,7 @@ class MatchCommandTest {
                     "--out", tmp.resolve(run).toString()), err.toString());
             assertTrue(out.toString().contains("placed 4 of 5 children (1 unplaced)"), out.toString());
         }
-        for (String file : List.of("matches.csv", "unplaced.csv", "summary.json")) {
+        for (String file : List.of("matches.csv", "unplaced.csv", "settings.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(file)),
                     Files.readAllBytes(tmp.resolve("b").resolve(file)), file);
         }
@@ -105,6 +105,47 @@ class MatchCommandTest {
                 "P1,in_house_foster,2,1,0,17,any,,52.62,-1.12,,,,,50\n");
         assertEquals(2, run(new StringWriter(), new StringWriter(), "match", scenario.toString(), "--steps", "10",
                 "--out", tmp.resolve("o").toString()));
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+
+    @Test
+    void optionsOutOfRangeAreRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        Path scenario = small(tmp.resolve("s"));
+        String[][] refused = {
+            {"match", scenario.toString(), "--steps", "-1"},
+            {"match", scenario.toString(), "--time-limit", "0s"},
+            {"match", scenario.toString(), "--time-limit", "25h"},
+            {"match", scenario.toString(), "--converged-after", "-1s"},
+            {"match", scenario.toString(), "--max-candidates", "-1"},
+            {"explain", scenario.toString(), "--child", "C1", "--alternatives", "0"},
+            {"explain", scenario.toString(), "--child", "C1", "--steps", "-3"},
+        };
+        for (String[] args : refused) {
+            StringWriter err = new StringWriter();
+            assertEquals(2, run(new StringWriter(), err, args), String.join(" ", args));
+            assertTrue(err.toString().contains("Invalid value for option '" + args[args.length - 2] + "'"), err.toString());
+        }
+        assertFalse(Files.exists(Path.of("match-results")), "nothing written");
+    }
+
+    @Test
+    void theMatchingSectionSetsTheSearchAndIsCheckedLikeEverySection(@TempDir Path tmp) throws Exception {
+        Path scenario = small(tmp.resolve("s"));
+        Files.writeString(scenario.resolve("scenario.yaml"), "matching:\n  steps: 20\n  seed: 3\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "match", scenario.toString(), "--out",
+                tmp.resolve("section").toString()));
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "match", scenario.toString(), "--steps", "20",
+                "--seed", "3", "--out", tmp.resolve("options").toString()));
+        for (String file : List.of("matches.csv", "unplaced.csv", "summary.json")) {
+            // settings.csv differs in its sources only (scenario.yaml lines against --steps and --seed)
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("section").resolve(file)),
+                    Files.readAllBytes(tmp.resolve("options").resolve(file)), file);
+        }
+        Path bad = small(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("scenario.yaml"), "matching:\n  steps: -5\n  stepz: 1\n", java.nio.file.StandardOpenOption.APPEND);
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(new StringWriter(), err, "match", bad.toString(), "--out", tmp.resolve("o").toString()));
+        assertTrue(err.toString().contains("scenario.yaml") && err.toString().contains("unknown key 'stepz'"), err.toString());
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 }

@@ -81,10 +81,15 @@ class MatchInterruptTest {
             assertEquals(expectedStatus, process.exitValue(), "exit status; stderr:\n" + stderr);
             assertTrue(stderr.toString().contains("stopping: writing the best proposal found so far"), stderr::toString);
 
-            // Exactly the three result files, complete, and no temporary file left behind.
+            // Exactly the four result files (and the results folder's marker), complete, and no
+            // temporary file or staging folder left behind.
             try (Stream<Path> files = Files.list(out)) {
-                assertEquals(List.of("matches.csv", "summary.json", "unplaced.csv"),
+                assertEquals(List.of(".sufficiency-results", "matches.csv", "settings.csv", "summary.json", "unplaced.csv"),
                         files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            try (Stream<Path> siblings = Files.list(tmp)) {
+                assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+                        .filter(f -> f.startsWith(".out.staging-") || f.startsWith(".out.old-")).toList());
             }
             JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
             assertTrue(summary.path("solver").path("stopped_by_user").asBoolean(), summary::toString);

@@ -5,27 +5,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.report.MatchingReport;
-import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
-import uk.sufficiency.engine.matching.solver.MatchingService;
+import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;
+import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
- * Matches every waiting child with the solver (docs/methods/matching.md) and shows the proposed
- * matches, the mix of placement types they use, and why the children left unplaced could not be
- * placed. The step reads back the same {@code matches.csv} and {@code unplaced.csv} that
- * {@code sufficiency match} writes, so the report and the command always agree.
+ * Matches every waiting child through matching's one entry point, {@link MatchingCapability}, as
+ * {@code match} does (the same settings, seed rule and tables, so the two propose the same
+ * placements), and shows the proposed matches, the mix of placement types they use, and why the
+ * children left unplaced could not be placed (docs/methods/matching.md). The solver's result is
+ * shared for the plan.
  */
 public final class MatchStep implements RunStep {
 
-    /** Local-search step budget: a step limit (not a time limit) keeps the run reproducible. */
-    static final long STEPS = 2_000;
-    static final long QUICK_STEPS = 200;
+    private final MatchingCapability capability = new MatchingCapability();
 
     @Override
     public String id() {
-        return "matching";
+        return capability.id();
     }
 
     @Override
@@ -34,13 +34,20 @@ public final class MatchStep implements RunStep {
     }
 
     @Override
+    public void validate(Scenario scenario, ProblemCollector problems) {
+        capability.settings(scenario, problems);
+    }
+
+    @Override
     public StepResult run(RunContext context) {
-        long steps = context.quick() ? QUICK_STEPS : STEPS;
-        context.progress().note("solving with a budget of " + steps + " local-search steps");
-        MatchingResult result = new MatchingService(MatchingOptions.steps(context.seed(), steps)).solve(context.scenario());
-        context.share(MatchingResult.class, result);
-        MatchingReport report = new MatchingReport(context.scenario(), result, context.seed());
-        return summarise(new Rows(report.matchesTable()), new Rows(report.unplacedTable()), result);
+        MatchingReport report = capability.run(capability.settingsOrThrow(context.scenario()), context.pipeline());
+        List<Table> tables = capability.tables(report);
+        return summarise(new Rows(named(tables, MatchingReport.MATCHES_TABLE)),
+                new Rows(named(tables, MatchingReport.UNPLACED_TABLE)), report.result(), tables);
+    }
+
+    private static Table named(List<Table> tables, String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** Cells of the report's tables by column name: the step reads the engine's tables, never its CSV. */
@@ -55,7 +62,7 @@ public final class MatchStep implements RunStep {
         }
     }
 
-    private static StepResult summarise(Rows matches, Rows unplaced, MatchingResult result) {
+    private static StepResult summarise(Rows matches, Rows unplaced, MatchingResult result, List<Table> capabilityTables) {
         StepResult.Builder step = StepResult.builder();
         List<List<Object>> proposals = matches.rows().stream()
                 .filter(r -> !"permanent".equals(matches.get(r, "status"))).toList();
@@ -109,6 +116,8 @@ public final class MatchStep implements RunStep {
         if (!unplaced.rows().isEmpty()) {
             step.table(unplacedTable.build());
         }
+        // every row as match writes it (matches.csv, unplaced.csv), so the two can be compared
+        capabilityTables.stream().filter(t -> !t.isEmpty()).forEach(step::table);
         step.headline("matched", "Children matched (waiting and placed)", proposals.size(), "children");
         step.headline("unplaced", "Children the engine could not place", unplaced.rows().size(), "children");
         step.headline("matched-weekly-cost", "Weekly cost of the proposed matches", Math.round(weeklyCost), "GBP/week");

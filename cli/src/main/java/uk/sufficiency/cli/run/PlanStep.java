@@ -1,5 +1,6 @@
 package uk.sufficiency.cli.run;
 
+import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class PlanStep implements RunStep {
         PlanSettings settings = result.settings();
         PlanEvaluator.Evaluation plan = result.plan();
         List<Series> byLevel = new ArrayList<>();
-        for (int level = 1; level <= 6; level++) {
+        for (int level : SkillLevel.all()) {
             List<Double> means = new ArrayList<>();
             for (int t = 1; t <= settings.years(); t++) {
                 means.add(r1(plan.mean(PlanMeasure.GAP, t, level)));

@@ -102,6 +102,11 @@ class RunCommandTest {
                                 : row.getCell(c).getType() == CellType.NUMBER
                                 ? row.getCellAsNumber(c).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).get()
                                 : row.getCellText(c);
+                        if (!isoDate && row.hasCell(c) && row.getCell(c) != null
+                                && row.getCell(c).getType() == CellType.NUMBER) {
+                            // the same number: a fixed-scale CSV cell (weekly_cost 499.00) is 499 in the workbook
+                            expected = new BigDecimal(expected).stripTrailingZeros().toPlainString();
+                        }
                         assertEquals(expected, actual, name + " row " + r + " column " + c);
                     }
                 }

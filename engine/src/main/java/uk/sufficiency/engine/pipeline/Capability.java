@@ -3,6 +3,8 @@ package uk.sufficiency.engine.pipeline;
 import java.util.List;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;
+import uk.sufficiency.model.validation.InvalidInputException;
+import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -31,6 +33,18 @@ public interface Capability<S, R> {
      * there were errors.
      */
     S settings(Scenario scenario, ProblemCollector problems);
+
+    /** Reads the settings or throws every problem found (for callers outside a validated run). */
+    default S settingsOrThrow(Scenario scenario) {
+        ProblemCollector problems = new ProblemCollector();
+        S settings = settings(scenario, problems);
+        problems.throwIfErrors();
+        if (settings == null) {
+            throw InvalidInputException.of(Problem.error(scenario.directory(), 0, section(), null,
+                    "the " + section() + " settings could not be read"));
+        }
+        return settings;
+    }
 
     /** Runs the capability. May share its result in the context for later capabilities. */
     R run(S settings, PipelineContext context) throws Exception;

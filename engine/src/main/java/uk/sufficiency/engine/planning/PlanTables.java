@@ -60,9 +60,11 @@ public final class PlanTables {
         Table.Builder table = Table.builder("plan-gap", "Foster demand, usable in-house places and the gap by year"
                 + " and skill level, with the plan", columns.toArray(String[]::new)).keys(3);
         for (int t = 1; t <= s.years(); t++) {
-            for (int level = 1; level <= 7; level++) {
-                int row = level == 7 ? PlanEvaluator.ALL : level;
-                List<Object> cells = new ArrayList<>(List.of(s.yearLabel(t), s.yearEnd(t), level == 7 ? "all" : level,
+            // each level, then a row for all levels together
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX + 1; level++) {
+                boolean all = level > SkillLevel.MAX;
+                int row = all ? PlanEvaluator.ALL : level;
+                List<Object> cells = new ArrayList<>(List.of(s.yearLabel(t), s.yearEnd(t), all ? "all" : level,
                         r1(plan.mean(PlanMeasure.DEMAND, t, row)), r1(plan.mean(PlanMeasure.USABLE_PLACES, t, row))));
                 cells.addAll(rounded(Interval.of(plan.samples(PlanMeasure.GAP, t, row)), 10));
                 table.row(cells.toArray());

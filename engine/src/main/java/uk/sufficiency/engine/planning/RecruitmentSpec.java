@@ -21,11 +21,13 @@ public final class RecruitmentSpec {
             Matcher m = ITEM.matcher(item);
             if (!m.matches()) {
                 throw new IllegalArgumentException("recruitment '" + item.trim()
-                        + "' must look like L3=+12/yr (skill level 1-6, households per year)");
+                        + "' must look like L3=+12/yr (skill level " + SkillLevel.MIN + "-" + SkillLevel.MAX
+                        + ", households per year)");
             }
             int level = Integer.parseInt(m.group(1));
             if (!SkillLevel.isValid(level)) {
-                throw new IllegalArgumentException("recruitment '" + item.trim() + "': skill level must be 1-6");
+                throw new IllegalArgumentException("recruitment '" + item.trim() + "': skill level must be "
+                        + SkillLevel.MIN + "-" + SkillLevel.MAX);
             }
             perYear.merge(level, Double.parseDouble(m.group(2)), Double::sum);
         }

@@ -3,15 +3,17 @@ package uk.sufficiency.engine.ssda903;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import uk.sufficiency.model.placement.LacCategory;
 
 /**
- * Maps a 903 PLACE x PLACE_PROVIDER pair to a placement category. Rules are tried in order and the
+ * Maps a 903 PLACE x PLACE_PROVIDER pair to a placement category id: by default a {@link LacCategory}'s
+ * id; a scenario's {@code lac_projection} may map to categories of its own. Rules are tried in order and the
  * first match wins; a rule with no providers matches any provider. Pairs no rule matches go to the
  * default category (the importer warns about them).
  */
 public final class PlacementCategoryMap {
 
-    /** One mapping rule. Empty {@code providers} matches every provider. */
+    /** One mapping rule. Empty {@code providers} matches every provider; {@code category} is a category id. */
     public record Rule(Set<String> places, Set<String> providers, String category) {
         public Rule {
             places = upper(places);
@@ -26,14 +28,6 @@ public final class PlacementCategoryMap {
             return Set.copyOf(codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
         }
     }
-
-    public static final String IN_HOUSE_FOSTER = "in_house_foster";
-    public static final String IFA_FOSTER = "ifa_foster";
-    public static final String CONNECTED = "connected";
-    public static final String RESIDENTIAL_IN_HOUSE = "residential_in_house";
-    public static final String RESIDENTIAL_EXTERNAL = "residential_external";
-    public static final String SUPPORTED = "supported";
-    public static final String OTHER = "other";
 
     private static final Set<String> FOSTER_OTHER_CARER = Set.of("U4", "U5", "U6");
     private static final Set<String> RESIDENTIAL = Set.of("K1", "K2", "R1", "S1");
@@ -56,17 +50,17 @@ public final class PlacementCategoryMap {
      */
     public static List<Rule> defaultRules() {
         return List.of(
-                new Rule(Set.of("U1", "U2", "U3"), Set.of(), CONNECTED),
-                new Rule(FOSTER_OTHER_CARER, Set.of("PR4", "PR5"), IFA_FOSTER),
-                new Rule(FOSTER_OTHER_CARER, Set.of(), IN_HOUSE_FOSTER),
-                new Rule(RESIDENTIAL, Set.of("PR1"), RESIDENTIAL_IN_HOUSE),
-                new Rule(RESIDENTIAL, Set.of(), RESIDENTIAL_EXTERNAL),
-                new Rule(Set.of("H5", "K3", "P2"), Set.of(), SUPPORTED),
-                new Rule(KNOWN_OTHER, Set.of(), OTHER));
+                new Rule(Set.of("U1", "U2", "U3"), Set.of(), LacCategory.CONNECTED.id()),
+                new Rule(FOSTER_OTHER_CARER, Set.of("PR4", "PR5"), LacCategory.IFA_FOSTER.id()),
+                new Rule(FOSTER_OTHER_CARER, Set.of(), LacCategory.IN_HOUSE_FOSTER.id()),
+                new Rule(RESIDENTIAL, Set.of("PR1"), LacCategory.RESIDENTIAL_IN_HOUSE.id()),
+                new Rule(RESIDENTIAL, Set.of(), LacCategory.RESIDENTIAL_EXTERNAL.id()),
+                new Rule(Set.of("H5", "K3", "P2"), Set.of(), LacCategory.SUPPORTED.id()),
+                new Rule(KNOWN_OTHER, Set.of(), LacCategory.OTHER.id()));
     }
 
     public static PlacementCategoryMap defaults() {
-        return new PlacementCategoryMap(defaultRules(), OTHER);
+        return new PlacementCategoryMap(defaultRules(), LacCategory.OTHER.id());
     }
 
     public List<Rule> rules() {

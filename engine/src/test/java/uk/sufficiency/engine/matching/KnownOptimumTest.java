@@ -1,18 +1,14 @@
 package uk.sufficiency.engine.matching;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.sufficiency.engine.matching.bench.BenchInstances;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
@@ -31,7 +27,7 @@ import uk.sufficiency.model.child.LivingWith;
 import uk.sufficiency.model.child.Sex;
 import uk.sufficiency.model.child.Urgency;
 import uk.sufficiency.model.geo.GeoPoint;
-import uk.sufficiency.model.io.OutputDirectory;
+import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.placement.PlacementKind;
 import uk.sufficiency.model.placement.PlacementType;
 import uk.sufficiency.model.scenario.Scenario;
@@ -107,19 +103,19 @@ class KnownOptimumTest {
     }
 
     @Test
-    void reportsAreWrittenAndSoftPointsAddUpToTheScore(@TempDir Path dir) throws Exception {
+    void reportsAreWrittenAndSoftPointsAddUpToTheScore() {
         MatchingResult result = new MatchingService(MatchingOptions.steps(1, 10)).solve(scenario());
-        new MatchingReport(scenario(), result, 1).writeTo(new OutputDirectory(dir));
-        List<String> matches = Files.readAllLines(dir.resolve("matches.csv"));
-        assertEquals(String.join(",", MatchingReport.MATCH_COLUMNS), matches.get(0));
-        assertEquals(4, matches.size());
-        long total = matches.stream().skip(1).mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum();
+        MatchingReport report = new MatchingReport(scenario(), result, 1);
+        Table matches = report.matchesTable();
+        assertEquals(MatchingReport.MATCH_COLUMNS, matches.columns());
+        assertEquals(3, matches.rows().size());
+        long total = matches.rows().stream().mapToLong(r -> ((Number) r.get(r.size() - 1)).longValue()).sum();
         assertEquals(-result.score().softScore(), total);
-        List<String> unplaced = Files.readAllLines(dir.resolve("unplaced.csv"));
-        assertEquals(2, unplaced.size());
-        assertTrue(unplaced.get(1).startsWith("D,,planned,6,12,no foster placement at level 6 or above exists,"),
-                unplaced.get(1));
-        String summary = Files.readString(dir.resolve("summary.json"));
+        Table unplaced = report.unplacedTable();
+        assertEquals(1, unplaced.rows().size());
+        assertEquals(List.of("D", "", "planned", 6, 12, "no foster placement at level 6 or above exists"),
+                unplaced.rows().get(0).subList(0, 6));
+        String summary = report.summaryJson();
         assertTrue(summary.contains("\"placed\" : 3"), summary);
         assertTrue(summary.contains("\"text\" : \"0hard/-1medium/-2075soft\""), summary);
     }
@@ -134,17 +130,16 @@ class KnownOptimumTest {
     }
 
     @Test
-    void sameSeedAndStepsGiveByteIdenticalOutput(@TempDir Path dir) throws Exception {
+    void sameSeedAndStepsGiveIdenticalOutput() {
         Scenario scenario = BenchInstances.random(120, 11, false);
-        for (String run : List.of("a", "b")) {
-            MatchingResult result = new MatchingService(MatchingOptions.steps(5, 40)).solve(scenario);
-            new MatchingReport(scenario, result, 5).writeTo(new OutputDirectory(dir.resolve(run)));
+        List<MatchingReport> reports = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            reports.add(new MatchingReport(scenario, new MatchingService(MatchingOptions.steps(5, 40)).solve(scenario), 5));
         }
-        for (String file : List.of("matches.csv", "unplaced.csv", "summary.json")) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
-                    Files.readAllBytes(dir.resolve("b").resolve(file)), file);
-        }
-        assertTrue(Files.readAllLines(dir.resolve("a/matches.csv")).size() > 50);
+        assertEquals(reports.get(0).matchesTable(), reports.get(1).matchesTable());
+        assertEquals(reports.get(0).unplacedTable(), reports.get(1).unplacedTable());
+        assertEquals(reports.get(0).summaryJson(), reports.get(1).summaryJson());
+        assertTrue(reports.get(0).matchesTable().rows().size() > 50);
     }
 
     @Test

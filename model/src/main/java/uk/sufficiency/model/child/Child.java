@@ -2,6 +2,7 @@ package uk.sufficiency.model.child;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -43,7 +44,9 @@ public record Child(
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(birthDate, "birthDate");
         sex = sex == null ? Sex.UNKNOWN : sex;
-        needs = needs == null || needs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(needs));
+        // an EnumSet keeps the needs in declaration order: Set.copyOf's order changes from one JVM to the next,
+        // and reasons that name needs must read the same on every run
+        needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
         livingWith = livingWith == null ? LivingWith.ANY : livingWith;
         recommended = recommended == null ? PlacementKind.FOSTER : recommended;
         status = status == null ? ChildStatus.WAITING : status;

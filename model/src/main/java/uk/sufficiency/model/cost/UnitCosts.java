@@ -41,9 +41,7 @@ public record UnitCosts(LocalDate priceDate, double inflationPerYear, Map<Placem
 
     /**
      * Documented defaults (GBP per child per week) for types a scenario neither prices nor holds:
-     * external placements £520-£989 a week, so an IFA at the midpoint £754.50 and residential at the
-     * top £989 (DOMAIN.md s1, 004 L451); 16+ supported accommodation £257 (004 L449); an in-house
-     * residential home at the external top (assumption).
+     * each type's {@link PlacementType#defaultWeeklyGbp()}, with its source there.
      */
     public static final Map<PlacementType, Double> DEFAULT_WEEKLY_GBP = defaults();
 
@@ -154,10 +152,9 @@ public record UnitCosts(LocalDate priceDate, double inflationPerYear, Map<Placem
 
     private static Map<PlacementType, Double> defaults() {
         Map<PlacementType, Double> d = new EnumMap<>(PlacementType.class);
-        d.put(PlacementType.IFA_FOSTER, (520.0 + 989.0) / 2.0);
-        d.put(PlacementType.RESIDENTIAL_EXTERNAL, 989.0);
-        d.put(PlacementType.RESIDENTIAL_IN_HOUSE, 989.0);
-        d.put(PlacementType.SUPPORTED_ACCOMMODATION, 257.0);
+        for (PlacementType type : PlacementType.values()) {
+            type.defaultWeeklyGbp().ifPresent(price -> d.put(type, price));
+        }
         return Collections.unmodifiableMap(d);
     }
 }

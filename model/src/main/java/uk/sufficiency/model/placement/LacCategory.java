@@ -13,13 +13,24 @@ import uk.sufficiency.model.Word;
  * type belongs to it.
  */
 public enum LacCategory implements Word {
-    IN_HOUSE_FOSTER,
-    IFA_FOSTER,
-    CONNECTED,
-    RESIDENTIAL_IN_HOUSE,
-    RESIDENTIAL_EXTERNAL,
-    SUPPORTED,
-    OTHER;
+    IN_HOUSE_FOSTER("In-house fostering"),
+    IFA_FOSTER("IFA fostering"),
+    CONNECTED("Connected (kinship) care"),
+    RESIDENTIAL_IN_HOUSE("Residential (in-house)"),
+    RESIDENTIAL_EXTERNAL("Residential (external)"),
+    SUPPORTED("Supported accommodation (16+)"),
+    OTHER("Other");
+
+    private final String label;
+
+    LacCategory(String label) {
+        this.label = label;
+    }
+
+    /** How reports name the category. */
+    public String label() {
+        return label;
+    }
 
     /** The id as written in files and in the projection's outputs. */
     public String id() {

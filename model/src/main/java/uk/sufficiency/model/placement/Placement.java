@@ -1,5 +1,6 @@
 package uk.sufficiency.model.placement;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +40,7 @@ public record Placement(
         Objects.requireNonNull(type, "type");
         sex = sex == null ? SexApproval.ANY : sex;
         specialisms = specialisms == null || specialisms.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(specialisms));
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(specialisms)); // declaration order, the same every run
     }
 
     /** Whether a child of this age (whole years) is within the approval range. */

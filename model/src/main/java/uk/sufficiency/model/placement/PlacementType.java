@@ -1,5 +1,6 @@
 package uk.sufficiency.model.placement;
 
+import java.util.OptionalDouble;
 import uk.sufficiency.model.Word;
 
 /**
@@ -7,26 +8,35 @@ import uk.sufficiency.model.Word;
  * so adding a type is one constant here plus its data: its planner category (which gives its broad
  * kind and whether the authority provides it itself), its category in the looked-after children
  * projection, its rank in the statutory preference order (connected > in-house > IFA > residential)
- * and how it is priced. Its cost key is the type itself: {@code unit_costs.weekly_gbp.<word>},
+ * and how it is priced (with its default price). Its cost key is the type itself: {@code unit_costs.weekly_gbp.<word>},
  * priced by {@link uk.sufficiency.model.cost.UnitCosts}.
  */
 public enum PlacementType implements Word {
     CONNECTED(PlannerCategory.CONNECTED, LacCategory.CONNECTED, 0, Pricing.FEE_TABLES),
     IN_HOUSE_FOSTER(PlannerCategory.IN_HOUSE_FOSTER, LacCategory.IN_HOUSE_FOSTER, 1, Pricing.FEE_TABLES),
-    IFA_FOSTER(PlannerCategory.IFA, LacCategory.IFA_FOSTER, 2, Pricing.STATED),
+    /** Default price: the midpoint of the external £520-£989 a week (DOMAIN.md s1, 004 L451). */
+    IFA_FOSTER(PlannerCategory.IFA, LacCategory.IFA_FOSTER, 2, Pricing.stated((520.0 + 989.0) / 2.0)),
     PARENT_AND_CHILD(PlannerCategory.IN_HOUSE_FOSTER, LacCategory.IN_HOUSE_FOSTER, 1, Pricing.FEE_TABLES),
-    RESIDENTIAL_IN_HOUSE(PlannerCategory.RESIDENTIAL_IN_HOUSE, LacCategory.RESIDENTIAL_IN_HOUSE, 3, Pricing.STATED),
-    RESIDENTIAL_EXTERNAL(PlannerCategory.RESIDENTIAL_EXTERNAL, LacCategory.RESIDENTIAL_EXTERNAL, 3, Pricing.STATED),
+    /** Default price: the external top, £989 a week (assumption). */
+    RESIDENTIAL_IN_HOUSE(PlannerCategory.RESIDENTIAL_IN_HOUSE, LacCategory.RESIDENTIAL_IN_HOUSE, 3, Pricing.stated(989.0)),
+    /** Default price: the top of the external £520-£989 a week (004 L451). */
+    RESIDENTIAL_EXTERNAL(PlannerCategory.RESIDENTIAL_EXTERNAL, LacCategory.RESIDENTIAL_EXTERNAL, 3, Pricing.stated(989.0)),
     STAYING_PUT(PlannerCategory.SUPPORTED_IN_HOUSE, LacCategory.SUPPORTED, 1, Pricing.FEE_TABLES),
     SUPPORTED_LODGINGS(PlannerCategory.SUPPORTED_IN_HOUSE, LacCategory.SUPPORTED, 1, Pricing.FEE_TABLES),
-    SUPPORTED_ACCOMMODATION(PlannerCategory.SUPPORTED_EXTERNAL, LacCategory.SUPPORTED, 2, Pricing.STATED);
+    /** Default price: the 16+ supported accommodation average, £257 a week (004 L449). */
+    SUPPORTED_ACCOMMODATION(PlannerCategory.SUPPORTED_EXTERNAL, LacCategory.SUPPORTED, 2, Pricing.stated(257.0));
 
-    /** How a placement of a type is priced when its row states no weekly cost. */
-    private enum Pricing {
-        /** The authority's own carer: skill fee by level plus allowance by the child's age. */
-        FEE_TABLES,
-        /** A bought or staffed place: its stated weekly cost, else the scenario's unit cost. */
-        STATED
+    /**
+     * How a placement of a type is priced when its row states no weekly cost: the authority's own
+     * carer by the fee tables (skill fee by level plus allowance by the child's age), or a bought or
+     * staffed place at the scenario's unit cost, else this documented default (GBP per child per week).
+     */
+    private record Pricing(boolean feeTables, double defaultWeeklyGbp) {
+        static final Pricing FEE_TABLES = new Pricing(true, Double.NaN);
+
+        static Pricing stated(double defaultWeeklyGbp) {
+            return new Pricing(false, defaultWeeklyGbp);
+        }
     }
 
     private final PlannerCategory plannerCategory;
@@ -77,6 +87,14 @@ public enum PlacementType implements Word {
 
     /** In-house household whose weekly cost may come from the scenario's fee and allowance tables. */
     public boolean usesFeeTables() {
-        return pricing == Pricing.FEE_TABLES;
+        return pricing.feeTables();
+    }
+
+    /**
+     * The documented price (GBP per child per week) of a bought or staffed place when the scenario
+     * neither prices the type nor holds one; empty for fee-table types (docs/methods/costs.md).
+     */
+    public OptionalDouble defaultWeeklyGbp() {
+        return pricing.feeTables() ? OptionalDouble.empty() : OptionalDouble.of(pricing.defaultWeeklyGbp());
     }
 }

@@ -27,12 +27,12 @@ final class ScenarioSettings {
 
     /**
      * Every top-level key of scenario.yaml: the scenario's own and one section per capability that
-     * reads one. Matching reads {@code weights} (and its command's options), forecasting {@code series}
-     * and {@code targets}: neither has a section, so none is accepted.
+     * reads one. Matching reads {@code weights} and its {@code matching} section (how long the solver
+     * searches); forecasting reads {@code series} and {@code targets} and has no section, so none is accepted.
      */
     record Root(JsonNode name, JsonNode description, JsonNode asOf, @JsonProperty("extends") JsonNode parent,
             JsonNode files, JsonNode add, JsonNode close, JsonNode fees, JsonNode weights, JsonNode series,
-            JsonNode targets, JsonNode lacProjection,
+            JsonNode targets, JsonNode matching, JsonNode lacProjection,
             JsonNode ehcpProjection, JsonNode plan, JsonNode unitCosts) {
     }
 

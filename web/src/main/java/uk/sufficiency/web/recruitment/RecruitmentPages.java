@@ -1,5 +1,6 @@
 package uk.sufficiency.web.recruitment;
 
+import uk.sufficiency.model.child.SkillLevel;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -97,9 +98,9 @@ public final class RecruitmentPages {
     }
 
     private static double[][] grid(Context ctx, PlanSettings settings) {
-        double[][] extra = new double[settings.years() + 1][7];
+        double[][] extra = new double[settings.years() + 1][SkillLevel.SLOTS];
         for (int t = 1; t <= settings.years(); t++) {
-            for (int level = 1; level <= 6; level++) {
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
                 extra[t][level] = Math.rint(Forms.number(ctx, "r_" + t + "_" + level, 0, 0, MAX_PER_CELL));
             }
         }

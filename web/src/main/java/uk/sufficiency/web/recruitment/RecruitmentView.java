@@ -1,5 +1,6 @@
 package uk.sufficiency.web.recruitment;
 
+import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class RecruitmentView {
         List<Map<String, Object>> controls = new ArrayList<>();
         List<Map<String, Object>> gapRows = new ArrayList<>();
         List<List<Double>> gapByLevel = new ArrayList<>();
-        for (int level = 0; level <= 6; level++) {
+        for (int level = 0; level <= SkillLevel.MAX; level++) {
             gapByLevel.add(new ArrayList<>());
         }
         List<Double> share = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class RecruitmentView {
             years.add(year);
             List<Map<String, Object>> cells = new ArrayList<>();
             List<String> gaps = new ArrayList<>();
-            for (int level = 1; level <= 6; level++) {
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
                 double households = result.extraRecruits()[t][level];
                 totalHouseholds += households;
                 cells.add(Map.of("name", "r_" + t + "_" + level, "value", fmt(households, 0), "level", level));
@@ -84,7 +85,7 @@ public final class RecruitmentView {
                 : payback.toString());
         model.put("net", String.format(Locale.ROOT, "%,.0f", net));
         List<Charts.Series> gapSeries = new ArrayList<>();
-        for (int level = 1; level <= 6; level++) {
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             gapSeries.add(Charts.bar("level " + level, gapByLevel.get(level)));
         }
         model.put("gapChart", Charts.chart("gap", "stacked", "Gap by carer skill level (children, mean)", "children",

@@ -11,7 +11,7 @@ import uk.sufficiency.model.scenario.Target;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
- * Reads a targets file: {@code series_id,date,value,direction[,amber_tolerance]} ({@code period}
+ * Reads a targets file: {@code series_id,date,value,direction[,amber_tolerance][,label]} ({@code period}
  * may stand for {@code date}; {@code series_id} may be left out when only one series is forecast).
  * {@code direction} is {@code at_most} or {@code at_least}; {@code amber_tolerance} is a fraction of
  * the target value, as in {@code scenario.yaml} (0.05 = 5%; blank = the default). Each row becomes
@@ -69,8 +69,10 @@ public final class TargetReader {
                 }
             }
             if (isPeriod(period) && value != null && direction != null) {
-                targets.add(new Target(id, Periods.endDate(period), value, direction, tolerance,
-                        id + " " + direction.word() + " " + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " in " + period));
+                // a label column names the target as scenario.yaml's targets[].label does
+                String label = table.get(row, "label").strip();
+                targets.add(new Target(id, Periods.endDate(period), value, direction, tolerance, !label.isEmpty() ? label
+                        : id + " " + direction.word() + " " + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " in " + period));
             }
         }
         return targets;

@@ -3,10 +3,6 @@ package uk.sufficiency.engine.matching.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,17 +24,19 @@ import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.child.Need;
 import uk.sufficiency.model.cost.WeeklyCost;
-import uk.sufficiency.model.io.OutputDirectory;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.scenario.MatchingWeights;
 import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.table.Table;
 
 /**
- * Writes a matching result: {@code matches.csv} (one row per placed child, with each soft
- * objective's points), {@code unplaced.csv} (one row per unplaced child, the binding reason and the
- * nearest candidates with what rules each out) and {@code summary.json}. Everything is sorted and
- * rounded so that the same result always gives the same bytes; nothing time-dependent is written.
+ * A matching result as tables and a summary: {@link #matchesTable()} (one row per placed child, with
+ * each soft objective's points), {@link #unplacedTable()} (one row per unplaced child, the binding
+ * reason and the nearest candidates with what rules each out) and {@link #summaryJson()}, which
+ * {@code match} writes as matches.csv, unplaced.csv and summary.json through the shared writers.
+ * Everything is sorted and rounded so that the same result always gives the same bytes; nothing
+ * time-dependent is written.
  */
 public final class MatchingReport {
 
@@ -49,29 +47,47 @@ public final class MatchingReport {
     public static final List<String> UNPLACED_COLUMNS = List.of("child_id", "sibling_group", "urgency",
             "required_level", "age", "reason", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
             "candidate_3", "ruled_out_3");
+    /** The tables' names: {@code run} writes them as csv/NAME.csv, {@code match} as matches.csv, unplaced.csv, settings.csv. */
+    public static final String MATCHES_TABLE = "matching-matches";
+    public static final String UNPLACED_TABLE = "matching-unplaced-children";
+    public static final String SETTINGS_TABLE = "matching-settings";
     private static final int CANDIDATES = 3;
 
     private final Scenario scenario;
     private final MatchingResult result;
     private final long seed;
+    private final List<Assumption> settings;
 
     public MatchingReport(Scenario scenario, MatchingResult result, long seed) {
+        this(scenario, result, seed, List.of());
+    }
+
+    /** @param settings how the solver was run (steps, limits, seed) and where each value came from */
+    public MatchingReport(Scenario scenario, MatchingResult result, long seed, List<Assumption> settings) {
         this.scenario = scenario;
         this.result = result;
         this.seed = seed;
+        this.settings = List.copyOf(settings);
     }
 
-    public void writeTo(OutputDirectory out) {
-        out.write("matches.csv", this::writeMatches);
-        out.write("unplaced.csv", this::writeUnplaced);
-        out.write("summary.json", this::writeSummary);
+    /** How the solver was run: each setting, its value, unit and source (scenario.yaml line, option or default). */
+    public Table settingsTable() {
+        Table.Builder table = Table.builder(SETTINGS_TABLE, "How the matching solver was run", "parameter", "value",
+                "unit", "source").keys(1);
+        settings.forEach(a -> table.row(a.parameter(), a.value(), a.unit(), a.source()));
+        return table.build();
+    }
+
+    /** The solver's result the tables describe. */
+    public MatchingResult result() {
+        return result;
     }
 
     private MatchingSolution solution() {
         return result.solution();
     }
 
-    // ---- matches.csv ----
+    // ---- matches ----
 
     /** One placed child and its share of the soft points (per-child units x weight, rounded). */
     record MatchRow(Child child, PlacementRequest request, Home home, double weeklyCostGbp, double distanceKm,
@@ -112,12 +128,13 @@ public final class MatchingReport {
 
     /** Every placed child with its share of the soft points: the table {@code matches.csv} and the run's step show. */
     public Table matchesTable() {
-        return table("matching-matches", "Placed children and their points", MATCH_COLUMNS, matchMaps());
+        return table(MATCHES_TABLE, "Every placed child and their points (as match writes matches.csv)", MATCH_COLUMNS, matchMaps());
     }
 
     /** Every unplaced child with the binding reason and the nearest candidates ruled out. */
     public Table unplacedTable() {
-        return table("matching-unplaced-children", "Children not placed, and why", UNPLACED_COLUMNS, unplacedMaps());
+        return table(UNPLACED_TABLE, "Every unplaced child, the binding reason and the nearest"
+                + " placements ruled out (as match writes unplaced.csv)", UNPLACED_COLUMNS, unplacedMaps());
     }
 
     private static Table table(String name, String title, List<String> columns, List<Map<String, Object>> maps) {
@@ -128,10 +145,6 @@ public final class MatchingReport {
             rows.add(row);
         }
         return new Table(name, title, columns, rows, 1);
-    }
-
-    private void writeMatches(Writer writer) throws IOException {
-        writeCsv(writer, MATCH_COLUMNS, matchMaps());
     }
 
     private List<Map<String, Object>> matchMaps() {
@@ -160,11 +173,7 @@ public final class MatchingReport {
         return rows;
     }
 
-    // ---- unplaced.csv ----
-
-    private void writeUnplaced(Writer writer) throws IOException {
-        writeCsv(writer, UNPLACED_COLUMNS, unplacedMaps());
-    }
+    // ---- unplaced ----
 
     private List<Map<String, Object>> unplacedMaps() {
         Occupancy occupancy = new Occupancy(solution());
@@ -196,18 +205,6 @@ public final class MatchingReport {
         }
         rows.sort(Comparator.comparing(r -> (String) r.get("child_id")));
         return rows;
-    }
-
-    private static void writeCsv(Writer writer, List<String> columns, List<Map<String, Object>> rows)
-            throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        // Written to a string first: Jackson closes the stream it writes to, and OutputDirectory owns it.
-        java.io.StringWriter text = new java.io.StringWriter();
-        new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(text)
-                .writeAll(rows).close();
-        writer.write(text.toString());
     }
 
     // ---- summary.json ----
@@ -325,10 +322,13 @@ public final class MatchingReport {
         solver.put("placements", solution().getHomes().size());
     }
 
-    private void writeSummary(Writer writer) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        writer.write(json.writeValueAsString(summary()));
-        writer.write("\n");
+    /** {@code summary.json}: counts, cost, distances, score and solver statistics, indented, with a final newline. */
+    public String summaryJson() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary()) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("summary could not be written as JSON", e);
+        }
     }
 
     private static double quantile(List<Double> sorted, double q) {

@@ -5,7 +5,7 @@ import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementKind;
-import uk.sufficiency.model.placement.PlacementType;
+import uk.sufficiency.model.placement.PlannerCategory;
 
 /**
  * The scenario's children counted by the placement kind recommended for them and the skill level
@@ -21,7 +21,7 @@ public record CurrentMix(int[][] counts, int connectedExcluded) {
     public static CurrentMix of(List<Child> children, List<Placement> placements) {
         java.util.Set<String> connected = new java.util.HashSet<>();
         for (Placement placement : placements) {
-            if (placement.type() == PlacementType.CONNECTED) {
+            if (placement.type().plannerCategory() == PlannerCategory.CONNECTED) {
                 connected.add(placement.placementId());
             }
         }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.engine.projection.lac.SimulationResult;
-import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
 import uk.sufficiency.model.child.SkillLevel;
+import uk.sufficiency.model.placement.LacCategory;
 import uk.sufficiency.model.placement.PlacementKind;
+import uk.sufficiency.model.placement.PlannerCategory;
 
 /**
  * Adapter from the looked-after-children projection ({@code uk.sufficiency.engine.projection.lac})
@@ -28,14 +29,16 @@ public final class LacProjectionDemand {
     private LacProjectionDemand() {
     }
 
-    /** Foster, residential and supported categories of the default LAC category map. */
+    /**
+     * Each LAC category's placement kind, from the type it is priced as: foster, residential and
+     * supported. Connected care (a carer approved for one named child) and "other" draw on no supply.
+     */
     public static Map<String, PlacementKind> defaultKinds() {
         Map<String, PlacementKind> kinds = new LinkedHashMap<>();
-        kinds.put(PlacementCategoryMap.IN_HOUSE_FOSTER, PlacementKind.FOSTER);
-        kinds.put(PlacementCategoryMap.IFA_FOSTER, PlacementKind.FOSTER);
-        kinds.put(PlacementCategoryMap.RESIDENTIAL_IN_HOUSE, PlacementKind.RESIDENTIAL);
-        kinds.put(PlacementCategoryMap.RESIDENTIAL_EXTERNAL, PlacementKind.RESIDENTIAL);
-        kinds.put(PlacementCategoryMap.SUPPORTED, PlacementKind.SUPPORTED);
+        for (LacCategory category : LacCategory.values()) {
+            category.pricedAs().filter(type -> type.plannerCategory() != PlannerCategory.CONNECTED)
+                    .ifPresent(type -> kinds.put(category.id(), type.kind()));
+        }
         return kinds;
     }
 
@@ -108,8 +111,8 @@ public final class LacProjectionDemand {
             given += levels[level];
         }
         while (given < total) {
-            int best = 1;
-            for (int level = 2; level <= 6; level++) {
+            int best = SkillLevel.MIN;
+            for (int level = SkillLevel.MIN + 1; level <= SkillLevel.MAX; level++) {
                 if (remainder[level] > remainder[best]) {
                     best = level;
                 }

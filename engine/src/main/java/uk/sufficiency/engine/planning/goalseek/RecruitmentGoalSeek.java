@@ -82,7 +82,7 @@ public final class RecruitmentGoalSeek {
         boolean removed = true;
         while (removed) {
             removed = false;
-            for (int level = 6; level >= 1; level--) {
+            for (int level = SkillLevel.MAX; level >= SkillLevel.MIN; level--) {
                 if (perYear[level] >= 1) {
                     perYear[level] -= 1;
                     Judged candidate = search.judge(perYear);

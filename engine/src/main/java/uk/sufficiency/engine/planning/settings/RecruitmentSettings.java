@@ -107,7 +107,7 @@ public record RecruitmentSettings(double[] baselinePerYear, double[] extraPerYea
                 String at = "/recruit/" + entry.getKey();
                 int level = LevelKeys.level(entry.getKey());
                 if (!SkillLevel.isValid(level)) {
-                    in.error(at, entry.getKey(), "recruitment levels are 1-6");
+                    in.error(at, entry.getKey(), "recruitment levels are " + SkillLevel.MIN + "-" + SkillLevel.MAX);
                 } else if (!entry.getValue().isNumber()) {
                     in.error(at, entry.getValue().asText(), "wrong type: expected a number of households a year");
                 } else {

@@ -142,22 +142,26 @@ public record SupplySettings(SupplyParameters parameters, double baselineRecruit
         if (node == null || node.isNull() || node.isNumber()) {
             double r = in.number(node == null || node.isNull() ? null : node.numberValue(), at, 0, 1, "a yearly share",
                     DEFAULT_PROGRESSION, "share per year",
-                    "assumption: no public figure; share of level 1-5 households trained up a level each year");
-            for (int level = 1; level <= 5; level++) {
+                    "assumption: no public figure; share of level " + SkillLevel.MIN + "-" + (SkillLevel.MAX - 1)
+                            + " households trained up a level each year");
+            // the top level has no level above it to progress to
+            for (int level = SkillLevel.MIN; level < SkillLevel.MAX; level++) {
                 rate[level] = r;
             }
             return rate;
         }
         if (!node.isObject()) {
-            in.error(at, node.asText(), "progression_rate must be a number or a map from level (1-5) to a share");
+            in.error(at, node.asText(), "progression_rate must be a number or a map from level (" + SkillLevel.MIN + "-"
+                    + (SkillLevel.MAX - 1) + ") to a share");
             return rate;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = at + "/" + entry.getKey();
             int level = LevelKeys.level(entry.getKey());
-            if (level < 1 || level > 5) {
-                in.error(key, entry.getKey(), "progression levels are 1-5 (level 6 is the top)");
+            if (!SkillLevel.isValid(level) || level == SkillLevel.MAX) {
+                in.error(key, entry.getKey(), "progression levels are " + SkillLevel.MIN + "-" + (SkillLevel.MAX - 1)
+                        + " (level " + SkillLevel.MAX + " is the top)");
             } else if (!entry.getValue().isNumber()) {
                 in.error(key, entry.getValue().asText(), "wrong type: expected a plain decimal number (e.g. 0.05)");
             } else {

@@ -9,7 +9,7 @@ import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementKind;
-import uk.sufficiency.model.placement.PlacementType;
+import uk.sufficiency.model.placement.PlannerCategory;
 import uk.sufficiency.model.scenario.Scenario;
 
 /**
@@ -56,10 +56,10 @@ public record CurrentSupply(double[] places, double[] filled, int fosterChildren
         double[] places = new double[SkillLevel.SLOTS];
         double[] filled = new double[SkillLevel.SLOTS];
         List<String> connected = scenario.placements().stream()
-                .filter(p -> p.type() == PlacementType.CONNECTED).map(Placement::placementId).toList();
+                .filter(p -> p.type().plannerCategory() == PlannerCategory.CONNECTED).map(Placement::placementId).toList();
         for (Placement placement : scenario.placements()) {
-            if (placement.type() == PlacementType.IN_HOUSE_FOSTER || placement.type() == PlacementType.PARENT_AND_CHILD) {
-                int level = placement.skillLevel() == null ? 1 : placement.skillLevel();
+            if (placement.type().plannerCategory() == PlannerCategory.IN_HOUSE_FOSTER) {
+                int level = placement.skillLevel() == null ? SkillLevel.MIN : placement.skillLevel();
                 places[level] += placement.places();
                 filled[level] += Math.min(placement.places(), occupants.getOrDefault(placement.placementId(), 0));
             }

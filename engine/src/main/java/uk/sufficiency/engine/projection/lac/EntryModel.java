@@ -30,7 +30,7 @@ public abstract sealed class EntryModel {
 
     /** Fits the entry model of {@code mode} (constant, trended or population) to the window's observations. */
     public static EntryModel fit(String mode, Observations obs, LacStates space, double priorStrength,
-            PopulationProjection population) {
+            AgeBandPopulation population) {
         return switch (mode) {
             case LacProjectionConfig.TRENDED -> new Trended(obs, space, priorStrength);
             case LacProjectionConfig.POPULATION -> new Population(obs, space, priorStrength, population);
@@ -169,12 +169,12 @@ public abstract sealed class EntryModel {
 
     static final class Population extends EntryModel {
         private final LacStates space;
-        private final PopulationProjection population;
+        private final AgeBandPopulation population;
         private final double[] bandCounts;
         private final double[] bandExposure;
         private final double[][] bandMixAlpha;
 
-        Population(Observations obs, LacStates space, double priorStrength, PopulationProjection population) {
+        Population(Observations obs, LacStates space, double priorStrength, AgeBandPopulation population) {
             this.space = space;
             this.population = population;
             int bands = space.bands().size();

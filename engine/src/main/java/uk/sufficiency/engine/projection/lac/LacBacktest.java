@@ -54,7 +54,7 @@ public record LacBacktest(List<Row> rows, String skipReason) {
     }
 
     /** Backtests at every origin the history allows. */
-    public static LacBacktest run(LacProjectionConfig config, LacHistory history, PopulationProjection population,
+    public static LacBacktest run(LacProjectionConfig config, LacHistory history, AgeBandPopulation population,
             int simulations, long seed, ProgressListener progress) {
         if (config.backtestMonths() == 0) {
             return skipped("backtest_months is 0");

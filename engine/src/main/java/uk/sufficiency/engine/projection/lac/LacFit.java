@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public record LacFit(Observations observations, TransitionPosterior transitions, EntryModel entries, RateDrift drift) {
 
     /** Fits on the {@code config.windowMonths()} months of history ending at {@code windowEnd}. */
-    public static LacFit at(LacProjectionConfig config, LacHistory history, PopulationProjection population,
+    public static LacFit at(LacProjectionConfig config, LacHistory history, AgeBandPopulation population,
             LocalDate windowEnd) {
         LacStates space = config.states();
         Observations obs = history.observe(space, LacTimeFrame.monthEnd(windowEnd, -config.windowMonths()), windowEnd);

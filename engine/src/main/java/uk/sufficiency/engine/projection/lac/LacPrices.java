@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig.LacCategory;
+import uk.sufficiency.engine.projection.lac.LacProjectionConfig.PricedCategory;
 import uk.sufficiency.model.cost.UnitCosts;
 import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.placement.PlacementType;
@@ -32,11 +32,11 @@ public record LacPrices(UnitCosts unitCosts, double[] weeklyGbp, List<Assumption
     static final int TYPICAL_LEVEL = 3;
 
     /** Prices each category from the price list and the scenario's placements. */
-    public static LacPrices of(List<LacCategory> categories, UnitCosts costs, List<Placement> placements) {
+    public static LacPrices of(List<PricedCategory> categories, UnitCosts costs, List<Placement> placements) {
         double[] weekly = new double[categories.size()];
         List<Assumption> assumptions = new ArrayList<>();
         for (int c = 0; c < weekly.length; c++) {
-            LacCategory category = categories.get(c);
+            PricedCategory category = categories.get(c);
             PlacementType type = category.placementType();
             String key = "lac category " + category.id() + " weekly price";
             if (type == null) {

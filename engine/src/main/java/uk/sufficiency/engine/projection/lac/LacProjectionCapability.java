@@ -9,7 +9,6 @@ import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.settings.ConfigSection;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.validation.InvalidInputException;
-import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
@@ -46,9 +45,9 @@ public final class LacProjectionCapability implements Capability<LacProjectionIn
             return null;
         }
         LacProjectionConfig config = read.config();
-        PopulationProjection population = null;
+        AgeBandPopulation population = null;
         if (config.entryMode().equals(LacProjectionConfig.POPULATION)) {
-            population = PopulationProjection.read(config.populationFile(), config.populationArea(),
+            population = AgeBandPopulation.read(config.populationFile(), config.populationArea(),
                     AgeBands.parse(config.ageBands()), problems);
         }
         LacHistorySource.Loaded loaded = LacHistorySource.load(config, section, problems);
@@ -70,18 +69,6 @@ public final class LacProjectionCapability implements Capability<LacProjectionIn
         List<Assumption> assumptions = new ArrayList<>(read.assumptions());
         return new LacProjectionInputs(config, read.years(), read.simulations(), read.seed(), loaded.history(), population,
                 frame, prices, loaded.dataQuality(), assumptions);
-    }
-
-    /** Reads the settings or throws every problem found (for callers outside a validated run). */
-    public LacProjectionInputs settingsOrThrow(Scenario scenario) {
-        ProblemCollector problems = new ProblemCollector();
-        LacProjectionInputs inputs = settings(scenario, problems);
-        problems.throwIfErrors();
-        if (inputs == null) {
-            throw InvalidInputException.of(Problem.error(scenario.directory(), 0, section(), null,
-                    "the looked-after children projection settings could not be read"));
-        }
-        return inputs;
     }
 
     @Override

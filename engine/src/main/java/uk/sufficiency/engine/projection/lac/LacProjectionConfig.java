@@ -2,6 +2,7 @@ package uk.sufficiency.engine.projection.lac;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import uk.sufficiency.engine.projection.lac.LacProjectionSettings.DurationCap;
@@ -9,6 +10,7 @@ import uk.sufficiency.engine.projection.lac.LacProjectionSettings.EntryEdit;
 import uk.sufficiency.engine.projection.lac.LacProjectionSettings.MappingRule;
 import uk.sufficiency.engine.projection.lac.LacProjectionSettings.RateEdit;
 import uk.sufficiency.engine.ssda903.PlacementCategoryMap;
+import uk.sufficiency.model.placement.LacCategory;
 import uk.sufficiency.model.placement.PlacementType;
 
 /**
@@ -26,7 +28,7 @@ import uk.sufficiency.model.placement.PlacementType;
  * @param aggregatesFile  yearly aggregates, or null (used when there are no returns)
  * @param netMoves        with aggregates: estimate moves between categories from net changes
  */
-public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule> placementMapping,
+public record LacProjectionConfig(List<PricedCategory> categories, List<MappingRule> placementMapping,
         String defaultCategory, List<String> ageBands, int windowMonths, double priorStrength, String entryMode,
         Path populationFile, String populationArea, DriftPrior drift, List<RateEdit> rateEdits,
         List<EntryEdit> entryEdits, List<DurationCap> durationCaps, int backtestMonths, Path ssda903Dir,
@@ -41,7 +43,7 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
      *
      * @param placementType the scenario price list's type, or null when the category is not priced
      */
-    public record LacCategory(String id, String label, PlacementType placementType) {
+    public record PricedCategory(String id, String label, PlacementType placementType) {
     }
 
     /**
@@ -66,7 +68,7 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
 
     /** Every default: no input named, 12-month window, constant entries, no edits, 60-month backtests. */
     public static LacProjectionConfig defaults() {
-        return new LacProjectionConfig(defaultCategories(), defaultMapping(), PlacementCategoryMap.OTHER,
+        return new LacProjectionConfig(defaultCategories(), defaultMapping(), LacCategory.OTHER.id(),
                 DEFAULT_AGE_BANDS, 12, 1.0, CONSTANT, null, null, DriftPrior.DEFAULT, List.of(), List.of(), List.of(),
                 60, null, null, true);
     }
@@ -74,26 +76,18 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
     public static final List<String> DEFAULT_AGE_BANDS = List.of("0-1", "1-5", "5-10", "10-16", "16-18");
 
     /**
-     * Default categories and the placement type each is priced as. "other" (placed with parents, placed
-     * for adoption, secure units, health settings, custody) has no price in a sufficiency price list.
+     * Default categories: every {@link LacCategory}, priced as its {@link LacCategory#pricedAs()} type.
+     * "other" (placed with parents, placed for adoption, secure units, health settings, custody) has
+     * no price in a sufficiency price list.
      */
-    public static List<LacCategory> defaultCategories() {
-        return List.of(
-                new LacCategory(PlacementCategoryMap.IN_HOUSE_FOSTER, "In-house fostering", PlacementType.IN_HOUSE_FOSTER),
-                new LacCategory(PlacementCategoryMap.IFA_FOSTER, "IFA fostering", PlacementType.IFA_FOSTER),
-                new LacCategory(PlacementCategoryMap.CONNECTED, "Connected (kinship) care", PlacementType.CONNECTED),
-                new LacCategory(PlacementCategoryMap.RESIDENTIAL_IN_HOUSE, "Residential (in-house)",
-                        PlacementType.RESIDENTIAL_IN_HOUSE),
-                new LacCategory(PlacementCategoryMap.RESIDENTIAL_EXTERNAL, "Residential (external)",
-                        PlacementType.RESIDENTIAL_EXTERNAL),
-                new LacCategory(PlacementCategoryMap.SUPPORTED, "Supported accommodation (16+)",
-                        PlacementType.SUPPORTED_ACCOMMODATION),
-                new LacCategory(PlacementCategoryMap.OTHER, "Other", null));
+    public static List<PricedCategory> defaultCategories() {
+        return Arrays.stream(LacCategory.values())
+                .map(c -> new PricedCategory(c.id(), c.label(), c.pricedAs().orElse(null))).toList();
     }
 
     /** The placement type a default category id is priced as, or null. */
     static PlacementType defaultType(String categoryId) {
-        for (LacCategory c : defaultCategories()) {
+        for (PricedCategory c : defaultCategories()) {
             if (c.id().equals(categoryId)) {
                 return c.placementType();
             }
@@ -117,7 +111,7 @@ public record LacProjectionConfig(List<LacCategory> categories, List<MappingRule
     }
 
     public List<String> categoryIds() {
-        return categories.stream().map(LacCategory::id).toList();
+        return categories.stream().map(PricedCategory::id).toList();
     }
 
     public LacStates states() {

@@ -14,7 +14,7 @@ import uk.sufficiency.model.validation.Problem;
  * @param assumptions every setting and price used, with where it came from
  */
 public record LacProjectionInputs(LacProjectionConfig config, int years, int simulations, Long seed,
-        LacHistory history, PopulationProjection population, LacTimeFrame timeFrame, LacPrices prices,
+        LacHistory history, AgeBandPopulation population, LacTimeFrame timeFrame, LacPrices prices,
         List<Problem> dataQuality, List<Assumption> assumptions) {
 
     public LacProjectionInputs {

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig.LacCategory;
+import uk.sufficiency.engine.projection.lac.LacProjectionConfig.PricedCategory;
 import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.model.validation.Problem;
@@ -34,7 +34,7 @@ import uk.sufficiency.model.validation.Problem;
  * @param dataQuality        input rows rejected or adjusted, and other warnings
  * @param assumptions        every setting and price used, with its source
  */
-public record LacProjectionResult(LacTimeFrame timeFrame, int childrenAtBase, List<LacCategory> categories, LacStates states,
+public record LacProjectionResult(LacTimeFrame timeFrame, int childrenAtBase, List<PricedCategory> categories, LacStates states,
         String historyDescription, LacFit fit, SimulationResult paths, LacPrices prices, LacBacktest backtest,
         Map<LocalDate, Integer> recorded, List<Problem> dataQuality, List<Assumption> assumptions, int simulations,
         long seed) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.sufficiency.engine.projection.lac.LacProjectionConfig.DriftPrior;
-import uk.sufficiency.engine.projection.lac.LacProjectionConfig.LacCategory;
+import uk.sufficiency.engine.projection.lac.LacProjectionConfig.PricedCategory;
 import uk.sufficiency.engine.projection.lac.LacProjectionSettings.Category;
 import uk.sufficiency.model.Word;
 import uk.sufficiency.model.placement.PlacementType;
@@ -61,9 +61,9 @@ public final class LacSettingsReader {
                 assumptions);
         section.checkRange(problems, "/simulations", simulations, 1, 100_000, "a number of simulations");
         section.checkRange(problems, "/seed", s.seed(), 0, (double) ((1L << 53) - 1), "a seed");
-        List<LacCategory> categories = categories(s.categories());
-        Set<String> ids = new HashSet<>(categories.stream().map(LacCategory::id).toList());
-        String defaultCategory = s.defaultCategory() == null ? uk.sufficiency.engine.ssda903.PlacementCategoryMap.OTHER
+        List<PricedCategory> categories = categories(s.categories());
+        Set<String> ids = new HashSet<>(categories.stream().map(PricedCategory::id).toList());
+        String defaultCategory = s.defaultCategory() == null ? uk.sufficiency.model.placement.LacCategory.OTHER.id()
                 : s.defaultCategory();
         new LacEditChecks(section, problems, ids).category("/default_category", defaultCategory, false, false);
         var mapping = s.placementMapping() == null ? LacProjectionConfig.defaultMapping() : s.placementMapping();
@@ -119,9 +119,9 @@ public final class LacSettingsReader {
         return new Read(config, years, simulations, s.seed(), assumptions);
     }
 
-    private List<LacCategory> categories(List<Category> given) {
+    private List<PricedCategory> categories(List<Category> given) {
         if (given == null) {
-            for (LacCategory c : LacProjectionConfig.defaultCategories()) {
+            for (PricedCategory c : LacProjectionConfig.defaultCategories()) {
                 assumptions.add(new Assumption(SECTION + ".categories." + c.id() + ".placement_type",
                         c.placementType() == null ? NONE : c.placementType().word(), "priced as", "default"));
             }
@@ -130,7 +130,7 @@ public final class LacSettingsReader {
         if (given.isEmpty()) {
             section.error(problems, "/categories", null, "at least one category is required");
         }
-        List<LacCategory> out = new ArrayList<>();
+        List<PricedCategory> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             Category c = given.get(i);
@@ -143,7 +143,7 @@ public final class LacSettingsReader {
                 section.error(problems, at + "/id", c.id(), "category ids must be unique and not 'exit' or 'any'");
             }
             PlacementType type = placementType(c, at);
-            out.add(new LacCategory(c.id(), c.label() == null ? c.id() : c.label(), type));
+            out.add(new PricedCategory(c.id(), c.label() == null ? c.id() : c.label(), type));
         }
         return out;
     }
@@ -152,7 +152,7 @@ public final class LacSettingsReader {
         String key = SECTION + ".categories." + c.id() + ".placement_type";
         if (c.placementType() == null) {
             PlacementType type = LacProjectionConfig.defaultType(c.id());
-            if (type == null && !c.id().equals(uk.sufficiency.engine.ssda903.PlacementCategoryMap.OTHER)) {
+            if (type == null && !c.id().equals(uk.sufficiency.model.placement.LacCategory.OTHER.id())) {
                 section.error(problems, at + "/placement_type", null, "category '" + c.id()
                         + "' needs a placement_type to be priced from unit_costs: one of " + typeWords() + ", or none");
             }

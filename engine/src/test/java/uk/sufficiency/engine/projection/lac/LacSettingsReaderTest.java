@@ -73,7 +73,7 @@ class LacSettingsReaderTest {
         assertEquals(LocalDate.of(2025, 4, 1), c.rateEdits().get(0).from());
         assertEquals("any", c.rateEdits().get(0).ageBand());
         assertEquals(List.of(PlacementType.IN_HOUSE_FOSTER, PlacementType.IFA_FOSTER),
-                c.categories().subList(0, 2).stream().map(LacProjectionConfig.LacCategory::placementType).toList());
+                c.categories().subList(0, 2).stream().map(LacProjectionConfig.PricedCategory::placementType).toList());
         assertNull(c.categories().get(2).placementType(), "other is not priced");
         assertEquals(5, read.years());
         assertEquals(1000, read.simulations());

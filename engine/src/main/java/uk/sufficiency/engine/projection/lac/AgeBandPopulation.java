@@ -11,11 +11,11 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * 0-17 summed into the projection's bands (ages 18 and over are ignored). A year outside the file uses the nearest year
  * it holds.
  */
-public final class PopulationProjection {
+public final class AgeBandPopulation {
 
     private final TreeMap<Integer, double[]> byYear;
 
-    PopulationProjection(TreeMap<Integer, double[]> byYear) {
+    AgeBandPopulation(TreeMap<Integer, double[]> byYear) {
         this.byYear = byYear;
     }
 
@@ -41,7 +41,7 @@ public final class PopulationProjection {
      * and sums its single years of age into the bands. When the file holds several areas,
      * {@code area} must name one.
      */
-    public static PopulationProjection read(Path file, String area, AgeBands bands, ProblemCollector problems) {
+    public static AgeBandPopulation read(Path file, String area, AgeBands bands, ProblemCollector problems) {
         AreaPopulation figures = uk.sufficiency.engine.population.PopulationProjection.readArea(file, area,
                 "entries.population_area", problems);
         if (figures == null) {
@@ -58,7 +58,7 @@ public final class PopulationProjection {
             }
             byYear.put(year, byBand);
         }
-        return new PopulationProjection(byYear);
+        return new AgeBandPopulation(byYear);
     }
 
 }
