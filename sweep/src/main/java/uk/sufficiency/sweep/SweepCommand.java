@@ -55,7 +55,6 @@ public final class SweepCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec command;
 
     public static void main(String[] args) {
-        SparkSessions.singleThreadedTasks();
         CommandLine line = new CommandLine(new SweepCommand());
         line.setExecutionExceptionHandler((exception, cmd, parsed) -> handle(exception, cmd.getErr()));
         System.exit(line.execute(args));

@@ -46,7 +46,6 @@ class SparkSweepTest {
 
     @BeforeAll
     static void read() throws Exception {
-        SparkSessions.singleThreadedTasks();
         Path spec = dir.resolve("spec.yaml");
         Files.writeString(spec, SPEC);
         plan = SweepPlan.of(SpecReader.read(spec), spec, PublicFigures.read(SharedData.folder()));

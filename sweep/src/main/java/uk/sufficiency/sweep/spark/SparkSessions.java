@@ -11,29 +11,21 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Starts Spark for a sweep: embedded local mode (nothing to install) or a cluster's master. One
- * task uses one core: the engine's own parallel loops are switched off (the common fork-join pool
- * runs tasks in the caller), so Spark's cores are the only parallelism and 1 vs 2 cores measures
- * what it should. For a cluster, the application's jars (engine and its libraries, not Spark's)
+ * task uses one core (TaskRunner runs it in a one-thread pool), so Spark's cores are the only
+ * parallelism and 1 vs 2 cores measures what it should. For a cluster, the application's jars (engine and its libraries, not Spark's)
  * are shipped to the executors from the launcher's lib folder (listed at build time).
  */
 public final class SparkSessions {
 
-    static final String SINGLE_THREADED = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0";
     static final String APP_CLASSPATH = "/sweep-app-classpath.txt";
 
     private SparkSessions() {
-    }
-
-    /** Must run before anything uses a parallel stream (the common pool reads it once). */
-    public static void singleThreadedTasks() {
-        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "0");
     }
 
     public static SparkSession start(String master, String name) {
         SparkSession.Builder builder = SparkSession.builder().master(master).appName(name)
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.executor.extraJavaOptions", SINGLE_THREADED)
                 .config("spark.sql.session.timeZone", "UTC");
         if (!master.startsWith("local")) {
             List<String> jars = applicationJars();

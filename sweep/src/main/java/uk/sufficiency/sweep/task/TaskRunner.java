@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.pipeline.ProgressListener;
 import uk.sufficiency.model.scenario.Scenario;
@@ -26,7 +28,24 @@ public final class TaskRunner {
                 .withSetting("lac_projection", "simulations", IntNode.valueOf(task.simulations()), "sweep block");
     }
 
+    /**
+     * Runs the task on one core: inside a one-thread fork-join pool, so the engine's parallel loops
+     * (the projection's simulations) stay on this task's thread and never meet another task's in the
+     * shared common pool (with the common pool turned off, two tasks helping each other's loops
+     * livelocked: one thread spinning, the other parked).
+     */
     public static List<BlockValues> run(SweepTask task, SweepRun run, Path fosteringFile) throws Exception {
+        ForkJoinPool oneCore = new ForkJoinPool(1);
+        try {
+            return oneCore.submit(() -> runHere(task, run, fosteringFile)).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            oneCore.shutdown();
+        }
+    }
+
+    private static List<BlockValues> runHere(SweepTask task, SweepRun run, Path fosteringFile) throws Exception {
         Scenario scenario = scenario(task, run, fosteringFile);
         PipelineContext context = new PipelineContext(scenario, task.seed(), false, ProgressListener.NONE);
         List<BlockValues> out = new ArrayList<>();
