@@ -1,22 +1,19 @@
 package uk.sufficiency.model.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
+import uk.sufficiency.model.settings.YamlLines;
 import uk.sufficiency.model.table.InputFiles;
 import uk.sufficiency.model.validation.InvalidInputException;
 import uk.sufficiency.model.validation.Problem;
@@ -64,7 +61,7 @@ final class YamlDocument {
                 throw InvalidInputException.of(Problem.error(file, 1, null, null, "scenario.yaml must be a map of keys"));
             }
             ObjectNode tree = (ObjectNode) node;
-            Map<String, Integer> lines = lineIndex(text);
+            Map<String, Integer> lines = YamlLines.of(text);
             List<PathKey> paths = new ArrayList<>();
             resolvePaths(tree, "", file.getParent(), paths);
             return new YamlDocument(file, tree, lines, paths);
@@ -148,34 +145,6 @@ final class YamlDocument {
 
     /** A key as one step of a JSON pointer: '~' and '/' escaped, as the line index keeps them. */
     static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static Map<String, Integer> lineIndex(String text) throws IOException {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = new YAMLFactory().createParser(text)) {
-            if (parser.nextToken() != null) {
-                index(parser, "", lines);
-            }
-        }
-        return lines;
-    }
-
-    private static void index(JsonParser parser, String pointer, Map<String, Integer> lines) throws IOException {
-        lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String child = pointer + "/" + escape(parser.currentName());
-                lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
-                parser.nextToken();
-                index(parser, child, lines);
-            }
-        } else if (token == JsonToken.START_ARRAY) {
-            int i = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                index(parser, pointer + "/" + i++, lines);
-            }
-        }
+        return YamlLines.escape(key);
     }
 }
