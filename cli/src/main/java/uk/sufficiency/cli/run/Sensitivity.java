@@ -24,7 +24,8 @@ final class Sensitivity {
      * @param headlines the section's headlines with the driver set to the given value, or null when
      *                  that value is not valid (e.g. a share above 1): the driver is then left out
      */
-    record Driver(String label, String swing, double value, double valueLow, double valueHigh, DoubleFunction<double[]> headlines) {
+    record Driver(String label, String swing, double value, double valueLow, double valueHigh,
+            DoubleFunction<double[]> headlines) {
     }
 
     /** One driver's effect: its headlines (one per measure) with the driver low and high. */
@@ -51,7 +52,8 @@ final class Sensitivity {
 
     /**
      * Simulations of each projection's sensitivity run: fewer than the projection's own, as only means
-     * are compared and every run has the same seed (the plan's swings use the plan's simulations).
+     * are compared and every run has the same seed (the plan's swings use the plan's simulations; the
+     * EHCP swings run only in a full run).
      */
     static int simulations(boolean quick) {
         return quick ? 20 : 200;
@@ -64,7 +66,8 @@ final class Sensitivity {
             double[] low = driver.headlines().apply(driver.valueLow());
             double[] high = driver.headlines().apply(driver.valueHigh());
             if (low != null && high != null) {
-                effects.add(new Effect(driver.label(), driver.swing(), driver.value(), driver.valueLow(), driver.valueHigh(), low, high));
+                effects.add(new Effect(driver.label(), driver.swing(), driver.value(), driver.valueLow(),
+                        driver.valueHigh(), low, high));
             }
         }
         return effects;
