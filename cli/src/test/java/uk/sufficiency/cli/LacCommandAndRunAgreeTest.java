@@ -53,6 +53,9 @@ class LacCommandAndRunAgreeTest {
         assertFalse(tables.isEmpty());
         assertTrue(tables.stream().anyMatch(t -> t.name().equals("lac-track-record")));
         for (Table table : tables) {
+            if (table.name().startsWith("lac-sensitivity")) {
+                continue; // the drivers' tornadoes are the run's report only (decision 0071)
+            }
             StringWriter csv = new StringWriter();
             CsvTableWriter.write(table, csv);
             assertEquals(csv.toString(), Files.readString(out.resolve("csv/" + table.name() + ".csv")), table.name());

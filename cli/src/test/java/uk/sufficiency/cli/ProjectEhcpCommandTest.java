@@ -113,6 +113,9 @@ class ProjectEhcpCommandTest {
             StepResult step = new EhcpStep().run(new RunContext(scenario, List.of(), 7L, true, null));
             assertTrue(step.tables().size() >= 12, name + ": " + step.summary());
             for (Table table : step.tables()) {
+                if (table.name().equals("ehcp-sensitivity")) {
+                    continue; // the drivers' tornado is the run's report only (decision 0071)
+                }
                 StringWriter csv = new StringWriter();
                 CsvTableWriter.write(table, csv);
                 assertEquals(csv.toString(), Files.readString(out.resolve("csv/" + table.name() + ".csv")),

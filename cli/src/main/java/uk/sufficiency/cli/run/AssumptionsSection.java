@@ -43,9 +43,10 @@ final class AssumptionsSection {
         }
         return new Section("assumptions", "Assumptions behind the answers",
                 "Every setting the projections and the plan used, with its value and where it came from (a default, or"
-                        + " the scenario file and line). The EHCP deficit depends most on the joiner trend form and the"
-                        + " growth bound, the plan on demand growth and carer leaving rates; a variant can change any one"
-                        + " of them (e.g. ehcp_projection: {joiner_trend: constant}) and compare shows what it moves.",
+                        + " the scenario file and line). The looked-after children, EHCP and plan sections each show a"
+                        + " tornado of what a plausible swing in each of their drivers does to their headline, and"
+                        + " their answers name the strongest; a variant can change any one setting (e.g."
+                        + " ehcp_projection: {joiner_trend: constant}) and compare shows what it moves.",
                 null, List.of(), List.of(), List.of(table.build()));
     }
 

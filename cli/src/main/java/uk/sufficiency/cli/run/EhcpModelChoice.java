@@ -119,7 +119,7 @@ final class EhcpModelChoice {
                 + " (see the model-choice chart).";
     }
 
-    private static BudgetRow lastWithAllocation(EhcpProjectionResult result) {
+    static BudgetRow lastWithAllocation(EhcpProjectionResult result) {
         BudgetRow last = null;
         for (BudgetRow row : result.budget()) {
             if (row.allocationGbp() != null && row.cumulativeBalanceGbp() != null) {

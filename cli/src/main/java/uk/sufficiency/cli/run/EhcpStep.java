@@ -46,8 +46,11 @@ public final class EhcpStep implements RunStep {
         // Other trend forms first: each run is shared with later steps, and the chosen one must be last.
         var alternatives = context.quick() ? java.util.Map.<EhcpSettings.JoinerTrend, uk.sufficiency.engine.projection
                 .ehcp.budget.BudgetRow>of() : EhcpModelChoice.alternatives(scenario, request, capability, context.pipeline());
+        // the drivers' tornado: eleven more projections, about 10 s in a full run, so a quick run skips it
+        EhcpSensitivity.Result sensitivity = context.quick() ? null
+                : EhcpSensitivity.run(scenario, capability, context.pipeline(), Sensitivity.simulations(false));
         EhcpProjectionResult result = capability.run(request, context.pipeline());
         return EhcpView.of(result, capability.tables(result), scenario.targets(),
-                EhcpModelChoice.outcomes(request, result, alternatives));
+                EhcpModelChoice.outcomes(request, result, alternatives), sensitivity);
     }
 }

@@ -22,12 +22,15 @@ public final class EhcpView {
     }
 
     public static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets) {
-        return of(result, tables, targets, List.of());
+        return of(result, tables, targets, List.of(), null);
     }
 
-    /** With the cumulative balance under other joiner-trend forms ({@link EhcpModelChoice}), when run. */
+    /**
+     * With the cumulative balance under other joiner-trend forms ({@link EhcpModelChoice}) and the
+     * drivers' tornado ({@link EhcpSensitivity}), when run (null: not run).
+     */
     static StepResult of(EhcpProjectionResult result, List<Table> tables, List<Target> targets,
-            List<EhcpModelChoice.Outcome> forms) {
+            List<EhcpModelChoice.Outcome> forms, EhcpSensitivity.Result sensitivity) {
         StepResult.Builder step = StepResult.builder();
         step.summary(EhcpTables.summary(result));
         Table total = named(tables, "ehcp-counts-total");
@@ -36,7 +39,7 @@ public final class EhcpView {
         budget(modelledPast(named(tables, "ehcp-budget")), step);
         String lastYear = result.budget().isEmpty() ? "" : result.budget().get(result.budget().size() - 1).financialYear();
         step.answer(answer(total, named(tables, "ehcp-budget")) + EhcpModelChoice.show(forms, lastYear, step)
-                + goalSeek(result, tables));
+                + EhcpSensitivity.show(sensitivity, step) + goalSeek(result, tables));
         var record = result.trackRecord();
         if (record.projections() > 0) {
             step.headline("track-record-mape", "Track record: mean absolute error of projections made from earlier "

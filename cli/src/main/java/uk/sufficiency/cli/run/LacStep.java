@@ -57,16 +57,27 @@ public final class LacStep implements RunStep {
             return StepResult.builder().summary("Not run: scenario.yaml has no " + capability.section() + " section.").build();
         }
         LacProjectionInputs inputs = capability.settingsOrThrow(scenario);
+        // the swings first: each run shares its result with the plan, and the projection shown must be last
+        LacSensitivity.Result sensitivity = LacSensitivity.run(scenario, capability, context.pipeline(),
+                Sensitivity.simulations(context.quick()));
         LacProjectionResult result = capability.run(inputs, context.pipeline());
-        return present(result, capability.tables(result), scenario.targets());
+        return present(result, capability.tables(result), scenario.targets(), sensitivity);
     }
 
     /** Headlines and charts over the projection's tables; the same for {@code run} and {@code project-lac}. */
     public static StepResult present(LacProjectionResult result, List<Table> tables, List<Target> targets) {
+        return present(result, tables, targets, null);
+    }
+
+    /** With the drivers' tornadoes ({@link LacSensitivity}; null: not run). */
+    static StepResult present(LacProjectionResult result, List<Table> tables, List<Target> targets,
+            LacSensitivity.Result sensitivity) {
         Map<String, Table> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(t.name(), t));
         StepResult.Builder step = StepResult.builder().summary(result.summary());
         inCare(result, byName.get(LacTables.IN_CARE), targets, step);
+        String drivers = LacSensitivity.show(sensitivity, step);
+        step.answer(answer(result) + drivers);
         byCategory(byName.get(LacTables.BY_CATEGORY), result, step);
         cost(byName.get(LacTables.COSTS), step);
         step.table(byName.get(LacTables.TRACK_RECORD));
@@ -101,11 +112,16 @@ public final class LacStep implements RunStep {
         int last = result.monthEnds().size() - 1;
         Interval end = result.childrenInCare(last, null, null);
         step.headline("in-care-now", "Children in care at " + result.timeFrame().base(), result.childrenAtBase(), "children");
-        step.answer(String.format(java.util.Locale.UK, "Children in care: %,d at %s, projected %,.0f at %s (80%%: %,d to %,d).",
-                result.childrenAtBase(), result.timeFrame().base(), end.mean(), result.monthEnds().get(last),
-                Math.round(end.lower80()), Math.round(end.upper80())));
         step.headline("in-care-end", "Projected in care at " + result.monthEnds().get(last), round1(end.mean()),
                 "children", Math.round(end.lower80()), Math.round(end.upper80()));
+    }
+
+    private static String answer(LacProjectionResult result) {
+        int last = result.monthEnds().size() - 1;
+        Interval end = result.childrenInCare(last, null, null);
+        return String.format(java.util.Locale.UK, "Children in care: %,d at %s, projected %,.0f at %s (80%%: %,d to %,d).",
+                result.childrenAtBase(), result.timeFrame().base(), end.mean(), result.monthEnds().get(last),
+                Math.round(end.lower80()), Math.round(end.upper80()));
     }
 
     private static void byCategory(Table table, LacProjectionResult result, StepResult.Builder step) {

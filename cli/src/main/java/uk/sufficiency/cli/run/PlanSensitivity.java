@@ -2,10 +2,8 @@ package uk.sufficiency.cli.run;
 
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.planning.PlanCapability;
 import uk.sufficiency.engine.planning.PlanEvaluator;
@@ -20,7 +18,8 @@ import uk.sufficiency.model.validation.ProblemCollector;
 /**
  * What a plausible swing in each driver of the plan does to its headline, the foster sufficiency
  * gap in the last year: each driver is set 25% below and above its value (as the plan's inputs
- * table gives it) and the plan is run again with the same seed. Drawn as a tornado, widest first.
+ * table gives it) and the plan is run again with the same seed. Drawn as a tornado, widest first
+ * ({@link Sensitivity}).
  */
 final class PlanSensitivity {
 
@@ -39,62 +38,30 @@ final class PlanSensitivity {
     /** The plausible swing, as a share of each driver's value. */
     static final double SWING = 0.25;
 
-    /** One driver's effect: the gap with the driver low and high. */
-    record Effect(Driver driver, double value, double gapLow, double gapHigh) {
-        double width() {
-            return Math.abs(gapHigh - gapLow);
-        }
-    }
-
     private PlanSensitivity() {
     }
 
-    static List<Effect> effects(Scenario scenario, Table inputs, PlanCapability capability, PipelineContext context) {
-        List<Effect> effects = new ArrayList<>();
+    static List<Sensitivity.Effect> effects(Scenario scenario, Table inputs, PlanCapability capability,
+            PipelineContext context) {
+        List<Sensitivity.Driver> drivers = new ArrayList<>();
         for (Driver driver : DRIVERS) {
             Double value = value(inputs, "plan." + driver.key());
-            if (value == null || value == 0) {
-                continue;
-            }
-            Double low = gap(scenario, driver, value * (1 - SWING), capability, context);
-            Double high = gap(scenario, driver, value * (1 + SWING), capability, context);
-            if (low != null && high != null) {
-                effects.add(new Effect(driver, value, low, high));
+            if (value != null && value != 0) {
+                drivers.add(new Sensitivity.Driver(driver.label(), "25% lower or higher", value, value * (1 - SWING),
+                        value * (1 + SWING),
+                        v -> gap(scenario, driver, v, capability, context)));
             }
         }
-        effects.sort(Comparator.comparingDouble(Effect::width).reversed());
-        return effects;
+        return Sensitivity.effects(drivers);
     }
 
     /** The tornado chart and its table, and one sentence naming the driver that moves the gap most. */
-    static String show(List<Effect> effects, double gap, int year, StepResult.Builder step) {
-        if (effects.isEmpty()) {
-            return "";
-        }
-        Table.Builder table = Table.builder("plan-sensitivity", "What a 25% swing in each driver does to the gap in "
-                + year + " (children)", "driver", "value", "value_low", "value_high", "gap_low", "gap_high",
-                "change_low", "change_high").keys(1);
-        List<String> labels = new ArrayList<>();
-        List<Double> down = new ArrayList<>();
-        List<Double> up = new ArrayList<>();
-        for (Effect e : effects) {
-            table.row(e.driver().label(), e.value(), fourPlaces(e.value() * (1 - SWING)),
-                    fourPlaces(e.value() * (1 + SWING)), round(e.gapLow()),
-                    round(e.gapHigh()), round(e.gapLow() - gap), round(e.gapHigh() - gap));
-            labels.add(e.driver().label());
-            down.add(round(e.gapLow() - gap));
-            up.add(round(e.gapHigh() - gap));
-        }
-        step.chart(new ChartSpec("Sensitivity: change in the " + year + " gap when each driver is 25% lower or higher"
-                + " (children)", ChartSpec.Type.TORNADO, labels, "children",
-                List.of(ChartSpec.Series.of("driver 25% lower", down), ChartSpec.Series.of("driver 25% higher", up)),
-                "plan-sensitivity"), table.build());
-        Effect most = effects.get(0);
-        return String.format(Locale.UK, " The gap depends most on %s: 25%% lower or higher gives %,.0f or %,.0f"
-                + " children.", most.driver().label().toLowerCase(Locale.UK), most.gapLow(), most.gapHigh());
+    static String show(List<Sensitivity.Effect> effects, double gap, int year, StepResult.Builder step) {
+        return Sensitivity.show("plan-sensitivity", new Sensitivity.Measure("gap", "in " + year, "gap", "children",
+                v -> String.format(Locale.UK, "%,.0f children", v)), 0, gap, effects, step);
     }
 
-    private static Double gap(Scenario scenario, Driver driver, double value, PlanCapability capability,
+    private static double[] gap(Scenario scenario, Driver driver, double value, PlanCapability capability,
             PipelineContext context) {
         ProblemCollector problems = new ProblemCollector();
         Scenario swung = scenario.withSetting("plan", driver.key(), DoubleNode.valueOf(value), "sensitivity");
@@ -103,7 +70,8 @@ final class PlanSensitivity {
             return null; // the swing leaves the driver's range (e.g. a share above 1): not plausible, left out
         }
         PlanResult result = capability.run(settings, context);
-        return Interval.of(result.plan().samples(PlanMeasure.GAP, settings.years(), PlanEvaluator.ALL)).mean();
+        return new double[] {Interval.of(result.plan().samples(PlanMeasure.GAP, settings.years(), PlanEvaluator.ALL))
+                .mean()};
     }
 
     private static Double value(Table inputs, String parameter) {
@@ -119,13 +87,5 @@ final class PlanSensitivity {
             }
         }
         return null;
-    }
-
-    private static double fourPlaces(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }

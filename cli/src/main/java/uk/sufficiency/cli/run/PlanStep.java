@@ -67,7 +67,7 @@ public final class PlanStep implements RunStep {
         // the charted tables are already in, each under its charts
         tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost").contains(t.name()))
                 .forEach(step::table);
-        List<PlanSensitivity.Effect> effects = PlanSensitivity.effects(context.scenario(), tables.get("plan-inputs"),
+        List<Sensitivity.Effect> effects = PlanSensitivity.effects(context.scenario(), tables.get("plan-inputs"),
                 capability, context.pipeline());
         double gapNow = Interval.of(result.plan().samples(PlanMeasure.GAP, result.settings().years(), PlanEvaluator.ALL))
                 .mean();

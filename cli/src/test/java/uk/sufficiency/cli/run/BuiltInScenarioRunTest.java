@@ -82,6 +82,35 @@ class BuiltInScenarioRunTest {
         }
         assertTrue(sensitivity.subList(1, sensitivity.size()).stream()
                 .anyMatch(r -> Double.parseDouble(r.get(6)) != 0 && Double.parseDouble(r.get(7)) != 0));
+        // issue 13 item 2: the same for the children in care and their cost (EHCP: EhcpSensitivityTest, full runs only)
+        assertTornado(out, html, "lac-sensitivity", "The number of children in care depends most on", List.of(
+                "Children entering care (entry rates)", "Children leaving care (leaving rates)"));
+        assertTornado(out, html, "lac-sensitivity-cost", "The cost of care depends most on", List.of(
+                "Children entering care (entry rates)", "Children leaving care (leaving rates)"));
+    }
+
+    /** The tornado's table has each driver with its low and high effect, widest first, and the answer names the first. */
+    private static void assertTornado(Path out, String html, String name, String sentence, List<String> drivers)
+            throws IOException {
+        assertTrue(html.contains("data-table=\"" + name + "\""), name + " in the report");
+        List<List<String>> rows = RunCommandTest.readCsv(out.resolve("csv/" + name + ".csv"));
+        assertEquals(List.of("driver", "value", "value_low", "value_high"), rows.get(0).subList(0, 4), name);
+        List<List<String>> body = rows.subList(1, rows.size());
+        assertEquals(new java.util.TreeSet<>(drivers), new java.util.TreeSet<>(body.stream().map(r -> r.get(0)).toList()),
+                name + ": a row per driver");
+        double previous = Double.MAX_VALUE;
+        for (List<String> row : body) {
+            double width = Math.abs(Double.parseDouble(row.get(5)) - Double.parseDouble(row.get(4)));
+            assertTrue(width <= previous, name + " widest first: " + row);
+            previous = width;
+        }
+        List<String> strongest = body.get(0);
+        assertTrue(Double.parseDouble(strongest.get(6)) != 0 && Double.parseDouble(strongest.get(7)) != 0,
+                name + ": the strongest driver moves the headline both ways " + strongest);
+        int at = html.indexOf(sentence);
+        assertTrue(at >= 0, sentence);
+        assertTrue(html.substring(at, at + 200).contains(strongest.get(0).toLowerCase(java.util.Locale.UK)),
+                name + " names " + strongest.get(0));
     }
 
     private static Path builtInScenario() {
