@@ -145,7 +145,10 @@
     // What the browser check can see: category labels skipped (they would overlap), or labels
     // taking so much room that they squash the plot.
     var axis = across ? chart.scales.y : chart.scales.x;
-    if (axis.ticks.length < spec.labels.length && type === 'bar') {
+    // Dates and years are an ordered axis: skipping some of their ticks loses nothing (a reader
+    // counts on from the ones shown), unlike skipping category names.
+    var dated = spec.labels.every(function (l) { return /^\d{4}(-\d{2}){0,2}$/.test(String(l)); });
+    if (axis.ticks.length < spec.labels.length && type === 'bar' && !dated) {
       labelProblems.push(spec.id + ': ' + (spec.labels.length - axis.ticks.length) + ' labels hidden to avoid overlap');
     }
     if ((across ? axis.width / chart.width : axis.height / chart.height) > 0.5) {
