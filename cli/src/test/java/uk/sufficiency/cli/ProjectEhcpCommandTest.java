@@ -101,7 +101,7 @@ class ProjectEhcpCommandTest {
 
     /** Issue 12: the command and run's EHCP step give identical figures, for the baseline and both variants. */
     @Test
-    void commandAndRunStepAgreeOnEveryScenario() throws IOException {
+    void commandAndRunStepAgreeOnEveryScenario() throws Exception {
         for (String name : List.of("leicestershire-2015", "leicestershire-2015-block-ifa",
                 "leicestershire-2015-residential-homes")) {
             Path dir = repositoryRoot().resolve("scenarios/" + name);

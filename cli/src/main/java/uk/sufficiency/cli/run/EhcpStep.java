@@ -5,20 +5,16 @@ import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
 import uk.sufficiency.engine.projection.ehcp.EhcpRequest;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
 import uk.sufficiency.model.scenario.Scenario;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * EHCPs and high-needs spend projected by the same {@link EhcpCapability} as
  * {@code sufficiency project-ehcp}, from the scenario's {@code ehcp_projection} section
  * (docs/methods/ehcp-projection.md).
  */
-public final class EhcpStep implements RunStep {
+public final class EhcpStep extends CapabilityStep<EhcpRequest, EhcpCapability> {
 
-    private final EhcpCapability capability = new EhcpCapability();
-
-    @Override
-    public String id() {
-        return capability.id();
+    public EhcpStep() {
+        super(new EhcpCapability());
     }
 
     @Override
@@ -26,23 +22,10 @@ public final class EhcpStep implements RunStep {
         return "EHCPs and high-needs spend projected";
     }
 
-    @Override
-    public void validate(Scenario scenario, ProblemCollector problems) {
-        if (capability.configured(scenario)) {
-            capability.settings(scenario, problems);
-        }
-    }
 
     @Override
-    public StepResult run(RunContext context) {
+    protected StepResult run(RunContext context, EhcpRequest request) {
         Scenario scenario = context.scenario();
-        if (!capability.configured(scenario)) {
-            return StepResult.builder().summary("Not run: scenario.yaml has no " + EhcpSettings.SECTION
-                    + " section.").build();
-        }
-        ProblemCollector problems = new ProblemCollector();
-        EhcpRequest request = capability.settings(scenario, problems);
-        problems.throwIfErrors();
         // Other trend forms first: each run is shared with later steps, and the chosen one must be last.
         var alternatives = context.quick() ? java.util.Map.<EhcpSettings.JoinerTrend, uk.sufficiency.engine.projection
                 .ehcp.budget.BudgetRow>of() : EhcpModelChoice.alternatives(scenario, request, capability, context.pipeline());

@@ -20,7 +20,6 @@ import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.Target;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.uncertainty.Interval;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Looked-after children projected ({@code lac_projection} section) through the projection's one entry
@@ -29,13 +28,10 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * year, and the track record of the backtests (docs/methods/lac-projection.md). The result is shared
  * for the plan.
  */
-public final class LacStep implements RunStep {
+public final class LacStep extends CapabilityStep<LacProjectionInputs, LacProjectionCapability> {
 
-    private final LacProjectionCapability capability = new LacProjectionCapability();
-
-    @Override
-    public String id() {
-        return capability.id();
+    public LacStep() {
+        super(new LacProjectionCapability());
     }
 
     @Override
@@ -43,20 +39,10 @@ public final class LacStep implements RunStep {
         return "Looked-after children projected";
     }
 
-    @Override
-    public void validate(Scenario scenario, ProblemCollector problems) {
-        if (capability.configured(scenario)) {
-            capability.settings(scenario, problems);
-        }
-    }
 
     @Override
-    public StepResult run(RunContext context) {
+    protected StepResult run(RunContext context, LacProjectionInputs inputs) {
         Scenario scenario = context.scenario();
-        if (!capability.configured(scenario)) {
-            return StepResult.builder().summary("Not run: scenario.yaml has no " + capability.section() + " section.").build();
-        }
-        LacProjectionInputs inputs = capability.settingsOrThrow(scenario);
         // the swings first: each run shares its result with the plan, and the projection shown must be last
         LacSensitivity.Result sensitivity = LacSensitivity.run(scenario, capability, context.pipeline(),
                 Sensitivity.simulations(context.quick()));

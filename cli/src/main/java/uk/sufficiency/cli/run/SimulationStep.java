@@ -17,10 +17,8 @@ import uk.sufficiency.engine.market.MarketMeasure;
 import uk.sufficiency.engine.market.MarketResult;
 import uk.sufficiency.engine.market.MarketTables;
 import uk.sufficiency.model.placement.PlannerCategory;
-import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.uncertainty.Interval;
-import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * The placement market simulated month by month ({@code simulation} section; needs the
@@ -28,13 +26,10 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * simulate}: children placed by type, waiting and waiting time, moves, cost and the use of each
  * skill level, with intervals across simulations (docs/methods/simulation.md).
  */
-public final class SimulationStep implements RunStep {
+public final class SimulationStep extends CapabilityStep<MarketInputs, MarketCapability> {
 
-    private final MarketCapability capability = new MarketCapability();
-
-    @Override
-    public String id() {
-        return capability.id();
+    public SimulationStep() {
+        super(new MarketCapability());
     }
 
     @Override
@@ -42,23 +37,15 @@ public final class SimulationStep implements RunStep {
         return "Placement market simulated month by month";
     }
 
+
     @Override
-    public void validate(Scenario scenario, ProblemCollector problems) {
-        if (capability.configured(scenario)) {
-            capability.settings(scenario, problems);
-        }
+    protected String notRun() {
+        return "Not run: the simulation takes its entries, leavers and moves from the looked-after children"
+                + " model, and scenario.yaml has no lac_projection section.";
     }
 
     @Override
-    public StepResult run(RunContext context) {
-        Scenario scenario = context.scenario();
-        if (!capability.configured(scenario)) {
-            return StepResult.builder().summary("Not run: the simulation takes its entries, leavers and moves from the"
-                    + " looked-after children model, and scenario.yaml has no lac_projection section.").build();
-        }
-        ProblemCollector problems = new ProblemCollector();
-        MarketInputs inputs = capability.settings(scenario, problems);
-        problems.throwIfErrors();
+    protected StepResult run(RunContext context, MarketInputs inputs) throws Exception {
         MarketResult result = capability.run(inputs, context.pipeline());
         return present(result, capability.tables(result));
     }
