@@ -18,9 +18,6 @@ import uk.sufficiency.model.scenario.Scenario;
  */
 public final class SolveLimitOptions {
 
-    /** The longest search a limit may ask for. */
-    static final Duration MAX = Duration.ofHours(24);
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -40,14 +37,15 @@ public final class SolveLimitOptions {
                     + "aside), 1ms to 24h. Without --steps the search then runs until the limit or convergence, "
                     + "which depends on the machine (default: the scenario's matching.time_limit_seconds, else none).")
     void setTimeLimit(Duration value) {
-        this.timeLimit = Ranges.check(spec, "--time-limit", value, Duration.ofMillis(1), MAX, "a time limit");
+        this.timeLimit = Ranges.timeLimit(spec, "--time-limit", value);
     }
 
     @Option(names = "--converged-after", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop once local search has not improved the best proposal for this long, 0s to 24h "
                     + "(0s = off; default: 10s for a time-limited search, none under a step budget).")
     void setConvergedAfter(Duration value) {
-        this.convergedAfter = Ranges.check(spec, "--converged-after", value, Duration.ZERO, MAX, "a duration");
+        this.convergedAfter = Ranges.check(spec, "--converged-after", value, Duration.ZERO, Ranges.MAX_TIME_LIMIT,
+                "a duration");
     }
 
     /** The scenario with the options given as overrides of its matching section. */
