@@ -142,7 +142,7 @@ public final class HtmlReportWriter {
         for (Headline headline : headlines) {
             out.write("<div class=\"card" + (headline.engineWide() ? " total" : "") + "\" data-key=\""
                     + esc(section.id() + "/" + headline.key()) + "\"><div class=\"value\">"
-                    + esc(CellText.figure(headline.value(), headline.unit())) + "</div>"
+                    + esc(CellText.value(headline)) + "</div>"
                     + (headline.hasInterval() ? "<div class=\"interval\">80%: " + esc(CellText.figure(headline.lower80(),
                             headline.unit())) + " to " + esc(CellText.figure(headline.upper80(), headline.unit()))
                             + "</div>" : "")

@@ -55,6 +55,8 @@ class CompareCommandTest {
         int firstCard = html.indexOf("data-key=\"scenario/places\"");
         assertTrue(firstCard > 0 && firstCard < html.indexOf("<section id=\"scenario\""), "cards open the page");
         assertTrue(html.contains("Change in Places (all types): A 8 places \u2192 B 11 places"), "A and B on the card");
+        // issue 13: a rise shows its sign on the card
+        assertTrue(html.contains("data-key=\"scenario/places\"><div class=\"value\">+3 places</div>"), "signed change");
         assertFalse(html.contains("Tables of step"), "sections are named as the run names them");
         assertFalse(html.contains("Headline figures compared"));
         assertFalse(html.contains("data-table=\"compare-scenario-placement-mix\""), "full tables are files only");
