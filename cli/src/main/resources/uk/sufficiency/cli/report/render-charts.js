@@ -63,54 +63,9 @@
     return spec.type === 'hbar' || spec.type === 'tornado' || (spec.type === 'bar' && spec.labels.some(function (l) { return String(l).length > 14; }));
   }
 
-  // A map without tiles: one scatter series per group of points, lines for points with another end;
-  // longitude is scaled by cos(latitude) so that distances look right.
-  function drawMap(spec, canvas) {
-    var lon = spec.series[0].values, lat = spec.series[1].values, toLon = spec.series[2].values, toLat = spec.series[3].values;
-    var mid = lat.reduce(function (a, b) { return a + b; }, 0) / lat.length;
-    var k = Math.cos(mid * Math.PI / 180);
-    var groups = {};
-    var order = [];
-    spec.labels.forEach(function (label, i) {
-      var group = String(label).split('|')[0];
-      if (!groups[group]) { groups[group] = []; order.push(group); }
-      if (toLon[i] === null) {
-        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
-      } else {
-        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
-        groups[group].push({ x: toLon[i] * k, y: toLat[i], id: String(label).split('|')[1] });
-        groups[group].push({ x: null, y: null });
-      }
-    });
-    var sets = order.map(function (group, g) {
-      var c = palette[g % palette.length];
-      var line = groups[group].some(function (p) { return p.x === null; });
-      return { label: group, data: groups[group], showLine: line, spanGaps: false, borderColor: alpha(c, 0.6),
-        backgroundColor: alpha(c, 0.8), pointRadius: line ? 2 : 3, borderWidth: 1 };
-    });
-    canvas.parentNode.style.height = '520px';
-    return new Chart(canvas, {
-      type: 'scatter',
-      data: { datasets: sets },
-      options: {
-        responsive: true, maintainAspectRatio: false,
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: function (ctx) { return ctx.raw.id || ''; } } } },
-        scales: {
-          x: { title: { display: true, text: 'longitude (scaled by cos latitude)' }, ticks: { callback: function (v) { return (v / k).toFixed(2); } } },
-          y: { title: { display: true, text: 'latitude' } }
-        }
-      }
-    });
-  }
-
   var drawn = 0;
   var labelProblems = [];
   specs.forEach(function (spec) {
-    if (spec.type === 'map') {
-      drawMap(spec, document.getElementById(spec.id));
-      drawn++;
-      return;
-    }
     var stacked = spec.type === 'stacked_bar' || spec.type === 'tornado';
     var type = spec.type === 'fan' ? 'line' : (spec.type === 'line' ? 'line' : 'bar');
     var across = horizontal(spec);
