@@ -196,6 +196,8 @@ public final class HtmlReportWriter {
                 continue;
             }
             if (chart.type() == ChartSpec.Type.MAP) {
+                // its points are the map's data and its CSV: a table of coordinates under it would double the page
+                shown.add(chart.table());
                 out.write(MapView.html(chart, "map-" + (mapData.size() + 1), mapData));
             } else {
                 chart(chart);

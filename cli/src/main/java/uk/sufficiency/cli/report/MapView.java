@@ -67,7 +67,8 @@ final class MapView {
                 + id + "\" role=\"img\" aria-label=\"" + esc(chart.title()) + "\" data-points=\"" + points.size()
                 + "\"></div><p class=\"caption\">No map tiles (the report works offline): town names for bearings."
                 + " Drag to pan, + and - to zoom; hover a point for its id; the boxes show or hide each group (counted in"
-                + " children or placements).</p>"
+                + " children or placements). Every point is in <span class=\"file\">csv/" + esc(chart.table())
+                + ".csv</span>.</p>"
                 + "</figure>\n";
     }
 

@@ -39,7 +39,7 @@
     map.fitBounds(bounds, { padding: [16, 16] });
     // town names under the points (a pane below the overlay pane), for bearings only
     map.createPane('towns').style.zIndex = 350;
-    var view = map.getBounds();
+    var view = map.getBounds().pad(-0.05); // a name at the very edge would be cut off
     spec.towns.forEach(function (t) {
       if (view.contains([t.lat, t.lon])) {
         L.marker([t.lat, t.lon], { pane: 'towns', interactive: false, keyboard: false,

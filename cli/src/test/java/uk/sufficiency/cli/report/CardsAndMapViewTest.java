@@ -102,6 +102,8 @@ class CardsAndMapViewTest {
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html.replace(ReportAssets.leafletJs(), ""))
                 .find(), "no network reference");
         assertFalse(html.contains("new Chart("), "the map is not drawn by Chart.js");
+        assertFalse(html.contains("data-table=\"matching-map\""), "its points are not a table too");
+        assertTrue(html.contains("Every point is in <span class=\"file\">csv/matching-map.csv</span>"));
     }
 
     private static List<String> names(JsonNode array) {
