@@ -59,6 +59,13 @@
     if (line) { lines.push(line); }
     return lines.length === 1 ? lines[0] : lines;
   }
+  // "£1.5m", "-£60m", "£250k", "£900": money ticks as budget papers write them
+  function money(v) {
+    var size = Math.abs(v), sign = v < 0 ? '-' : '';
+    if (size >= 1e6) { return sign + '£' + (size / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 }) + 'm'; }
+    if (size >= 1e4) { return sign + '£' + (size / 1e3).toLocaleString('en-GB', { maximumFractionDigits: 0 }) + 'k'; }
+    return sign + '£' + size.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+  }
   function horizontal(spec) {
     return spec.type === 'hbar' || spec.type === 'tornado' || (spec.type === 'bar' && spec.labels.some(function (l) { return String(l).length > 14; }));
   }
@@ -73,6 +80,9 @@
     var labels = spec.labels;
     var category = { stacked: stacked, grid: { display: false } };
     var value = { stacked: stacked, beginAtZero: spec.type !== 'fan', title: { display: spec.unit !== '', text: spec.unit } };
+    if (spec.unit.indexOf('GBP') === 0) {
+      value.ticks = { callback: money };
+    }
     if (spec.type === 'tornado') {
       value.title.text = 'change in ' + spec.unit;
     }

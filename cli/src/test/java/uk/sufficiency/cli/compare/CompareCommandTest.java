@@ -61,6 +61,10 @@ class CompareCommandTest {
         assertFalse(html.contains("Headline figures compared"));
         assertFalse(html.contains("data-table=\"compare-scenario-placement-mix\""), "full tables are files only");
         assertTrue(html.contains("data-table=\"compare-scenario-placement-mix-changed\""));
+        // the run's map and cards are compared in files only: coordinates and sentences do not read as a table
+        assertTrue(Files.exists(out.resolve("csv/compare-matching-map.csv")), "the map compared in full");
+        assertFalse(html.contains("data-table=\"compare-matching-map"), "but not drawn as a table");
+        assertFalse(html.contains("data-table=\"compare-matching-cards"));
         assertTrue(html.contains("Tiny test scenario plus recruitment"));
         // runs given no --seed say so, not "seed ?"
         assertTrue(html.contains("default seeds, quick"), "the header names the seeds used");
