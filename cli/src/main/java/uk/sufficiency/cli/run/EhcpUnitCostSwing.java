@@ -24,9 +24,7 @@ final class EhcpUnitCostSwing {
 
     /** The setting's price as the projection uses it: its any-need cost, else the mean of its costs. */
     static double priceGbp(EhcpProjectionResult result, String setting) {
-        UnitCosts costs = result.inputs().costs();
-        double any = costs.annualCostGbp(UnitCosts.ANY_NEED, setting);
-        return Double.isNaN(any) ? costs.settingMeanGbp(setting) : any;
+        return result.inputs().costs().settingPriceGbp(setting);
     }
 
     /** The last budget row with an allocation when every price of {@code setting} is times {@code factor}. */

@@ -68,6 +68,9 @@ class BuiltInScenarioRunTest {
         assertTrue(html.contains("high-needs spend is £"), "finance answer");
         assertTrue(html.contains("the foster sufficiency gap is"), "planning answer");
         assertTrue(html.contains("data-table=\"run-assumptions\""), "assumptions page");
+        assertTrue(Files.readString(out.resolve("csv/run-assumptions.csv")).contains("EHCPs and high-needs spend,unit cost:"
+                + " Independent or non-maintained special school (ISS),50000,GBP per place a year,costs_file costs.csv"),
+                "each setting's unit cost is a driver on the assumptions page");
         assertTrue(html.contains("<select data-column="), "proposals can be filtered");
         assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
         assertCardsAndMap(out, html);
