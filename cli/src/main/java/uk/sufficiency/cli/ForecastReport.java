@@ -69,7 +69,7 @@ public final class ForecastReport {
         out.println();
     }
 
-    /** Which method and why, e.g. "auto - mean of dotm, log_damped and log_shrunk_drift (...)". */
+    /** Which method and why, e.g. "auto - mean of dotm, log_damped, log_shrunk_drift and log_drift (...)". */
     public static String why(ForecastResult result) {
         if (result.method().equals(ForecastSpec.AUTO)) {
             return "auto - " + result.description() + ". The members and the equal weights were chosen by evaluation"
