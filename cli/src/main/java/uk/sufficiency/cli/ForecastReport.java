@@ -73,7 +73,7 @@ public final class ForecastReport {
     public static String why(ForecastResult result) {
         if (result.method().equals(ForecastSpec.AUTO)) {
             return "auto - " + result.description() + ". The members and the equal weights were chosen by evaluation"
-                    + " over thousands of forecasts of many series (docs/decisions/0023), not per series.";
+                    + " over thousands of forecasts of many series (docs/decisions/0023, 0075), not per series.";
         }
         return result.method() + " - chosen with --method";
     }

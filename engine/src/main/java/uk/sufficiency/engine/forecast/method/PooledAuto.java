@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * {@code auto}: the mean of four forecasts whose membership was fixed by evaluation over many
- * series (docs/decisions/0023), not chosen per series:
+ * series (docs/decisions/0023 and 0075), not chosen per series:
  *
  * <ul>
  *   <li>{@code dotm}, the dynamic optimised Theta model;</li>
