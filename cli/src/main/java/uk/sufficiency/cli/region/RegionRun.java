@@ -1,0 +1,40 @@
+package uk.sufficiency.cli.region;
+
+import java.nio.file.Path;
+import java.util.List;
+import uk.sufficiency.cli.run.RunStep;
+import uk.sufficiency.cli.run.ScenarioGate;
+import uk.sufficiency.cli.run.ScenarioStep;
+import uk.sufficiency.model.region.Region;
+import uk.sufficiency.model.region.RegionLoader;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.validation.ProblemCollector;
+
+/**
+ * What {@code run} does with a region folder: the region read and checked whole before anything
+ * runs (region.yaml, every member's scenario, the matching settings), then two steps: the region's
+ * children and placements summarised as one scenario, and regional pooling. The looked-after children,
+ * EHCP, plan and simulation steps are per council: run them on a member's folder (decision 0073).
+ *
+ * @param steps  the steps to run
+ * @param passed the region's pooled scenario (region ids, region.yaml's settings) and every warning
+ */
+public record RegionRun(List<RunStep> steps, ScenarioGate.Passed passed) {
+
+    public static boolean isRegion(Path dir) {
+        return RegionLoader.isRegion(dir);
+    }
+
+    /** Throws {@code InvalidInputException} listing every error of the region, its members and its settings. */
+    public static RegionRun check(Path dir) {
+        RegionLoader.Result loaded = RegionLoader.read(dir);
+        Region region = loaded.region();
+        Scenario pooled = region.pooled();
+        List<RunStep> steps = List.of(new ScenarioStep(), new RegionStep(region));
+        ProblemCollector problems = new ProblemCollector();
+        loaded.warnings().forEach(problems::add);
+        steps.forEach(step -> step.validate(pooled, problems));
+        problems.throwIfErrors();
+        return new RegionRun(steps, new ScenarioGate.Passed(pooled, problems.warnings()));
+    }
+}
