@@ -77,7 +77,7 @@ public final class EastMidlandsRegion {
     }
 
     /** England's profile, at the council's size, date, towns and carer households per looked-after child. */
-    static GenerationProfile profile(Council council) {
+    public static GenerationProfile profile(Council council) {
         GenerationProfile e = GenerationProfile.england();
         return new GenerationProfile("east-midlands-" + council.id(), council.name() + " (synthetic, East Midlands region)",
                 String.format(Locale.ROOT, "Synthetic children and carers sized to %s: %d children looked after at"
