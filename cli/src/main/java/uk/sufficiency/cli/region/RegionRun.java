@@ -13,13 +13,15 @@ import uk.sufficiency.model.validation.ProblemCollector;
 /**
  * What {@code run} does with a region folder: the region read and checked whole before anything
  * runs (region.yaml, every member's scenario, the matching settings), then two steps: the region's
- * children and placements summarised as one scenario, and regional pooling. The looked-after children,
+ * children and placements summarised as one scenario (when the members share one fee table, by which
+ * it prices current placements), and regional pooling. The looked-after children,
  * EHCP, plan and simulation steps are per council: run them on a member's folder (decision 0073).
  *
+ * @param region the region read
  * @param steps  the steps to run
  * @param passed the region's pooled scenario (region ids, region.yaml's settings) and every warning
  */
-public record RegionRun(List<RunStep> steps, ScenarioGate.Passed passed) {
+public record RegionRun(Region region, List<RunStep> steps, ScenarioGate.Passed passed) {
 
     public static boolean isRegion(Path dir) {
         return RegionLoader.isRegion(dir);
@@ -30,11 +32,14 @@ public record RegionRun(List<RunStep> steps, ScenarioGate.Passed passed) {
         RegionLoader.Result loaded = RegionLoader.read(dir);
         Region region = loaded.region();
         Scenario pooled = region.pooled();
-        List<RunStep> steps = List.of(new ScenarioStep(), new RegionStep(region));
+        // the summary prices current placements by one fee table: shown only when the members share theirs
+        boolean oneFeeTable = region.members().stream().map(m -> m.scenario().fees()).distinct().count() == 1;
+        List<RunStep> steps = oneFeeTable ? List.of(new ScenarioStep(), new RegionStep(region))
+                : List.of(new RegionStep(region));
         ProblemCollector problems = new ProblemCollector();
         loaded.warnings().forEach(problems::add);
         steps.forEach(step -> step.validate(pooled, problems));
         problems.throwIfErrors();
-        return new RegionRun(steps, new ScenarioGate.Passed(pooled, problems.warnings()));
+        return new RegionRun(region, steps, new ScenarioGate.Passed(pooled, problems.warnings()));
     }
 }

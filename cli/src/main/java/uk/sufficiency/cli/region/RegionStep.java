@@ -9,6 +9,7 @@ import uk.sufficiency.cli.run.RunStep;
 import uk.sufficiency.cli.run.StepResult;
 import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.MatchingSettings;
+import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.region.CouncilOutcome;
 import uk.sufficiency.engine.region.RegionMatching;
 import uk.sufficiency.engine.region.RegionResult;
@@ -50,9 +51,7 @@ public final class RegionStep implements RunStep {
 
     @Override
     public StepResult run(RunContext context) {
-        MatchingSettings settings = matching.settingsOrThrow(context.scenario());
-        RegionResult result = new RegionMatching(settings.options(context.pipeline()), context.pipeline().progress())
-                .run(region);
+        RegionResult result = solve(region, context.pipeline());
         CouncilOutcome pooled = result.pooledTotal();
         CouncilOutcome alone = result.aloneTotal();
         StepResult.Builder step = StepResult.builder().answer(answer(pooled, alone));
@@ -72,6 +71,15 @@ public final class RegionStep implements RunStep {
         RegionTables.of(result).forEach(step::table);
         step.summary(summary(result));
         return step.build();
+    }
+
+    /**
+     * Pooled and alone, with the matching settings of the context's scenario (region.yaml's section
+     * and any command-line overrides) and its seed rule: {@code run} and {@code match} alike.
+     */
+    static RegionResult solve(Region region, PipelineContext context) {
+        MatchingSettings settings = new MatchingCapability().settingsOrThrow(context.scenario());
+        return new RegionMatching(settings.options(context), context.progress()).run(region);
     }
 
     /** "Pooling places N more of the region's waiting children in-house and saves £X a week". */

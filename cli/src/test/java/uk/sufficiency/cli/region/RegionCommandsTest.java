@@ -47,6 +47,21 @@ class RegionCommandsTest {
     }
 
     @Test
+    void matchAndRunOnARegionWriteTheSameComparison() throws IOException {
+        Path region = smallRegion("pooling:\n  shared_types: [in_house_foster]\n  max_distance_km: 80\n");
+        Path ran = dir.resolve("ran");
+        Path matched = dir.resolve("matched");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "run", region.toString(), "--quick", "--seed", "3", "--out", ran.toString()), err.toString());
+        assertEquals(0, run(err, "match", region.toString(), "--quick", "--seed", "3", "--out", matched.toString()),
+                err.toString());
+        for (String table : List.of("region-councils.csv", "region-placements.csv", "region-rules.csv")) {
+            assertEquals(Files.readString(ran.resolve("csv").resolve(table)), Files.readString(matched.resolve(table)),
+                    table);
+        }
+    }
+
+    @Test
     void aBrokenRegionIsExitStatusTwoNamingLineAndKeyAndWritesNothing() throws IOException {
         Path region = smallRegion("""
                 pooling:
