@@ -12,9 +12,9 @@ import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * What {@code run} does with a region folder: the region read and checked whole before anything
- * runs (region.yaml, every member's scenario, the matching settings), then two steps: the region's
- * children and placements summarised as one scenario (when the members share one fee table, by which
- * it prices current placements), and regional pooling. The looked-after children,
+ * runs (region.yaml, every member's scenario, the matching settings), then two steps: regional pooling,
+ * and the region's children and placements summarised as one scenario (when the members share one
+ * fee table, by which it prices current placements). The looked-after children,
  * EHCP, plan and simulation steps are per council: run them on a member's folder (decision 0073).
  *
  * @param region the region read
@@ -34,7 +34,8 @@ public record RegionRun(Region region, List<RunStep> steps, ScenarioGate.Passed 
         Scenario pooled = region.pooled();
         // the summary prices current placements by one fee table: shown only when the members share theirs
         boolean oneFeeTable = region.members().stream().map(m -> m.scenario().fees()).distinct().count() == 1;
-        List<RunStep> steps = oneFeeTable ? List.of(new ScenarioStep(), new RegionStep(region))
+        // pooling first: it is the question a region is run for
+        List<RunStep> steps = oneFeeTable ? List.of(new RegionStep(region), new ScenarioStep())
                 : List.of(new RegionStep(region));
         ProblemCollector problems = new ProblemCollector();
         loaded.warnings().forEach(problems::add);
