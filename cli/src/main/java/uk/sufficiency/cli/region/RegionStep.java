@@ -90,11 +90,14 @@ public final class RegionStep implements RunStep {
         String money = saving > 0 ? "saves " + gbp(saving) + " a week" : saving < 0 ? "costs " + gbp(-saving)
                 + " a week more" : "costs the same a week";
         int placed = pooled.waitingPlaced() - alone.waitingPlaced();
+        String distance = Double.isNaN(pooled.meanDistanceKm()) || Double.isNaN(alone.meanDistanceKm()) ? ""
+                : String.format(Locale.ROOT, " Those placed live %.1f km from home on average, against %.1f km alone.",
+                        pooled.meanDistanceKm(), alone.meanDistanceKm());
         return String.format(Locale.ROOT, "Pooling places %s of the region's %d waiting children in-house (%d, against"
                 + " %d with each council alone) and %s. It places %d of them in all (%s than alone, %d in another"
                 + " council's placement) and leaves %d waiting.", more, pooled.waiting(), pooled.placedInHouse(),
                 alone.placedInHouse(), money, pooled.waitingPlaced(), placed >= 0 ? placed + " more" : -placed
-                        + " fewer", pooled.placedElsewhere(), pooled.leftWaiting());
+                        + " fewer", pooled.placedElsewhere(), pooled.leftWaiting()) + distance;
     }
 
     private static String gbp(long amount) {
