@@ -121,6 +121,15 @@ class RegionLoaderTest {
         assertTrue(e.problems().get(0).rule().contains("not both"), e.problems().toString());
     }
 
+    @Test
+    void aScenarioCommandOnARegionSaysItIsARegion() throws IOException {
+        Path folder = region("name: R\nmembers:\n  - {id: north, scenario: north}\n  - {id: south, scenario: south}\n"
+                + POOLING);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> uk.sufficiency.model.scenario.ScenarioLoader.load(folder));
+        assertTrue(e.problems().get(0).rule().startsWith("this folder is a region"), e.problems().toString());
+    }
+
     private List<Problem> problems(String yaml) throws IOException {
         Path folder = region(yaml);
         return assertThrows(InvalidInputException.class, () -> RegionLoader.load(folder)).problems();
