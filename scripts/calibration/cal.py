@@ -16,7 +16,7 @@ def load(panel, method='auto'):
         f={o:np.array([d[h] for h in range(1,len(d)+1)]) for o,d in fc[s].items()}
         out[s]=(y,labels[s],f)
     return out
-TABLE=[(60,1.256),(4.80,2.221),(2.80,1.053),(3.65,1.107),(9.20,1.087),(3.60,0.785)]
+TABLE=[(60,1.392),(4.81,2.198),(4.29,1.189),(3.27,1.190),(6.69,0.973),(3.29,0.733)]  # PooledSpread, decision 0075
 def entry(K):
     if K<=0: return TABLE[0]
     if K==1: return TABLE[1]

@@ -49,7 +49,7 @@ import uk.sufficiency.model.io.ResultsFolder;
 public final class BenchForecastCommand implements Callable<Integer> {
 
     /** Methods scored unless --methods says otherwise: auto, its members, and the usual yardsticks. */
-    static final String DEFAULT_METHODS = "auto,naive,drift,ses,holt,damped,theta,dotm,ets,log_damped,log_shrunk_drift,"
+    static final String DEFAULT_METHODS = "auto,naive,drift,ses,holt,damped,theta,dotm,ets,log_damped,log_shrunk_drift,log_drift,"
             + "log_linear_trend,comb_mean,comb_median";
 
     @CommandLine.Spec

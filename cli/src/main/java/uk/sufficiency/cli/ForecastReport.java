@@ -69,11 +69,11 @@ public final class ForecastReport {
         out.println();
     }
 
-    /** Which method and why, e.g. "auto - mean of dotm, log_damped and log_shrunk_drift (...)". */
+    /** Which method and why, e.g. "auto - mean of dotm, log_damped, log_shrunk_drift and log_drift (...)". */
     public static String why(ForecastResult result) {
         if (result.method().equals(ForecastSpec.AUTO)) {
             return "auto - " + result.description() + ". The members and the equal weights were chosen by evaluation"
-                    + " over thousands of forecasts of many series (docs/decisions/0023), not per series.";
+                    + " over thousands of forecasts of many series (docs/decisions/0023, 0075), not per series.";
         }
         return result.method() + " - chosen with --method";
     }

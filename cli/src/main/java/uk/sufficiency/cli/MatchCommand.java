@@ -20,6 +20,8 @@ import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SolveLimitOptions;
+import uk.sufficiency.cli.region.RegionMatch;
+import uk.sufficiency.cli.region.RegionRun;
 import uk.sufficiency.cli.report.CsvTableWriter;
 import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.MatchingSettings;
@@ -62,7 +64,8 @@ public final class MatchCommand implements Callable<Integer> {
     /** How long a Ctrl-C waits for the proposal to be built, constructed and written before giving up. */
     static final Duration STOP_WAIT = Duration.ofMinutes(5);
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml (or a region's"
+            + " region.yaml: then pooled against each council alone, the region-*.csv tables of run).")
     Path scenarioDir;
 
     @Mixin
@@ -97,11 +100,12 @@ public final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Scenario scenario = limits.applyTo(ScenarioLoader.load(scenarioDir));
-        if (maxCandidates != null) {
-            scenario = scenario.withSetting(MatchingSettings.SECTION, "max_candidates", IntNode.valueOf(maxCandidates),
-                    "--max-candidates");
+        if (RegionRun.isRegion(scenarioDir)) {
+            // a region: pooled against each council alone, as run's region step (decision 0073)
+            return RegionMatch.run(scenarioDir, limits, seedOption.seed(), quick.quick(), out, spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), this::withMaxCandidates);
         }
+        Scenario scenario = withMaxCandidates(limits.applyTo(ScenarioLoader.load(scenarioDir)));
         List<Path> inputs = new ArrayList<>(scenario.inputFiles());
         inputs.addAll(scenario.chain());
         ResultsFolder.check(out, "--out", inputs);
@@ -130,6 +134,12 @@ public final class MatchCommand implements Callable<Integer> {
                     stdout.flush();
                 });
         return ExitCodes.OK;
+    }
+
+    /** The scenario with --max-candidates as an override of its matching section, when given. */
+    private Scenario withMaxCandidates(Scenario scenario) {
+        return maxCandidates == null ? scenario : scenario.withSetting(MatchingSettings.SECTION, "max_candidates",
+                IntNode.valueOf(maxCandidates), "--max-candidates");
     }
 
     private static Table named(List<Table> tables, String name) {

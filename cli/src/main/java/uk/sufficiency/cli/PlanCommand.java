@@ -90,6 +90,11 @@ public final class PlanCommand implements Callable<Integer> {
         recruitCap = Ranges.RECRUIT_CAP.checkInt(spec, "--recruit-cap", value);
     }
 
+    @Option(names = "--evaluate", paramLabel = "HOW",
+            description = "greedy (the fast in-house-first rule) or simulation (also by the month-by-month market"
+                    + " simulation; needs a lac_projection section) (sets plan.evaluate; default greedy).")
+    String evaluate;
+
     @Mixin
     DataRootOption dataRoot;
 
@@ -151,6 +156,9 @@ public final class PlanCommand implements Callable<Integer> {
         }
         if (goalProbability != null) {
             s = s.withSetting(section, "goal_probability", DoubleNode.valueOf(goalProbability), "--goal-probability");
+        }
+        if (evaluate != null) {
+            s = s.withSetting(section, "evaluate", TextNode.valueOf(evaluate), "--evaluate");
         }
         if (recruitCap != null) {
             s = s.withSetting(section, "supply.recruit_cap_per_year", IntNode.valueOf(recruitCap), "--recruit-cap");

@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
             MatchCommand.class,
             ExplainCommand.class,
             GenerateCommand.class,
+            uk.sufficiency.cli.region.GenerateRegionCommand.class,
             ProjectLacCommand.class,
             ForecastCommand.class,
             ProjectEhcpCommand.class,

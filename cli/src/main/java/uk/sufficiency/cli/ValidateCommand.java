@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import uk.sufficiency.cli.options.DataRootOption;
+import uk.sufficiency.cli.region.RegionRun;
 import uk.sufficiency.cli.run.RunSteps;
 import uk.sufficiency.cli.run.ScenarioGate;
 import uk.sufficiency.model.child.Child;
@@ -21,7 +22,7 @@ import uk.sufficiency.model.validation.Problem;
         footer = {"", "Example:", "  sufficiency validate scenarios/leicestershire-2015"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml (or a region's region.yaml).")
     Path scenarioDir;
 
     @picocli.CommandLine.Mixin
@@ -32,7 +33,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioGate.Passed result = ScenarioGate.check(scenarioDir, dataRoot.root(), RunSteps.standard());
+        // a region folder: region.yaml, every member's scenario and the region's settings (decision 0073)
+        ScenarioGate.Passed result = RegionRun.isRegion(scenarioDir) ? RegionRun.check(scenarioDir).passed()
+                : ScenarioGate.check(scenarioDir, dataRoot.root(), RunSteps.standard());
         var err = spec.commandLine().getErr();
         for (Problem warning : result.warnings()) {
             err.println(warning.describe());

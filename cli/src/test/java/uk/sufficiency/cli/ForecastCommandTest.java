@@ -68,7 +68,7 @@ class ForecastCommandTest {
         assertTrue(assessed.get(1).startsWith("ehcp,ehcp at_most 5106 in 2022-01-31,2022-01-31,at_most,5106"), assessed.get(1));
         assertTrue(out.toString().contains("Targets:"), out.toString());
         assertTrue(out.toString().contains("95% interval"), out.toString());
-        assertTrue(out.toString().contains("Method: auto - mean of dotm, log_damped and log_shrunk_drift"), out.toString());
+        assertTrue(out.toString().contains("Method: auto - mean of dotm, log_damped, log_shrunk_drift and log_drift"), out.toString());
         assertTrue(out.toString().contains("Made from earlier years, forecasts like this missed by"), out.toString());
     }
 

@@ -46,6 +46,19 @@ class PlanCommandTest {
         }
     }
 
+    /** plan.evaluate is checked like every plan key: an unknown word names the option and exits 2. */
+    @Test
+    void anUnknownEvaluationExitsTwoNamingTheOption() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path dir = temp.resolve("evaluate");
+        int status = run(out, err, "plan", scenario(), "--evaluate", "simulate", "--out", dir.toString());
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("--evaluate") && err.toString().contains("[greedy, simulation]"),
+                err.toString());
+        assertFalse(Files.exists(dir), "no output for bad input");
+    }
+
     @Test
     void badOptionsExitTwoAndWriteNothing() {
         StringWriter out = new StringWriter();

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Bad input stops the launcher with exit status 2 before Spark starts, naming the spec's line; nothing written. */
 class SweepCommandTest {
@@ -30,13 +27,10 @@ class SweepCommandTest {
                       plan.supply.lead_time_months: -3
                 """);
         Path out = dir.resolve("out");
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new SweepCommand());
-        line.setErr(new PrintWriter(err));
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> SweepCommand.handle(e, cmd.getErr()));
-        int status = line.execute(spec.toString(), "--data", SharedData.folder().toString(), "--out", out.toString());
-        assertEquals(2, status, err.toString());
-        assertTrue(err.toString().contains("spec.yaml line 6 (plan.supply.lead_time_months)"), err.toString());
+        Launcher.Outcome run = Launcher.run(spec.toString(), "--data", SharedData.folder().toString(), "--out",
+                out.toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("spec.yaml line 6 (plan.supply.lead_time_months)"), run.err());
         assertFalse(Files.exists(out));
     }
 
@@ -46,13 +40,10 @@ class SweepCommandTest {
         Files.writeString(spec, "simulations: 2\ncouncils: [Hartlepool]\n");
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "keep me");
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new SweepCommand());
-        line.setErr(new PrintWriter(err));
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> SweepCommand.handle(e, cmd.getErr()));
-        int status = line.execute(spec.toString(), "--data", SharedData.folder().toString(), "--out", out.toString());
-        assertEquals(2, status, err.toString());
-        assertTrue(err.toString().contains("not results of an earlier run"), err.toString());
+        Launcher.Outcome run = Launcher.run(spec.toString(), "--data", SharedData.folder().toString(), "--out",
+                out.toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("not results of an earlier run"), run.err());
         assertEquals("keep me", Files.readString(out.resolve("notes.txt")));
     }
 }

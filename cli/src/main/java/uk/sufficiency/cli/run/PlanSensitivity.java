@@ -69,7 +69,7 @@ final class PlanSensitivity {
         if (problems.hasErrors()) {
             return null; // the swing leaves the driver's range (e.g. a share above 1): not plausible, left out
         }
-        PlanResult result = capability.run(settings, context);
+        PlanResult result = capability.run(settings.greedy(), context); // the tornado is of the greedy gap (decision 0092)
         return new double[] {Interval.of(result.plan().samples(PlanMeasure.GAP, settings.years(), PlanEvaluator.ALL))
                 .mean()};
     }

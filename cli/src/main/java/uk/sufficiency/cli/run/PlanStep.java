@@ -64,16 +64,18 @@ public final class PlanStep implements RunStep {
         if (result.recruits()) {
             effect(result, step);
         }
+        String simulated = tables.containsKey(PlanSimulatedView.TABLE)
+                ? PlanSimulatedView.show(result, tables.get(PlanSimulatedView.TABLE), step) : "";
         // the charted tables are already in, each under its charts
-        tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost").contains(t.name()))
-                .forEach(step::table);
+        tables.values().stream().filter(t -> !List.of("plan-gap", "plan-in-house-share", "plan-cost",
+                PlanSimulatedView.TABLE).contains(t.name())).forEach(step::table);
         List<Sensitivity.Effect> effects = PlanSensitivity.effects(context.scenario(), tables.get("plan-inputs"),
                 capability, context.pipeline());
         double gapNow = Interval.of(result.plan().samples(PlanMeasure.GAP, result.settings().years(), PlanEvaluator.ALL))
                 .mean();
         String sensitivity = PlanSensitivity.show(effects, gapNow, result.settings().yearLabel(result.settings().years()),
                 step);
-        step.answer(answer(result) + sensitivity);
+        step.answer(answer(result) + simulated + sensitivity);
         PlanSettings used = result.settings();
         step.summary("Demand: " + result.demandSource() + ", " + used.simulations() + " simulations over "
                 + used.years() + " years after " + used.asOf() + ". Supply: in-house foster households by"

@@ -17,6 +17,7 @@ import uk.sufficiency.cli.options.DataRootOption;
 import uk.sufficiency.cli.options.Inputs;
 import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.cli.region.RegionRun;
 import uk.sufficiency.cli.report.Report;
 import uk.sufficiency.cli.report.ResultFiles;
 import uk.sufficiency.cli.report.Section;
@@ -39,7 +40,8 @@ import uk.sufficiency.model.validation.Problem;
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO_DIR",
-            description = "Folder holding scenario.yaml (default: the built-in " + ScenarioLocator.BUILT_IN + ").")
+            description = "Folder holding scenario.yaml, or a region's region.yaml (default: the built-in "
+                    + ScenarioLocator.BUILT_IN + ").")
     Path scenarioDir;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -71,7 +73,10 @@ public final class RunCommand implements Callable<Integer> {
         // validate everything before writing anything
         Path dir = ScenarioLocator.resolve(scenarioDir);
         progress.say("validating " + RunRecord.display(dir) + " ...");
-        ScenarioGate.Passed passed = ScenarioGate.check(dir, dataRoot.root(), steps);
+        // a region folder (region.yaml) runs its own steps on the region's pooled scenario (decision 0073)
+        RegionRun region = RegionRun.isRegion(dir) ? RegionRun.check(dir) : null;
+        List<RunStep> runSteps = region != null ? region.steps() : steps;
+        ScenarioGate.Passed passed = region != null ? region.passed() : ScenarioGate.check(dir, dataRoot.root(), steps);
         Scenario scenario = passed.scenario();
         // every file the run reads (series and the capabilities' files too), its extends chain and any data root
         List<Path> inputs = new ArrayList<>(RunInputs.files(scenario));
@@ -84,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
 
         boolean quick = quickOption.quick();
         RunContext context = new RunContext(scenario, passed.warnings(), seedOption.seed(), quick, progress);
-        StepRunner.Outcome outcome = StepRunner.run(steps, context);
+        StepRunner.Outcome outcome = StepRunner.run(runSteps, context);
         List<Section> sections = new ArrayList<>(outcome.sections());
         Section assumptions = AssumptionsSection.of(outcome.sections());
         if (assumptions != null) {

@@ -78,15 +78,16 @@ public final class SimulationStep extends CapabilityStep<MarketInputs, MarketCap
                         t -> result.interval(MarketMeasure.ANNUAL_COST, t), result.months()), MarketTables.COST),
                 byName.get(MarketTables.COST));
         Interval waiting = result.interval(MarketMeasure.WAITING, last);
-        step.headline("waiting-end", String.format(Locale.ROOT, "Children waiting at %s (80%%: %.0f-%.0f)", end,
-                waiting.lower80(), waiting.upper80()), r1(waiting.mean()), "children");
+        // the 80% range goes with the figure, not into the label, so compare matches and shows both runs' ranges
+        step.headline("waiting-end", "Children waiting at " + end, r1(waiting.mean()), "children",
+                r1(waiting.lower80()), r1(waiting.upper80()));
         step.headline("mean-wait-end", "Mean months waited so far by children waiting at " + end,
                 r1(result.interval(MarketMeasure.MEAN_WAIT, last).mean()), "months");
         step.headline("moves-per-year", "Placement moves a year (breakdowns and carers leaving, mean)",
                 r1(movesPerYear(result)), "children/year");
         Interval annual = result.interval(MarketMeasure.ANNUAL_COST, last);
-        step.headline("annual-cost-end", String.format(Locale.ROOT, "Placements cost for a year at %s (80%%: %.1fm-%.1fm)",
-                end, annual.lower80() / 1e6, annual.upper80() / 1e6), Math.round(annual.mean()), "GBP/year");
+        step.headline("annual-cost-end", "Placements cost for a year at " + end, Math.round(annual.mean()), "GBP/year",
+                Math.round(annual.lower80()), Math.round(annual.upper80()));
         tables.stream().filter(t -> step.build().tables().stream().noneMatch(d -> d.name().equals(t.name())))
                 .forEach(step::table);
         return step.build();

@@ -55,7 +55,7 @@ class BuiltInScenarioRunTest {
                 "upper_95", "interval_basis"), intervals.get(0));
         List<String> roles = RunCommandTest.readCsv(out.resolve("csv/forecast-ehcp-methods.csv")).stream()
                 .map(row -> row.get(2)).toList();
-        assertEquals(List.of("role", "forecast", "member", "member", "member", "yardstick"), roles);
+        assertEquals(List.of("role", "forecast", "member", "member", "member", "member", "yardstick"), roles);
         assertTrue(html.contains("Made from earlier years, forecasts like this missed by"), "track record in the report");
         // issue 13: each section opens with its user's answer, in their terms
         int matching = html.indexOf("<section id=\"matching\"");

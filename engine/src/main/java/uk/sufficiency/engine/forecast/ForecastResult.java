@@ -12,7 +12,7 @@ import uk.sufficiency.engine.forecast.series.TimeSeries;
  *
  * @param series       the series forecast
  * @param method       the method used ({@code auto} or a named one)
- * @param description  what the method did here, e.g. "mean of dotm, log_damped and log_shrunk_drift"
+ * @param description  what the method did here, e.g. "mean of dotm, log_damped, log_shrunk_drift and log_drift"
  * @param scores       the method's, its members' and the naive method's backtest on this series
  * @param levels       interval levels, percent
  * @param points       one per future period

@@ -23,7 +23,8 @@ final class CarerSupply {
     }
 
     private final SupplyParameters parameters;
-    private final double[] recruitsPerMonth;
+    /** {@code [year][level]}: mean recruits a month in each simulated year. */
+    private final double[][] recruitsPerMonth;
     private final List<Placement> templates;
     private final RandomGenerator rng;
     private final List<Pending> pending = new ArrayList<>();
@@ -31,16 +32,19 @@ final class CarerSupply {
     private int recruited;
 
     /**
-     * @param recruitsPerYear index 1-6: households recruited a year (baseline plus the plan's extra)
+     * @param recruitsByYear  {@code [year][level]}, level 1-6: households recruited a year (baseline plus the
+     *                        plan's extra) in each simulated year of 12 months; the last year's rate continues
      * @param yield           this simulation's share of planned recruitment achieved
      * @param templates       in-house foster households whose location, ages and specialisms recruits take
      */
-    CarerSupply(SupplyParameters parameters, double[] recruitsPerYear, double yield, List<Placement> templates,
+    CarerSupply(SupplyParameters parameters, double[][] recruitsByYear, double yield, List<Placement> templates,
             RandomGenerator rng) {
         this.parameters = parameters;
-        this.recruitsPerMonth = new double[SkillLevel.SLOTS];
-        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
-            recruitsPerMonth[level] = recruitsPerYear[level] * yield / 12.0;
+        this.recruitsPerMonth = new double[recruitsByYear.length][SkillLevel.SLOTS];
+        for (int y = 0; y < recruitsByYear.length; y++) {
+            for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
+                recruitsPerMonth[y][level] = recruitsByYear[y][level] * yield / 12.0;
+            }
         }
         this.templates = List.copyOf(templates);
         this.rng = rng;
@@ -82,8 +86,9 @@ final class CarerSupply {
 
     /** Month t's recruits enter assessment; returns the households approved this month, usable from now. */
     List<SimHome> recruitAndApprove(int t) {
+        double[] thisYear = recruitsPerMonth[Math.min(t / 12, recruitsPerMonth.length - 1)];
         for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
-            double mean = recruitsPerMonth[level];
+            double mean = thisYear[level];
             int n = mean > 0 ? new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
                     PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
             for (int i = 0; i < n; i++) {

@@ -84,13 +84,31 @@ public final class MarketCapability implements Capability<MarketInputs, MarketRe
         for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             recruits[level] = baseline[level] + extra[level];
         }
-        RecruitmentYield yield = RecruitmentYield.draw(simulations, plan.supplySettings().recruitmentYieldSd(), seed);
-        MarketModel model = MarketModel.of(context.scenario(), LacFlows.of(fit(inputs.lac(), context),
-                inputs.lac().config()), plan.supply(), recruits, yield, used, seed);
-        context.progress().note("market simulation: " + simulations + " simulations of " + used.months() + " months");
-        MarketResult result = MarketSimulator.run(model, seed, context.progress());
+        MarketResult result = simulate(new MarketInputs(used, inputs.lac(), plan), new double[][] {recruits}, seed,
+                context);
         context.share(MarketResult.class, result);
         return result;
+    }
+
+    /**
+     * Simulates the market with the given recruitment: the entry point the planner uses to evaluate a
+     * recruitment plan ({@code plan.evaluate: simulation}) as well as {@link #run}'s.
+     *
+     * @param inputs         the settings as used (months, simulations), the LAC model's and the plan's
+     * @param recruitsByYear {@code [year][level]}: households recruited a year (baseline plus extra) in each
+     *                       simulated year of 12 months, level 1-6; the last year's rate continues
+     * @param seed           the seed of the run: simulation i draws from the i-th number of its SplittableRandom
+     */
+    public MarketResult simulate(MarketInputs inputs, double[][] recruitsByYear, long seed, PipelineContext context) {
+        MarketSettings used = inputs.settings();
+        PlanSettings plan = inputs.plan();
+        RecruitmentYield yield = RecruitmentYield.draw(used.simulations(), plan.supplySettings().recruitmentYieldSd(),
+                seed);
+        MarketModel model = MarketModel.of(context.scenario(), LacFlows.of(fit(inputs.lac(), context),
+                inputs.lac().config()), plan.supply(), recruitsByYear, yield, used, seed);
+        context.progress().note("market simulation: " + used.simulations() + " simulations of " + used.months()
+                + " months");
+        return MarketSimulator.run(model, seed, context.progress());
     }
 
     /** The projection's fitted model when it ran in the same pipeline, else the same fit made here. */

@@ -15,24 +15,25 @@ import uk.sufficiency.model.scenario.Scenario;
  * Everything every simulation shares, read-only: the scenario at its as-of date, its prices, the
  * looked-after children model, the planner's supply parameters and recruitment, and the settings.
  *
- * @param recruitsPerYear index 1-6: households recruited a year, the plan's baseline plus its extra
+ * @param recruitsByYear  {@code [year][level]}, year 0 = the first 12 simulated months, level 1-6: households
+ *                        recruited a year, the plan's baseline plus its extra; the last year's rate continues
  * @param yield           each simulation's share of planned recruitment achieved
  * @param months          the simulated months, the first the month after the as-of date
  */
 record MarketModel(Scenario scenario, UnitCosts prices, LacFlows flows, SupplyParameters supply,
-        double[] recruitsPerYear, RecruitmentYield yield, MarketSettings settings, List<YearMonth> months,
+        double[][] recruitsByYear, RecruitmentYield yield, MarketSettings settings, List<YearMonth> months,
         MatchingOptions serviceOptions, EntrantMix entrants, List<Placement> recruitTemplates,
         List<Placement> externalTemplates) {
 
     public MarketModel {
-        recruitsPerYear = recruitsPerYear.clone();
+        recruitsByYear = copy(recruitsByYear);
         months = List.copyOf(months);
         recruitTemplates = List.copyOf(recruitTemplates);
         externalTemplates = List.copyOf(externalTemplates);
     }
 
     /** The model for a scenario: months from its as-of date, templates from its placements and children. */
-    static MarketModel of(Scenario scenario, LacFlows flows, SupplyParameters supply, double[] recruitsPerYear,
+    static MarketModel of(Scenario scenario, LacFlows flows, SupplyParameters supply, double[][] recruitsByYear,
             RecruitmentYield yield, MarketSettings settings, long seed) {
         List<YearMonth> months = new ArrayList<>();
         YearMonth base = YearMonth.from(scenario.asOfDate());
@@ -43,12 +44,28 @@ record MarketModel(Scenario scenario, UnitCosts prices, LacFlows flows, SupplyPa
                 .filter(p -> p.type() == PlacementType.IN_HOUSE_FOSTER).toList();
         List<Placement> external = scenario.placements().stream().filter(p -> !p.type().isInHouse()).toList();
         MatchingOptions options = MatchingOptions.steps(seed, settings.matcherSteps());
-        return new MarketModel(scenario, scenario.unitCosts(), flows, supply, recruitsPerYear, yield, settings, months,
+        return new MarketModel(scenario, scenario.unitCosts(), flows, supply, recruitsByYear, yield, settings, months,
                 options, new EntrantMix(scenario, flows), recruits, external);
     }
 
     @Override
-    public double[] recruitsPerYear() {
-        return recruitsPerYear.clone();
+    public double[][] recruitsByYear() {
+        return copy(recruitsByYear);
+    }
+
+    /** Households recruited a year by level in the first simulated year. */
+    double[] recruitsPerYear() {
+        return recruitsByYear[0].clone();
+    }
+
+    private static double[][] copy(double[][] byYear) {
+        if (byYear.length == 0) {
+            throw new IllegalArgumentException("recruitment for at least one year is needed");
+        }
+        double[][] copy = new double[byYear.length][];
+        for (int y = 0; y < byYear.length; y++) {
+            copy[y] = byYear[y].clone();
+        }
+        return copy;
     }
 }

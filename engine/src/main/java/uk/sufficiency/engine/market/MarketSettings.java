@@ -22,9 +22,14 @@ public record MarketSettings(int months, int simulations, Long sectionSeed, doub
 
     /** The same settings for one run: its simulations and further assumptions (seed used, quick mode). */
     public MarketSettings forRun(int runSimulations, List<Assumption> more) {
+        return forRun(months, runSimulations, more);
+    }
+
+    /** As {@link #forRun(int, List)} over another number of months (the planner simulates its plan years). */
+    public MarketSettings forRun(int runMonths, int runSimulations, List<Assumption> more) {
         List<Assumption> all = new ArrayList<>(assumptions);
         all.addAll(more);
-        return new MarketSettings(months, runSimulations, sectionSeed, externalOffersPerMonth, outOfCountyKm,
+        return new MarketSettings(runMonths, runSimulations, sectionSeed, externalOffersPerMonth, outOfCountyKm,
                 matcherSteps, all);
     }
 }

@@ -36,7 +36,7 @@ final class MarketSimulation {
     MarketSimulation(MarketModel model, int simulation, long seed) {
         this.model = model;
         this.rng = new SplitMixRandom(seed);
-        this.supply = new CarerSupply(model.supply(), model.recruitsPerYear(), model.yield().factor(simulation),
+        this.supply = new CarerSupply(model.supply(), model.recruitsByYear(), model.yield().factor(simulation),
                 model.recruitTemplates(), rng);
         this.flows = new ChildFlows(model.flows(), model.months(), rng);
         this.offers = new ExternalOffers(model.externalTemplates(), model.settings().externalOffersPerMonth(), rng);

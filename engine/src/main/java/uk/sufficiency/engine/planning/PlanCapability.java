@@ -15,6 +15,7 @@ import uk.sufficiency.engine.planning.demand.TrendDemand;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
 import uk.sufficiency.engine.planning.settings.DemandSettings;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
+import uk.sufficiency.engine.planning.simulated.PlanSimulation;
 import uk.sufficiency.engine.planning.supply.CurrentSupply;
 import uk.sufficiency.engine.planning.supply.RecruitmentYield;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
@@ -37,6 +38,8 @@ public final class PlanCapability implements Capability<PlanSettings, PlanResult
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanCapability.class);
 
+    private final PlanSimulation simulation = new PlanSimulation();
+
     @Override
     public String id() {
         return "plan";
@@ -56,6 +59,10 @@ public final class PlanCapability implements Capability<PlanSettings, PlanResult
     @Override
     public PlanSettings settings(Scenario scenario, ProblemCollector problems) {
         PlanSettings settings = PlanSettingsReader.read(scenario, problems);
+        if (settings != null && settings.evaluation() == PlanEvaluation.SIMULATION
+                && !simulation.check(scenario, problems)) {
+            return null;
+        }
         if (settings != null && settings.demand().fromLacProjection()) {
             int before = problems.problems().size();
             LacProjectionRunner.check(scenario, settings.years(), problems, () -> scenario.settings(section())
@@ -102,6 +109,10 @@ public final class PlanCapability implements Capability<PlanSettings, PlanResult
         PlanSettings used = settings.forRun(simulations, runAssumptions);
         RecruitmentYield yield = RecruitmentYield.draw(simulations, settings.supplySettings().recruitmentYieldSd(), seed);
         PlanResult result = plan(used, demand, yield, demandSource, seed, current);
+        if (used.evaluation() == PlanEvaluation.SIMULATION) {
+            // goal-seek (hundreds of evaluations) stays greedy; the plan it chose is then simulated (decision 0092)
+            result = result.withSimulated(simulation.evaluate(used, result.extraRecruits(), seed, context));
+        }
         context.share(PlanResult.class, result);
         return result;
     }

@@ -4,6 +4,7 @@ import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
+import uk.sufficiency.engine.planning.simulated.SimulatedPlan;
 import uk.sufficiency.engine.planning.supply.CurrentSupply;
 import uk.sufficiency.model.uncertainty.Interval;
 
@@ -15,6 +16,8 @@ import uk.sufficiency.model.uncertainty.Interval;
  * @param demandSource    how demand was simulated, in words
  * @param seed            the seed used (--seed, else plan.seed, else the default)
  * @param current         the starting point: in-house places filled now
+ * @param simulated       the baseline and plan evaluated by the market simulation ({@code plan.evaluate:
+ *                        simulation}), else null
  */
 public record PlanResult(
         PlanSettings settings,
@@ -24,7 +27,21 @@ public record PlanResult(
         RecruitmentGoalSeek.Result goalSeek,
         String demandSource,
         long seed,
-        CurrentSupply current) {
+        CurrentSupply current,
+        SimulatedPlan simulated) {
+
+    /** A plan evaluated by the greedy rule only. */
+    public PlanResult(PlanSettings settings, PlanEvaluator.Evaluation baseline, PlanEvaluator.Evaluation plan,
+            double[][] extraRecruits, RecruitmentGoalSeek.Result goalSeek, String demandSource, long seed,
+            CurrentSupply current) {
+        this(settings, baseline, plan, extraRecruits, goalSeek, demandSource, seed, current, null);
+    }
+
+    /** The same result with the market simulation's evaluation beside the greedy one. */
+    public PlanResult withSimulated(SimulatedPlan evaluation) {
+        return new PlanResult(settings, baseline, plan, extraRecruits, goalSeek, demandSource, seed, current,
+                evaluation);
+    }
 
     /**
      * Plan against baseline in one year. Differences are taken per simulation, then summarised, so

@@ -21,6 +21,7 @@ import uk.sufficiency.model.settings.Assumption;
  *
  * @param asOf        the scenario's as-of date: plan year t is the 12 months ending on asOf + t years
  * @param sectionSeed {@code plan.seed}, or null; the seed used follows PipelineContext#seed(Long)
+ * @param evaluation  how the plan is evaluated: greedy, or by the market simulation as well
  */
 public record PlanSettings(
         LocalDate asOf,
@@ -33,6 +34,7 @@ public record PlanSettings(
         RecruitmentSettings recruitment,
         InHouseStock stock,
         CurrentMix mix,
+        PlanEvaluation evaluation,
         List<Assumption> assumptions) {
 
     public PlanSettings {
@@ -44,7 +46,13 @@ public record PlanSettings(
         List<Assumption> all = new ArrayList<>(assumptions);
         all.addAll(more);
         return new PlanSettings(asOf, years, runSimulations, sectionSeed, demand, supplySettings, costSettings,
-                recruitment, stock, mix, all);
+                recruitment, stock, mix, evaluation, all);
+    }
+
+    /** The same settings evaluated the greedy way only (a sensitivity run, a goal-seek candidate). */
+    public PlanSettings greedy() {
+        return new PlanSettings(asOf, years, simulations, sectionSeed, demand, supplySettings, costSettings,
+                recruitment, stock, mix, PlanEvaluation.GREEDY, assumptions);
     }
 
     public SupplyParameters supply() {

@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning;
 import uk.sufficiency.model.child.SkillLevel;
 import java.util.List;
 import java.util.Locale;
+import uk.sufficiency.engine.planning.simulated.SimulatedPlanText;
 import uk.sufficiency.model.uncertainty.Interval;
 
 /** A plain-text summary of a plan for the terminal: plan beside baseline, year by year and by level. */
@@ -62,6 +63,7 @@ public final class PlanTable {
         }
         out.append('\n');
         out.append(effect(result));
+        out.append(SimulatedPlanText.render(result));
         return out.toString();
     }
 

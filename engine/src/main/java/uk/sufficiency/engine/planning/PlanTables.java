@@ -4,6 +4,7 @@ import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
+import uk.sufficiency.engine.planning.simulated.SimulatedPlanTables;
 import uk.sufficiency.engine.planning.supply.CurrentSupply;
 import uk.sufficiency.engine.planning.supply.SupplyPath;
 import uk.sufficiency.model.settings.Assumption;
@@ -32,6 +33,7 @@ public final class PlanTables {
         tables.add(supply(result));
         tables.add(byYear(result));
         tables.add(inputs(result));
+        tables.addAll(SimulatedPlanTables.of(result));
         return tables;
     }
 
@@ -224,6 +226,16 @@ public final class PlanTables {
         }
         table.row("demand_source", "", "", result.demandSource());
         table.row("current_supply_source", "", "", result.current().source());
+        if (result.simulated() != null) {
+            // keys repeat once per scenario simulated; the plan's run is the one to record
+            for (Assumption a : result.simulated().plan().settings().assumptions()) {
+                table.row(a.parameter(), a.value(), a.unit(), a.source());
+            }
+            table.row("simulation.months_solved_by_exact_flow", result.simulated().plan().exactMonths(),
+                    "simulated months", "the plan's simulation (docs/methods/simulation.md s3)");
+            table.row("simulation.months_solved_by_matching_service", result.simulated().plan().serviceMonths(),
+                    "simulated months", "the plan's simulation (docs/methods/simulation.md s3)");
+        }
         return table.build();
     }
 

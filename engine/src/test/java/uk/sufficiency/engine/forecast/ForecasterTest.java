@@ -28,11 +28,11 @@ class ForecasterTest {
     void leicestershireEhcpsForecastTo2026WithNestedCalibratedIntervals() {
         ForecastResult result = forecaster.forecast(LEICESTERSHIRE, ForecastSpec.auto(6));
         assertEquals("auto", result.method());
-        assertEquals("mean of dotm, log_damped and log_shrunk_drift", result.description());
+        assertEquals("mean of dotm, log_damped, log_shrunk_drift and log_drift", result.description());
         assertEquals(Calibration.Basis.BACKTEST, result.calibration().basis());
         assertEquals(8, result.calibration().origins()); // origins of 3..10 values, each with a known outcome
         assertEquals("2026-01-31", result.points().get(5).period().label());
-        assertEquals(List.of("auto", "dotm", "log_damped", "log_shrunk_drift", "naive"),
+        assertEquals(List.of("auto", "dotm", "log_damped", "log_shrunk_drift", "log_drift", "naive"),
                 result.scores().stream().map(s -> s.method()).toList());
         double previous = 4751;
         for (ForecastPoint point : result.points()) {

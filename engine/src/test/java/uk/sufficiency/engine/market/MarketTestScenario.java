@@ -14,7 +14,7 @@ import uk.sufficiency.model.scenario.ScenarioLoader;
  * looked-after children aggregates for entries, leavers and moves, no carer ever leaving, and no
  * external market. Only the number of carers and their places differs between tests.
  */
-final class MarketTestScenario {
+public final class MarketTestScenario {
 
     private MarketTestScenario() {
     }
@@ -23,7 +23,7 @@ final class MarketTestScenario {
      * @param households in-house households, each of {@code places} places
      * @param recruitsPerYear households recruited a year (all at level 6)
      */
-    static Scenario write(Path dir, int children, int households, int places, double recruitsPerYear)
+    public static Scenario write(Path dir, int children, int households, int places, double recruitsPerYear)
             throws IOException {
         Files.createDirectories(dir);
         Files.copy(PlanTestScenario.repositoryScenario("leicestershire-2015").resolve("lac-aggregates.csv"),

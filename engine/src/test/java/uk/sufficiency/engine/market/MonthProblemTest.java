@@ -77,7 +77,7 @@ class MonthProblemTest {
         var fit = uk.sufficiency.engine.projection.lac.LacFit.at(lac.config(), lac.history(), lac.population(),
                 lac.timeFrame().windowEnd());
         return MarketModel.of(scenario, LacFlows.of(fit, lac.config()), inputs.plan().supply(),
-                inputs.plan().baselineRecruitsPerYear(), uk.sufficiency.engine.planning.supply.RecruitmentYield.exact(1),
+                new double[][] {inputs.plan().baselineRecruitsPerYear()}, uk.sufficiency.engine.planning.supply.RecruitmentYield.exact(1),
                 inputs.settings(), PipelineContext.DEFAULT_SEED);
     }
 }

@@ -18,7 +18,7 @@ import uk.sufficiency.model.validation.Problem;
  * silently take "*w" as the text "w"), nesting no deeper than {@link #MAX_DEPTH}. Each refusal
  * names its line.
  */
-final class SafeYaml {
+public final class SafeYaml {
 
     /** The deepest a scenario.yaml needs is about 5 (plan.supply.retirement[0].rate). */
     static final int MAX_DEPTH = 20;
@@ -26,7 +26,7 @@ final class SafeYaml {
     private SafeYaml() {
     }
 
-    static void check(Path file, String text) {
+    public static void check(Path file, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 5);

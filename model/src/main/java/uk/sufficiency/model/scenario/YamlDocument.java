@@ -47,8 +47,11 @@ final class YamlDocument {
     static YamlDocument read(Path directory) {
         Path file = directory.resolve(FILE_NAME).toAbsolutePath().normalize();
         if (!Files.exists(file)) {
+            // a region (decision 0073) is read by RegionLoader: say so rather than "no scenario.yaml"
             throw InvalidInputException.of(Problem.error(file, 0, null, null,
-                    "no scenario.yaml: a scenario folder must hold one"));
+                    Files.exists(directory.resolve("region.yaml")) ? "this folder is a region (region.yaml): run, match"
+                            + " and validate take it; this command takes one council's scenario folder, a member of it"
+                            : "no scenario.yaml: a scenario folder must hold one"));
         }
         String text = InputFiles.readText(file, MAX_BYTES);
         SafeYaml.check(file, text);

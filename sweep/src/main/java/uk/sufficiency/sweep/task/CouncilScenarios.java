@@ -48,6 +48,7 @@ public final class CouncilScenarios {
                 // the track record belongs to one council's own run; a sweep reports projections only
                 .withSetting("lac_projection", "backtest_months", IntNode.valueOf(0), OPTION)
                 .withSetting("plan", "years", years, OPTION)
+                .withSetting("simulation", "months", IntNode.valueOf(12 * run.years()), OPTION)
                 .withSetting("plan", "demand.source", TextNode.valueOf("lac_projection"), OPTION);
         if (council.ofstedArea() != null && fosteringFile != null) {
             scenario = scenario

@@ -2,6 +2,7 @@ package uk.sufficiency.sweep.task;
 
 import java.util.List;
 import java.util.Optional;
+import uk.sufficiency.engine.market.MarketCapability;
 import uk.sufficiency.engine.planning.PlanCapability;
 import uk.sufficiency.engine.projection.lac.LacProjectionCapability;
 
@@ -9,14 +10,14 @@ import uk.sufficiency.engine.projection.lac.LacProjectionCapability;
  * Every capability a sweep can run, in pipeline order (a later step may use an earlier one's
  * result from the context: the plan takes its demand from the LAC projection). Adding a capability
  * to sweeps is one line here: its entry point and the function that extracts its per-simulation
- * values (the market simulation, when it lands: {@code new SweepStep<>(new MarketCapability(),
- * MarketMeasures::of)}).
+ * values.
  */
 public final class SweepSteps {
 
     public static final List<SweepStep<?, ?>> ALL = List.of(
             new SweepStep<>(new LacProjectionCapability(), LacMeasures::of),
-            new SweepStep<>(new PlanCapability(), PlanMeasures::of));
+            new SweepStep<>(new PlanCapability(), PlanMeasures::of),
+            new SweepStep<>(new MarketCapability(), MarketMeasures::of));
 
     private SweepSteps() {
     }

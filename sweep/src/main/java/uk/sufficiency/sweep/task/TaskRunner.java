@@ -25,7 +25,8 @@ public final class TaskRunner {
     public static Scenario scenario(SweepTask task, SweepRun run, Path fosteringFile) {
         Scenario base = CouncilScenarios.base(task.council(), run, fosteringFile);
         return task.scenario().applyTo(base)
-                .withSetting("lac_projection", "simulations", IntNode.valueOf(task.simulations()), "sweep block");
+                .withSetting("lac_projection", "simulations", IntNode.valueOf(task.simulations()), "sweep block")
+                .withSetting("simulation", "simulations", IntNode.valueOf(task.simulations()), "sweep block");
     }
 
     /**

@@ -12,14 +12,15 @@ package uk.sufficiency.engine.forecast.interval;
  *
  * <table>
  *   <caption>Median over panels of the quantiles of |e| / scale_h (EHCP origins 2013-2018, CLA
- *   2014-2019, M3 quarterly as given and summed to years, 1,000 synthetic series; 22,212 forecasts)</caption>
+ *   2014-2019, M3 quarterly as given and summed to years, 1,000 synthetic series; 22,180 forecasts
+ *   of the four-member {@code auto}, decision 0075)</caption>
  *   <tr><th>origins</th><th>panels</th><th>q80</th><th>q95</th><th>df</th><th>spread</th></tr>
- *   <tr><td>0</td><td>2</td><td>1.70</td><td>2.40</td><td>60</td><td>1.256</td></tr>
- *   <tr><td>1</td><td>2</td><td>3.30</td><td>5.78</td><td>4.80</td><td>2.221</td></tr>
- *   <tr><td>2</td><td>3</td><td>1.76</td><td>3.49</td><td>2.80</td><td>1.053</td></tr>
- *   <tr><td>3-4</td><td>4</td><td>1.73</td><td>3.19</td><td>3.65</td><td>1.107</td></tr>
- *   <tr><td>5-7</td><td>4</td><td>1.50</td><td>2.45</td><td>9.20</td><td>1.087</td></tr>
- *   <tr><td>8+</td><td>3</td><td>1.23</td><td>2.28</td><td>3.60</td><td>0.785</td></tr>
+ *   <tr><td>0</td><td>1</td><td>1.80</td><td>2.74</td><td>60</td><td>1.392</td></tr>
+ *   <tr><td>1</td><td>2</td><td>3.26</td><td>5.72</td><td>4.81</td><td>2.198</td></tr>
+ *   <tr><td>2</td><td>3</td><td>1.80</td><td>3.21</td><td>4.29</td><td>1.189</td></tr>
+ *   <tr><td>3-4</td><td>3</td><td>1.91</td><td>3.62</td><td>3.27</td><td>1.190</td></tr>
+ *   <tr><td>5-7</td><td>4</td><td>1.38</td><td>2.32</td><td>6.69</td><td>0.973</td></tr>
+ *   <tr><td>8+</td><td>3</td><td>1.17</td><td>2.22</td><td>3.29</td><td>0.733</td></tr>
  * </table>
  */
 public final class PooledSpread {
@@ -28,12 +29,12 @@ public final class PooledSpread {
     public record Entry(double degreesOfFreedom, double spread) {
     }
 
-    private static final Entry NONE = new Entry(60, 1.256);
-    private static final Entry ONE = new Entry(4.80, 2.221);
-    private static final Entry TWO = new Entry(2.80, 1.053);
-    private static final Entry FEW = new Entry(3.65, 1.107);
-    private static final Entry SOME = new Entry(9.20, 1.087);
-    private static final Entry MANY = new Entry(3.60, 0.785);
+    private static final Entry NONE = new Entry(60, 1.392);
+    private static final Entry ONE = new Entry(4.81, 2.198);
+    private static final Entry TWO = new Entry(4.29, 1.189);
+    private static final Entry FEW = new Entry(3.27, 1.190);
+    private static final Entry SOME = new Entry(6.69, 0.973);
+    private static final Entry MANY = new Entry(3.29, 0.733);
 
     private PooledSpread() {
     }

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code auto}: the mean of three forecasts whose membership was fixed by evaluation over many
- * series (docs/decisions/0023), not chosen per series:
+ * {@code auto}: the mean of four forecasts whose membership was fixed by evaluation over many
+ * series (docs/decisions/0023 and 0075), not chosen per series:
  *
  * <ul>
  *   <li>{@code dotm}, the dynamic optimised Theta model;</li>
  *   <li>{@code log_damped}, the damped trend on the log scale ({@code damped} for a series with a
  *       value at or below 0);</li>
  *   <li>{@code log_shrunk_drift}, the growth rate shrunk toward no change by its t statistic and
- *       damped ({@code shrunk_drift} for a series with a value at or below 0).</li>
+ *       damped ({@code shrunk_drift} for a series with a value at or below 0);</li>
+ *   <li>for yearly series, {@code log_drift}, the mean growth rate kept undamped ({@code drift}
+ *       likewise): the three above all damp a trend, and on yearly series that kept growing (the
+ *       EHCP panel) the mean under-forecast; this fourth member lowered MASE on every yearly
+ *       development panel, but raised it and MSIS on M3 quarterly (docs/decisions/0075).</li>
  * </ul>
  *
  * A member that cannot be fitted (the damped trend needs 5 points, Theta 4) is left out. Monthly
@@ -30,6 +34,8 @@ public final class PooledAuto implements ForecastMethod {
     private static final ForecastMethod LOG_DAMPED = new LogScale(Ets.damped());
     private static final ForecastMethod SHRUNK = new ShrunkDrift();
     private static final ForecastMethod LOG_SHRUNK = new LogScale(new ShrunkDrift());
+    private static final ForecastMethod DRIFT = new Drift();
+    private static final ForecastMethod LOG_DRIFT = new LogScale(new Drift());
 
     private static final ForecastMethod NON_SEASONAL = new MeanOfMembers();
 
@@ -47,7 +53,11 @@ public final class PooledAuto implements ForecastMethod {
     public static List<ForecastMethod> members(double[] values, int seasonLength) {
         boolean positive = SeasonallyAdjusted.allPositive(values);
         List<ForecastMethod> members = new ArrayList<>();
-        for (ForecastMethod member : List.of(THETA, positive ? LOG_DAMPED : DAMPED, positive ? LOG_SHRUNK : SHRUNK)) {
+        List<ForecastMethod> pool = new ArrayList<>(List.of(THETA, positive ? LOG_DAMPED : DAMPED, positive ? LOG_SHRUNK : SHRUNK));
+        if (seasonLength == 1) {
+            pool.add(positive ? LOG_DRIFT : DRIFT);
+        }
+        for (ForecastMethod member : pool) {
             if (member.appliesTo(values, seasonLength)) {
                 members.add(member);
             }

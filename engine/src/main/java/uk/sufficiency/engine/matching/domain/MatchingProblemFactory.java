@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.placement.Placement;
@@ -27,10 +28,26 @@ import uk.sufficiency.model.scenario.Scenario;
 public final class MatchingProblemFactory {
 
     private final int maxCandidates;
+    private final SoftCosts.ChildPricing pricing;
+    private final BiPredicate<PlacementRequest, Home> pairRule;
 
     /** @param maxCandidates keep at most this many eligible homes per request (cheapest first); 0 = all */
     public MatchingProblemFactory(int maxCandidates) {
+        this(maxCandidates, null, null);
+    }
+
+    /**
+     * A problem with a rule and prices beyond the scenario's own (a region's pooling rules).
+     *
+     * @param pricing  each child's price, or null for the scenario's (see {@link SoftCosts.ChildPricing})
+     * @param pairRule a further static rule a home must pass to take a request (where the children
+     *                 live now always stays in range), or null for none
+     */
+    public MatchingProblemFactory(int maxCandidates, SoftCosts.ChildPricing pricing,
+            BiPredicate<PlacementRequest, Home> pairRule) {
         this.maxCandidates = maxCandidates;
+        this.pricing = pricing;
+        this.pairRule = pairRule;
     }
 
     public MatchingSolution build(Scenario scenario) {
@@ -41,7 +58,7 @@ public final class MatchingProblemFactory {
             homes.add(home);
             homeById.put(placement.placementId(), home);
         }
-        SoftCosts costs = new SoftCosts(scenario.weights(), scenario.fees());
+        SoftCosts costs = new SoftCosts(scenario.weights(), scenario.fees(), pricing);
         Home[] homeArray = homes.toArray(new Home[0]);
         EligibilityIndex eligibility = new EligibilityIndex(homes);
         PointsTable points = maxCandidates > 0 ? new PointsTable(costs, homes) : null;
@@ -75,7 +92,9 @@ public final class MatchingProblemFactory {
             String id = children.size() == 1 ? children.get(0).childId() : entry.getKey();
             Home current = commonCurrentHome(children, homeById);
             PlacementRequest request = new PlacementRequest(id, children, current, false, scenario.asOfDate(), costs);
-            request.setEligibleHomes(new HomeRange(homeArray, eligibleHomes(request, current, eligibility, points)));
+            request.setEligibleHomes(new HomeRange(homeArray,
+                    cheapest(request, current, admitted(request, current, eligibility.eligible(request, current), homeArray),
+                            points)));
             request.setHome(current);
             requests.add(request);
         }
@@ -105,7 +124,25 @@ public final class MatchingProblemFactory {
      * plus where they live now.
      */
     int[] eligibleHomes(PlacementRequest request, Home current, EligibilityIndex eligibility, PointsTable points) {
-        int[] eligible = eligibility.eligible(request, current);
+        return cheapest(request, current, eligibility.eligible(request, current), points);
+    }
+
+    /** The homes of {@code eligible} that also pass the pair rule, and where the children live now. */
+    private int[] admitted(PlacementRequest request, Home current, int[] eligible, Home[] homes) {
+        if (pairRule == null) {
+            return eligible;
+        }
+        int[] kept = new int[eligible.length];
+        int count = 0;
+        for (int h : eligible) {
+            if ((current != null && h == current.getIndex()) || pairRule.test(request, homes[h])) {
+                kept[count++] = h;
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    private int[] cheapest(PlacementRequest request, Home current, int[] eligible, PointsTable points) {
         if (maxCandidates > 0 && eligible.length > maxCandidates) {
             // The maxCandidates smallest (points, index): all below the threshold, then ties by index.
             PointsTable.Pricer pricer = points.of(request);

@@ -65,9 +65,11 @@ public final class PointsTable {
             }
             Placement placement = homes[h].getPlacement();
             indexById.put(homes[h].getId(), h);
-            statedGbp[h] = placement.statedWeeklyCostGbp() == null ? Double.NaN : placement.statedWeeklyCostGbp();
+            // a price that depends on the child (SoftCosts.ChildPricing) is left to SoftCosts, pair by pair
+            boolean own = !costs.pricesEachChild();
+            statedGbp[h] = placement.statedWeeklyCostGbp() == null || !own ? Double.NaN : placement.statedWeeklyCostGbp();
             skillFeeGbp[h] = Double.NaN;
-            if (placement.statedWeeklyCostGbp() == null && placement.type().usesFeeTables()) {
+            if (own && placement.statedWeeklyCostGbp() == null && placement.type().usesFeeTables()) {
                 try {
                     skillFeeGbp[h] = fees.skillFeeGbp(placement.skillLevel() != null ? placement.skillLevel() : 1);
                 } catch (IllegalArgumentException missing) {

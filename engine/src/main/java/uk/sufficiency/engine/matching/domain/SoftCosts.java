@@ -21,12 +21,35 @@ import uk.sufficiency.model.scenario.MatchingWeights;
  */
 public final class SoftCosts {
 
+    /**
+     * Prices one child in one placement (GBP a week) when one fee table and the placement's own
+     * price are not enough: a region, whose councils keep their own fee tables and charge each
+     * other for a place (engine/.../region).
+     */
+    @FunctionalInterface
+    public interface ChildPricing {
+        double childWeeklyCostGbp(Child child, int ageYears, Placement placement);
+    }
+
     private final MatchingWeights weights;
     private final FeeTable fees;
+    /** Null: the placement's stated cost, else these fee tables. */
+    private final ChildPricing pricing;
 
     public SoftCosts(MatchingWeights weights, FeeTable fees) {
+        this(weights, fees, null);
+    }
+
+    /** @param pricing each child's price, or null for the placement's stated cost else {@code fees} */
+    public SoftCosts(MatchingWeights weights, FeeTable fees, ChildPricing pricing) {
         this.weights = weights;
         this.fees = fees;
+        this.pricing = pricing;
+    }
+
+    /** True when a {@link ChildPricing} prices each child (then a price is not the placement's alone). */
+    public boolean pricesEachChild() {
+        return pricing != null;
     }
 
     public MatchingWeights weights() {
@@ -52,10 +75,17 @@ public final class SoftCosts {
         return fees.allowanceGbp(ageYears) + fees.skillFeeGbp(level);
     }
 
+    /** Weekly cost in GBP of this child here: the {@link ChildPricing} when there is one, else as above. */
+    public double childWeeklyCostGbp(Child child, int ageYears, Placement placement) {
+        return pricing != null ? pricing.childWeeklyCostGbp(child, ageYears, placement)
+                : childWeeklyCostGbp(ageYears, placement);
+    }
+
     public double weeklyCostGbp(PlacementRequest request, Home home) {
         double total = 0;
-        for (int age : request.agesYears()) {
-            total += childWeeklyCostGbp(age, home.getPlacement());
+        int[] ages = request.agesYears();
+        for (int i = 0; i < ages.length; i++) {
+            total += childWeeklyCostGbp(request.getChildren().get(i), ages[i], home.getPlacement());
         }
         return total;
     }

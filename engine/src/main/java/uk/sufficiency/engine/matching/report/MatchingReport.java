@@ -106,7 +106,7 @@ public final class MatchingReport {
             Placement placement = home.getPlacement();
             for (int i = 0; i < request.getSize(); i++) {
                 Child child = request.getChildren().get(i);
-                double cost = costs.childWeeklyCostGbp(request.agesYears()[i], placement);
+                double cost = costs.childWeeklyCostGbp(child, request.agesYears()[i], placement);
                 double km = SoftCosts.childDistanceKm(child, home);
                 boolean moved = child.status() == ChildStatus.PLACED && !home.getId().equals(child.currentPlacementId());
                 long[] points = new long[6];
@@ -122,7 +122,7 @@ public final class MatchingReport {
                 // What the child cost where they lived before a move: the change a move makes to spending.
                 Home before = request.getCurrentHome();
                 Double previous = moved && before != null
-                        ? costs.childWeeklyCostGbp(request.agesYears()[i], before.getPlacement()) : null;
+                        ? costs.childWeeklyCostGbp(child, request.agesYears()[i], before.getPlacement()) : null;
                 rows.add(new MatchRow(child, request, home, cost, km, moved, points, previous));
             }
         }

@@ -11,10 +11,11 @@ import java.util.List;
  * and are checked by {@link RecruitmentSettings} and {@link SupplySettings}.
  *
  * @param goalProbability the probability with which goal-seek must meet the goal (0.5-0.99)
+ * @param evaluate        {@code greedy} (default) or {@code simulation}: how the plan is evaluated
  */
 public record PlanSection(Integer years, Integer simulations, Long seed, String fosteringFile,
         String fosteringAuthority, Demand demand, Supply supply, Costs costs, JsonNode recruit, String goal,
-        Double goalProbability) {
+        Double goalProbability, String evaluate) {
 
     /** {@code plan.demand}. */
     public record Demand(String source, Double growthPerYear, Double growthSd, Double dispersion) {

@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning.settings;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import java.util.ArrayList;
 import java.util.List;
+import uk.sufficiency.engine.planning.PlanEvaluation;
 import uk.sufficiency.engine.planning.PlanSettings;
 import uk.sufficiency.engine.planning.demand.CurrentMix;
 import uk.sufficiency.model.cost.UnitCosts;
@@ -42,6 +43,7 @@ public final class PlanSettingsReader {
         int simulations = in.whole(plan.simulations(), "/simulations", 1, PipelineContext.MAX_SIMULATIONS, "a number of simulations",
                 DEFAULT_SIMULATIONS, "demand simulations", "default");
         section.checkRange(local, "/seed", plan.seed(), 0, (double) ((1L << 53) - 1), "a seed");
+        PlanEvaluation evaluation = evaluation(plan.evaluate(), in);
         DemandSettings demand = DemandSettings.read(plan.demand(), in);
         SupplySettings supply = SupplySettings.read(plan, in);
         InHouseStock stock = InHouseStock.of(scenario.placements(), in);
@@ -60,7 +62,19 @@ public final class PlanSettingsReader {
             return null;
         }
         return new PlanSettings(scenario.asOfDate(), years, simulations, plan.seed(), demand, supply, costs,
-                recruitment, stock, mix, assumptions);
+                recruitment, stock, mix, evaluation, assumptions);
+    }
+
+    /** {@code plan.evaluate}: greedy unless set; any other word is an error at its line. */
+    private static PlanEvaluation evaluation(String word, SectionReading in) {
+        String value = in.section().valueOrDefault(word, "/evaluate", PlanEvaluation.GREEDY.word(), "",
+                "default: the greedy in-house-first rule (docs/methods/planning.md s4)", in.assumptions());
+        PlanEvaluation evaluation = PlanEvaluation.of(value);
+        if (evaluation == null) {
+            in.error("/evaluate", value, "how the plan is evaluated must be one of " + PlanEvaluation.words());
+            return PlanEvaluation.GREEDY;
+        }
+        return evaluation;
     }
 
     /** The scenario's price list; the loader reports its problems, so here they only stop the plan. */

@@ -1,0 +1,86 @@
+package uk.sufficiency.cli.region;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.sufficiency.cli.ExitCodes;
+import uk.sufficiency.cli.options.SeedOption;
+import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.region.EastMidlandsRegion;
+import uk.sufficiency.model.io.FolderKind;
+import uk.sufficiency.model.io.ResultsFolder;
+import uk.sufficiency.model.region.RegionLoader;
+import uk.sufficiency.model.scenario.Scenario;
+import uk.sufficiency.model.scenario.ScenarioWriter;
+
+/**
+ * {@code sufficiency generate-region}: writes the example region (six East Midlands councils
+ * calibrated to public figures, {@link EastMidlandsRegion}) as region.yaml, one scenario folder per
+ * council and a README naming the command that regenerates it; same seed, same files.
+ */
+@Command(
+        name = "generate-region",
+        mixinStandardHelpOptions = true,
+        description = "Write the example region: six East Midlands councils (about 3,000 children) with pooling"
+                + " rules; same seed, same files.",
+        footer = {"", "Example:", "  sufficiency generate-region --seed 2019 --out scenarios/east-midlands-region"})
+public final class GenerateRegionCommand implements Callable<Integer> {
+
+    /** The example's pooling rules (an assumption, not a published policy: see the region's README). */
+    static final String POOLING = """
+            pooling:
+              # a council's own foster carers, parent-and-child carers and children's homes are shared
+              shared_types: [in_house_foster, parent_and_child, residential_in_house]
+              # no child goes to another council's placement more than this far from home (great-circle km)
+              max_distance_km: 60
+              # the placing council pays the host's price plus 10% (overheads: supervision, support)
+              charge:
+                uplift_percent: 10
+                flat_weekly_gbp: 0
+            """;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SeedOption seedOption;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write the region into: a new or empty folder, or one an earlier generate-region"
+                    + " wrote and nobody changed since (it is replaced whole).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        long seed = seedOption.seed() != null ? seedOption.seed() : PipelineContext.DEFAULT_SEED;
+        ResultsFolder.check(out, "--out", List.of(), FolderKind.GENERATED_SCENARIO);
+        List<Scenario> councils = EastMidlandsRegion.generate(seed);
+        String command = "sufficiency generate-region --seed " + seed + " --out " + out;
+        ResultsFolder.write(out, "--out", List.of(), FolderKind.GENERATED_SCENARIO, folder -> {
+            StringBuilder members = new StringBuilder("members:\n");
+            for (int i = 0; i < councils.size(); i++) {
+                String id = EastMidlandsRegion.COUNCILS.get(i).id();
+                ScenarioWriter.write(councils.get(i), folder, id, out.resolve(id), List.of(
+                        "Synthetic council of the example region: no row describes a real child or carer.",
+                        "Regenerate the whole region with: " + command));
+                members.append("  - id: ").append(id).append("\n    scenario: ").append(id).append('\n');
+            }
+            folder.write(RegionLoader.FILE_NAME, w -> w.write("# Synthetic region: no row describes a real child or"
+                    + " carer.\n# Regenerate with: " + command + "\nname: East Midlands region (6 councils, synthetic)\n"
+                    + "description: Six East Midlands councils generated from their published looked-after and"
+                    + " fostering figures, pooling their own carers and homes.\n" + members + POOLING));
+            folder.write("README.md", w -> w.write(RegionReadme.text(councils, command)));
+        });
+        int children = councils.stream().mapToInt(s -> s.children().size()).sum();
+        int placements = councils.stream().mapToInt(s -> s.placements().size()).sum();
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote a region of %d councils, %d children and %d placements"
+                + " to %s%n", councils.size(), children, placements, out);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
