@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Opens a report in headless Chromium, saves a screenshot, and fails if the page logged any console
-# message (our report logs none, so any message is an error), did not draw every chart, or a chart's
+# message (our report logs none, so any message is an error), did not draw every chart and map, or a chart's
 # labels are hidden to avoid overlapping or squash its plot (the report's script records both).
 #
 # usage: scripts/check-report-in-browser.sh REPORT_HTML [SCREENSHOT_PNG]
@@ -43,6 +43,12 @@ elif [ "$expected" != "0" ] && [ "$drawn" != "$expected" ]; then
     echo "FAIL: $expected chart(s) in the report but ${drawn:-none} drawn" >&2
     status=1
 fi
+maps=$(grep -o '<body [^>]*data-maps="[0-9]*"' "$dom" | grep -o 'data-maps="[0-9]*"' | grep -o '[0-9]\+' || true)
+maps_drawn=$(grep -o 'data-maps-drawn="[0-9]*"' "$dom" | grep -o '[0-9]\+' || true)
+if [ -n "$maps" ] && [ "$maps" != "0" ] && [ "$maps_drawn" != "$maps" ]; then
+    echo "FAIL: $maps map(s) in the report but ${maps_drawn:-none} drawn" >&2
+    status=1
+fi
 problems=$(grep -o 'data-chart-label-problems="[^"]*"' "$dom" | sed 's/^[^"]*"//; s/"$//' || true)
 if [ -n "$problems" ]; then
     echo "FAIL: chart labels overlap or are clipped at ${WIDTH:-1280} px: $problems" >&2
@@ -50,6 +56,6 @@ if [ -n "$problems" ]; then
 fi
 [ -s "$png" ] || { echo "FAIL: no screenshot written to $png" >&2; status=1; }
 if [ $status -eq 0 ]; then
-    echo "ok: $report rendered with no console messages, ${drawn:-0} of ${expected} chart(s) drawn; screenshot $png"
+    echo "ok: $report rendered with no console messages, ${drawn:-0} of ${expected} chart(s) and ${maps_drawn:-0} of ${maps:-0} map(s) drawn; screenshot $png"
 fi
 exit $status

@@ -30,7 +30,7 @@ final class HeadlineChanges {
         Headline card() {
             String text = "Change in " + label + ": A " + (a == null ? "(not in run A)" : a.text(unit)) + " \u2192 B "
                     + (b == null ? "(not in run B)" : b.text(unit));
-            return new Headline(key, text, change() == null ? Double.NaN : change(), unit);
+            return Headline.change(key, text, change() == null ? Double.NaN : change(), unit);
         }
     }
 

@@ -26,6 +26,11 @@ final class RunComparison {
 
     static final String HEADLINES = "run-headlines";
     static final String STEPS = "run-steps";
+    /**
+     * Tables a run draws as a map or as cards: compared in CSV and the workbook only, as their rows
+     * (coordinates, sentences) do not read as a table; who moved where is the placement changes table.
+     */
+    static final Set<String> FILE_ONLY = Set.of("matching-map", "matching-cards");
 
     /** The page's sections and the tables written in full beside it. */
     record Comparison(List<Section> sections, List<Table> dataTables) {
@@ -61,6 +66,10 @@ final class RunComparison {
                 RunFolder.CsvData right = b.tables().getOrDefault(name, empty);
                 TableDiff diff = TableDiff.of(name, tableTitle(a, b, name), left, right);
                 full.add(diff.all());
+                if (FILE_ONLY.contains(name)) {
+                    changes.fileOnly(diff);
+                    continue;
+                }
                 changes.table(diff, left, right);
                 if (name.equals(PlacementChanges.PROPOSALS)) {
                     changes.placements(PlacementChanges.of(a.tables().get(name), b.tables().get(name)));
@@ -78,6 +87,7 @@ final class RunComparison {
         private final List<Headline> cards = new ArrayList<>();
         private final List<String> unchangedFigures = new ArrayList<>();
         private final List<String> unchangedTables = new ArrayList<>();
+        private final List<String> fileOnly = new ArrayList<>();
         private final List<ChartSpec> charts = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
         private final List<String> answer = new ArrayList<>();
@@ -116,6 +126,12 @@ final class RunComparison {
             tables.add(changed);
         }
 
+        void fileOnly(TableDiff diff) {
+            if (diff.changedRows() > 0) {
+                fileOnly.add(diff.all().title() + " (csv/" + diff.all().name() + ".csv)");
+            }
+        }
+
         void placements(PlacementChanges.Result result) {
             if (result.children() > 0) {
                 answer.add(0, result.sentence());
@@ -131,6 +147,9 @@ final class RunComparison {
             }
             if (!unchangedTables.isEmpty()) {
                 summary.append(" Unchanged tables: ").append(String.join("; ", unchangedTables)).append('.');
+            }
+            if (!fileOnly.isEmpty()) {
+                summary.append(" Changed, compared in files only: ").append(String.join("; ", fileOnly)).append('.');
             }
             summary.append(" Every table in full is in csv/compare-*.csv and the workbook.");
             return new Section(step, title, String.join(" ", answer), summary.toString(), null, cards, charts, tables);

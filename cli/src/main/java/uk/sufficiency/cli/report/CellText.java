@@ -1,6 +1,7 @@
 package uk.sufficiency.cli.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class CellText {
 
     /** A headline with its 80% interval when it has one: "£117.2m (80%: £91.5m to £144.4m)". */
     public static String figure(Headline headline) {
-        String value = figure(headline.value(), headline.unit());
+        String value = value(headline);
         if (!headline.hasInterval()) {
             return value;
         }
@@ -79,7 +80,21 @@ public final class CellText {
                 + figure(headline.upper80(), headline.unit()) + ")";
     }
 
-    /** A headline figure with its unit: "£12,345 a week", "1,234 children", "12.5%". */
+    /** A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week"). */
+    public static String value(Headline headline) {
+        return headline.change() ? signed(headline.value(), headline.unit()) : figure(headline.value(), headline.unit());
+    }
+
+    /** A change with its sign: "+£700 a week", "-1 children", and "0" with none when it rounds to nothing. */
+    public static String signed(double value, String unit) {
+        String text = figure(value, unit);
+        return value > 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + text : text;
+    }
+
+    /**
+     * A headline figure with its unit: "£12,345 a week", "1,234 children", "12.5%". Halves round up
+     * (600.5 is 601), as {@code String.format} rounds them, so an answer's sentence and its card agree.
+     */
     public static String figure(double value, String unit) {
         if (Double.isNaN(value)) {
             return "n/a";
@@ -108,6 +123,7 @@ public final class CellText {
 
     private static String format(double value, String pattern) {
         DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(value);
         return "-0".equals(text) ? "0" : text;
     }

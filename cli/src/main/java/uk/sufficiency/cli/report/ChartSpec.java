@@ -25,10 +25,16 @@ public record ChartSpec(String title, Type type, List<String> xLabels, String un
         /** A sensitivity ("tornado") chart: horizontal bars of each driver's low and high effect, stacked about zero. */
         TORNADO,
         /**
-         * Points on longitude and latitude, offline and without tiles: x labels are "group|id", the four
-         * series longitude, latitude and (for a line from the point) the other end's longitude and latitude.
+         * A map (Leaflet, offline, no tiles; decision 0076): x labels are "group|id" or "group|id|detail",
+         * the four series longitude, latitude and (for a line from the point) the other end's longitude
+         * and latitude.
          */
         MAP,
+        /**
+         * The table drawn as cards, one a row ({@link CardsView}): no x labels or series. The key columns
+         * title each card, short text columns with a few values are badges and filters, the others fields.
+         */
+        CARDS,
         /** Lines with shaded prediction intervals ({@link Role#BAND_LOW} then {@link Role#BAND_HIGH}) and targets. */
         FAN
     }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param upper80    upper end of its 80% interval, or null
  * @param engineWide true for a total over everything the engine handled (e.g. every child, placed or
  *                   not) rather than the answer to the section's question: shown below the answer, labelled so
+ * @param change     true when the value is a change between two runs (B minus A): shown with its sign ("+£700 a week")
  */
 public record Headline(String key, String label, double value, String unit, Double lower80, Double upper80,
-        boolean engineWide) {
+        boolean engineWide, boolean change) {
 
     public Headline {
         Objects.requireNonNull(key, "key");
@@ -24,6 +25,17 @@ public record Headline(String key, String label, double value, String unit, Doub
         if ((lower80 == null) != (upper80 == null)) {
             throw new IllegalArgumentException("headline " + key + ": an interval needs both ends");
         }
+    }
+
+    /** A figure of one run (not a change between runs). */
+    public Headline(String key, String label, double value, String unit, Double lower80, Double upper80,
+            boolean engineWide) {
+        this(key, label, value, unit, lower80, upper80, engineWide, false);
+    }
+
+    /** A change between two runs (B minus A), shown with its sign. */
+    public static Headline change(String key, String label, double change, String unit) {
+        return new Headline(key, label, change, unit, null, null, false, true);
     }
 
     /** A figure with no interval that answers the section's question. */

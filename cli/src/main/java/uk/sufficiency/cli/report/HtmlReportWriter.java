@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a {@link Report} as one self-contained HTML file: styles, data and the Chart.js library
- * are all inlined, so the file opens offline in any browser and can be mailed as it is. The writer
- * only renders; every figure comes from the report's sections.
+ * Writes a {@link Report} as one self-contained HTML file: styles, data and the Chart.js and Leaflet
+ * libraries are all inlined, so the file opens offline in any browser and can be mailed as it is.
+ * The writer only renders; every figure comes from the report's sections. A section's chart specs
+ * are drawn as Chart.js charts, as a map ({@link MapView}) or as cards ({@link CardsView}).
  */
 public final class HtmlReportWriter {
 
@@ -28,6 +29,7 @@ public final class HtmlReportWriter {
 
     private final Writer out;
     private final ArrayNode chartData = JsonNodeFactory.instance.arrayNode();
+    private final ArrayNode mapData = JsonNodeFactory.instance.arrayNode();
     private int chartCount;
     private int filtered;
 
@@ -47,8 +49,13 @@ public final class HtmlReportWriter {
     private void report(Report report) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.write("<title>" + esc(report.title()) + "</title>\n<style>\n" + ReportAssets.css() + "</style>\n</head>\n");
-        out.write("<body data-charts=\"" + report.sections().stream().mapToInt(s -> s.charts().size()).sum() + "\">\n");
+        out.write("<title>" + esc(report.title()) + "</title>\n<style>\n" + ReportAssets.css() + "</style>\n");
+        long maps = count(report, ChartSpec.Type.MAP::equals);
+        if (maps > 0) {
+            out.write("<style>\n" + ReportAssets.leafletCss() + "</style>\n");
+        }
+        out.write("</head>\n<body data-charts=\"" + count(report, HtmlReportWriter::drawnByChartJs) + "\" data-maps=\""
+                + maps + "\">\n");
         out.write("<header>\n<h1>" + esc(report.title()) + "</h1>\n<p class=\"facts\">");
         out.write(String.join(" &middot; ", report.facts().stream().map(HtmlReportWriter::esc).toList()));
         out.write("</p>\n");
@@ -62,6 +69,11 @@ public final class HtmlReportWriter {
         out.write("</main>\n");
         if (filtered > 0) {
             out.write("<script>\n" + ReportAssets.filterJs() + "</script>\n");
+        }
+        if (!mapData.isEmpty()) {
+            out.write("<script>\n" + ReportAssets.leafletJs() + "\n</script>\n");
+            out.write("<script type=\"application/json\" id=\"map-data\">" + MapView.json(mapData) + "</script>\n");
+            out.write("<script>\n" + ReportAssets.mapJs() + "</script>\n");
         }
         if (chartCount > 0) {
             out.write("<script>\n" + ReportAssets.chartJs() + "\n</script>\n");
@@ -125,6 +137,14 @@ public final class HtmlReportWriter {
         out.write("</section>\n");
     }
 
+    private static long count(Report report, java.util.function.Predicate<ChartSpec.Type> type) {
+        return report.sections().stream().flatMap(s -> s.charts().stream()).filter(c -> type.test(c.type())).count();
+    }
+
+    private static boolean drawnByChartJs(ChartSpec.Type type) {
+        return type != ChartSpec.Type.MAP && type != ChartSpec.Type.CARDS;
+    }
+
     static boolean hasOpening(Report report) {
         return report.sections().stream()
                 .anyMatch(s -> !s.headlines().isEmpty() || !s.answer().isEmpty() || s.failed());
@@ -142,7 +162,7 @@ public final class HtmlReportWriter {
         for (Headline headline : headlines) {
             out.write("<div class=\"card" + (headline.engineWide() ? " total" : "") + "\" data-key=\""
                     + esc(section.id() + "/" + headline.key()) + "\"><div class=\"value\">"
-                    + esc(CellText.figure(headline.value(), headline.unit())) + "</div>"
+                    + esc(CellText.value(headline)) + "</div>"
                     + (headline.hasInterval() ? "<div class=\"interval\">80%: " + esc(CellText.figure(headline.lower80(),
                             headline.unit())) + " to " + esc(CellText.figure(headline.upper80(), headline.unit()))
                             + "</div>" : "")
@@ -167,8 +187,21 @@ public final class HtmlReportWriter {
         section.tables().forEach(t -> tables.put(t.name(), t));
         Set<String> shown = new HashSet<>();
         for (ChartSpec chart : section.charts()) {
-            chart(chart);
             Table table = tables.get(chart.table());
+            if (chart.type() == ChartSpec.Type.CARDS) {
+                if (table != null && shown.add(table.name())) {
+                    filtered++;
+                    out.write(CardsView.html(chart, table));
+                }
+                continue;
+            }
+            if (chart.type() == ChartSpec.Type.MAP) {
+                // its points are the map's data and its CSV: a table of coordinates under it would double the page
+                shown.add(chart.table());
+                out.write(MapView.html(chart, "map-" + (mapData.size() + 1), mapData));
+            } else {
+                chart(chart);
+            }
             if (table != null && shown.add(table.name())) {
                 table(table);
             }

@@ -18,6 +18,7 @@ import uk.sufficiency.engine.projection.ehcp.EhcpProjectionResult;
 import uk.sufficiency.engine.projection.ehcp.EhcpRequest;
 import uk.sufficiency.engine.projection.ehcp.budget.BudgetRow;
 import uk.sufficiency.engine.projection.ehcp.config.EhcpSettings;
+import uk.sufficiency.engine.projection.ehcp.config.NamedCode;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.validation.ProblemCollector;
 
@@ -25,16 +26,24 @@ import uk.sufficiency.model.validation.ProblemCollector;
  * What a plausible swing in each driver of the EHCP projection does to its headline, the cumulative
  * high-needs balance at the end of the last year with a block allocation (decision 0071): joiner,
  * leaver and move rates 25% lower or higher (a multiplier on every setting and year), the yearly cost
- * uplift 2 percentage points lower or higher, and the block allocation 5% lower or higher. Each is a
- * real re-run through settings overrides with the same seed, with fewer simulations than the
- * projection (200), no backtest and no goal seek; the balance they are compared with is run the same
- * way. Eleven projections, about 10 s on the built-in scenario: only a full run does this.
+ * uplift 2 percentage points lower or higher, the block allocation 5% lower or higher, and each
+ * setting's unit cost 10% lower or higher. Each is a real re-run through settings overrides with the
+ * same seed, with fewer simulations than the projection (200), no backtest and no goal seek; the
+ * balance they are compared with is run the same way. A unit cost changes no plan count, so its
+ * swings price the base run's counts again ({@link EhcpUnitCostSwing}) instead of simulating them
+ * again. Eleven projections, about 10 s on the built-in scenario: only a full run does this.
  */
 final class EhcpSensitivity {
 
     static final double RATE_SWING = 0.25;
     static final double UPLIFT_SWING = 0.02;
     static final double ALLOCATION_SWING = 0.05;
+    /**
+     * Unit costs are averages the council sets from its own spend and contracts; a tenth either way is
+     * a modest error for such an average. The balance is linear in each price, so a wider swing scales
+     * its bar in proportion.
+     */
+    static final double UNIT_COST_SWING = 0.10;
 
     /** The balance with every driver at its value, the year it is measured in, and each driver's effect. */
     record Result(double baseGbp, String year, List<Sensitivity.Effect> effects) {
@@ -49,7 +58,8 @@ final class EhcpSensitivity {
                 .withSetting(EhcpSettings.SECTION, "simulations", IntNode.valueOf(simulations), "sensitivity")
                 .withSetting(EhcpSettings.SECTION, "backtest_simulations", IntNode.valueOf(0), "sensitivity")
                 .withSetting(EhcpSettings.SECTION, "goal_seek", NullNode.getInstance(), "sensitivity");
-        BudgetRow base = balance(cheap, capability, context);
+        EhcpProjectionResult baseRun = project(cheap, capability, context);
+        BudgetRow base = baseRun == null ? null : EhcpModelChoice.lastWithAllocation(baseRun);
         if (base == null) {
             return null;
         }
@@ -71,7 +81,26 @@ final class EhcpSensitivity {
                     1 - ALLOCATION_SWING, 1 + ALLOCATION_SWING, f -> headline(cheap, "block_allocation_gbp",
                             m -> scaled((ObjectNode) m, f), base, capability, context)));
         }
+        drivers.addAll(unitCosts(baseRun, base));
         return new Result(base.cumulativeBalanceGbp().mean(), base.financialYear(), Sensitivity.effects(drivers));
+    }
+
+    /** Each setting's unit cost 10% lower or higher: the base run's budget priced again ({@link EhcpUnitCostSwing}). */
+    private static List<Sensitivity.Driver> unitCosts(EhcpProjectionResult baseRun, BudgetRow base) {
+        List<Sensitivity.Driver> drivers = new ArrayList<>();
+        for (NamedCode setting : baseRun.request().settings().settings()) {
+            double price = EhcpUnitCostSwing.priceGbp(baseRun, setting.code());
+            if (Double.isNaN(price) || price <= 0) {
+                continue;
+            }
+            drivers.add(new Sensitivity.Driver("Unit cost: " + setting.name() + " (" + setting.code() + ")",
+                    "10% lower or higher", price, price * (1 - UNIT_COST_SWING), price * (1 + UNIT_COST_SWING), p -> {
+                        BudgetRow row = EhcpUnitCostSwing.lastWithAllocation(baseRun, setting.code(), p / price);
+                        return row == null || !row.financialYear().equals(base.financialYear()) ? null
+                                : new double[] {row.cumulativeBalanceGbp().mean()};
+                    }));
+        }
+        return drivers;
     }
 
     /** The tornado and the sentence naming the strongest driver ("" when not run). */
@@ -95,12 +124,14 @@ final class EhcpSensitivity {
     }
 
     private static BudgetRow balance(Scenario scenario, EhcpCapability capability, PipelineContext context) {
+        EhcpProjectionResult result = project(scenario, capability, context);
+        return result == null ? null : EhcpModelChoice.lastWithAllocation(result);
+    }
+
+    private static EhcpProjectionResult project(Scenario scenario, EhcpCapability capability, PipelineContext context) {
         ProblemCollector problems = new ProblemCollector();
         EhcpRequest request = capability.settings(scenario, problems);
-        if (problems.hasErrors()) {
-            return null;
-        }
-        return EhcpModelChoice.lastWithAllocation(capability.run(request, context));
+        return problems.hasErrors() ? null : capability.run(request, context);
     }
 
     /** The scenario's multipliers and one more: the lever times the factor in every setting and year. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import uk.sufficiency.cli.report.CellText;
 import uk.sufficiency.cli.report.ChartSpec;
 import uk.sufficiency.cli.report.ChartSpec.Role;
 import uk.sufficiency.cli.report.ChartSpec.Series;
@@ -105,9 +106,10 @@ public final class LacStep extends CapabilityStep<LacProjectionInputs, LacProjec
     private static String answer(LacProjectionResult result) {
         int last = result.monthEnds().size() - 1;
         Interval end = result.childrenInCare(last, null, null);
-        return String.format(java.util.Locale.UK, "Children in care: %,d at %s, projected %,.0f at %s (80%%: %,d to %,d).",
-                result.childrenAtBase(), result.timeFrame().base(), end.mean(), result.monthEnds().get(last),
-                Math.round(end.lower80()), Math.round(end.upper80()));
+        // the headline's own figure (rounded once, to a tenth) in the card's words, so the two agree
+        return String.format(java.util.Locale.UK, "Children in care: %,d at %s, projected %s at %s (80%%: %,d to %,d).",
+                result.childrenAtBase(), result.timeFrame().base(), CellText.figure(round1(end.mean()), ""),
+                result.monthEnds().get(last), Math.round(end.lower80()), Math.round(end.upper80()));
     }
 
     private static void byCategory(Table table, LacProjectionResult result, StepResult.Builder step) {

@@ -57,7 +57,7 @@ public final class MatchStep implements RunStep {
         mixChart(step, matches);
         reasonsChart(step, answer);
         MatchMap.add(result.solution(), step);
-        step.table(MatchCards.of(result.solution()));
+        MatchCards.add(result.solution(), step);
         step.table(proposals(matches, context.scenario().leftClosedHomes()));
         if (!unplaced.rows().isEmpty()) {
             step.table(unplacedTable(unplaced));

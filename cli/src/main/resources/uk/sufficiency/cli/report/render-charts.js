@@ -59,58 +59,20 @@
     if (line) { lines.push(line); }
     return lines.length === 1 ? lines[0] : lines;
   }
+  // "£1.5m", "-£60m", "£250k", "£900": money ticks as budget papers write them
+  function money(v) {
+    var size = Math.abs(v), sign = v < 0 ? '-' : '';
+    if (size >= 1e6) { return sign + '£' + (size / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 }) + 'm'; }
+    if (size >= 1e4) { return sign + '£' + (size / 1e3).toLocaleString('en-GB', { maximumFractionDigits: 0 }) + 'k'; }
+    return sign + '£' + size.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+  }
   function horizontal(spec) {
     return spec.type === 'hbar' || spec.type === 'tornado' || (spec.type === 'bar' && spec.labels.some(function (l) { return String(l).length > 14; }));
-  }
-
-  // A map without tiles: one scatter series per group of points, lines for points with another end;
-  // longitude is scaled by cos(latitude) so that distances look right.
-  function drawMap(spec, canvas) {
-    var lon = spec.series[0].values, lat = spec.series[1].values, toLon = spec.series[2].values, toLat = spec.series[3].values;
-    var mid = lat.reduce(function (a, b) { return a + b; }, 0) / lat.length;
-    var k = Math.cos(mid * Math.PI / 180);
-    var groups = {};
-    var order = [];
-    spec.labels.forEach(function (label, i) {
-      var group = String(label).split('|')[0];
-      if (!groups[group]) { groups[group] = []; order.push(group); }
-      if (toLon[i] === null) {
-        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
-      } else {
-        groups[group].push({ x: lon[i] * k, y: lat[i], id: String(label).split('|')[1] });
-        groups[group].push({ x: toLon[i] * k, y: toLat[i], id: String(label).split('|')[1] });
-        groups[group].push({ x: null, y: null });
-      }
-    });
-    var sets = order.map(function (group, g) {
-      var c = palette[g % palette.length];
-      var line = groups[group].some(function (p) { return p.x === null; });
-      return { label: group, data: groups[group], showLine: line, spanGaps: false, borderColor: alpha(c, 0.6),
-        backgroundColor: alpha(c, 0.8), pointRadius: line ? 2 : 3, borderWidth: 1 };
-    });
-    canvas.parentNode.style.height = '520px';
-    return new Chart(canvas, {
-      type: 'scatter',
-      data: { datasets: sets },
-      options: {
-        responsive: true, maintainAspectRatio: false,
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: function (ctx) { return ctx.raw.id || ''; } } } },
-        scales: {
-          x: { title: { display: true, text: 'longitude (scaled by cos latitude)' }, ticks: { callback: function (v) { return (v / k).toFixed(2); } } },
-          y: { title: { display: true, text: 'latitude' } }
-        }
-      }
-    });
   }
 
   var drawn = 0;
   var labelProblems = [];
   specs.forEach(function (spec) {
-    if (spec.type === 'map') {
-      drawMap(spec, document.getElementById(spec.id));
-      drawn++;
-      return;
-    }
     var stacked = spec.type === 'stacked_bar' || spec.type === 'tornado';
     var type = spec.type === 'fan' ? 'line' : (spec.type === 'line' ? 'line' : 'bar');
     var across = horizontal(spec);
@@ -118,6 +80,9 @@
     var labels = spec.labels;
     var category = { stacked: stacked, grid: { display: false } };
     var value = { stacked: stacked, beginAtZero: spec.type !== 'fan', title: { display: spec.unit !== '', text: spec.unit } };
+    if (spec.unit.indexOf('GBP') === 0) {
+      value.ticks = { callback: money };
+    }
     if (spec.type === 'tornado') {
       value.title.text = 'change in ' + spec.unit;
     }

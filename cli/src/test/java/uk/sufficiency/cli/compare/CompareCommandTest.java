@@ -55,10 +55,16 @@ class CompareCommandTest {
         int firstCard = html.indexOf("data-key=\"scenario/places\"");
         assertTrue(firstCard > 0 && firstCard < html.indexOf("<section id=\"scenario\""), "cards open the page");
         assertTrue(html.contains("Change in Places (all types): A 8 places \u2192 B 11 places"), "A and B on the card");
+        // issue 13: a rise shows its sign on the card
+        assertTrue(html.contains("data-key=\"scenario/places\"><div class=\"value\">+3 places</div>"), "signed change");
         assertFalse(html.contains("Tables of step"), "sections are named as the run names them");
         assertFalse(html.contains("Headline figures compared"));
         assertFalse(html.contains("data-table=\"compare-scenario-placement-mix\""), "full tables are files only");
         assertTrue(html.contains("data-table=\"compare-scenario-placement-mix-changed\""));
+        // the run's map and cards are compared in files only: coordinates and sentences do not read as a table
+        assertTrue(Files.exists(out.resolve("csv/compare-matching-map.csv")), "the map compared in full");
+        assertFalse(html.contains("data-table=\"compare-matching-map"), "but not drawn as a table");
+        assertFalse(html.contains("data-table=\"compare-matching-cards"));
         assertTrue(html.contains("Tiny test scenario plus recruitment"));
         // runs given no --seed say so, not "seed ?"
         assertTrue(html.contains("default seeds, quick"), "the header names the seeds used");

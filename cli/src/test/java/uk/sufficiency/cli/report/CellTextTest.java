@@ -21,4 +21,25 @@ class CellTextTest {
         assertEquals("£12,782 a week", CellText.figure(12_782, "GBP/week"));
         assertEquals("n/a", CellText.figure(Double.NaN, "GBP"));
     }
+
+    /** One rounding rule: halves round up, as String.format rounds an answer's sentence (compare showed 600 beside 601). */
+    @Test
+    void halvesRoundUpAsTheAnswersDo() {
+        assertEquals("601 children", CellText.figure(600.5, "children"));
+        assertEquals(String.format(java.util.Locale.UK, "%,.0f", 600.5), CellText.figure(600.5, ""));
+        assertEquals("2.3", CellText.figure(2.25, ""));
+        assertEquals("£1,001 a week", CellText.figure(1000.5, "GBP/week"));
+        assertEquals("£2.5m", CellText.figure(2_450_000, "GBP"));
+        assertEquals("1,235", CellText.human(1234.5));
+    }
+
+    /** A change between runs shows its sign; one that rounds to nothing shows none. */
+    @Test
+    void changesShowTheirSign() {
+        assertEquals("+£700 a week", CellText.value(Headline.change("k", "l", 700, "GBP/week")));
+        assertEquals("-1 children", CellText.value(Headline.change("k", "l", -1, "children")));
+        assertEquals("+2.3%", CellText.value(Headline.change("k", "l", 2.25, "%")));
+        assertEquals("0 children", CellText.value(Headline.change("k", "l", 0.01, "children")));
+        assertEquals("£700 a week", CellText.value(new Headline("k", "l", 700, "GBP/week")));
+    }
 }

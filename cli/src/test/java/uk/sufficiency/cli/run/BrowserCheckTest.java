@@ -43,7 +43,7 @@ class BrowserCheckTest {
         }
         assertTrue(finished, "chromium did not finish in 2 minutes");
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("chart(s) drawn"), output);
+        assertTrue(output.contains("chart(s) and 1 of 1 map(s) drawn"), output);
         assertTrue(Files.size(png) > 10_000, "screenshot written");
     }
 }

@@ -68,10 +68,13 @@ class BuiltInScenarioRunTest {
         assertTrue(html.contains("high-needs spend is £"), "finance answer");
         assertTrue(html.contains("the foster sufficiency gap is"), "planning answer");
         assertTrue(html.contains("data-table=\"run-assumptions\""), "assumptions page");
+        assertTrue(Files.readString(out.resolve("csv/run-assumptions.csv")).contains("EHCPs and high-needs spend,unit cost:"
+                + " Independent or non-maintained special school (ISS),50000,GBP per place a year,costs_file costs.csv"),
+                "each setting's unit cost is a driver on the assumptions page");
         assertTrue(html.contains("<select data-column="), "proposals can be filtered");
         assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
-        assertTrue(html.contains("data-table=\"matching-cards\"") && html.contains("points ("), "match cards");
-        assertTrue(html.contains("data-table=\"matching-map\""), "map of placements and proposed moves");
+        assertCardsAndMap(out, html);
+        assertAnswerAndCardAgree(html, "lac/in-care-end", "projected ([0-9,.]+) at");
         assertTrue(html.contains("data-table=\"plan-sensitivity\"") && html.contains("The gap depends most on"),
                 "tornado of the plan's drivers, named in the answer");
         List<List<String>> sensitivity = RunCommandTest.readCsv(out.resolve("csv/plan-sensitivity.csv"));
@@ -87,6 +90,63 @@ class BuiltInScenarioRunTest {
                 "Children entering care (entry rates)", "Children leaving care (leaving rates)"));
         assertTornado(out, html, "lac-sensitivity-cost", "The cost of care depends most on", List.of(
                 "Children entering care (entry rates)", "Children leaving care (leaving rates)"));
+    }
+
+    /**
+     * Issue 13 item 3: a card for every waiting child (exactly one), filterable, and every waiting child
+     * on the map, placed ones with a line to their placement; the map's data is in the page.
+     */
+    private static void assertCardsAndMap(Path out, String html) throws IOException {
+        java.util.Set<String> waiting = new java.util.TreeSet<>();
+        List<List<String>> proposals = RunCommandTest.readCsv(out.resolve("csv/matching-proposals.csv"));
+        proposals.stream().filter(r -> r.get(1).equals("waiting")).forEach(r -> waiting.add(r.get(0)));
+        int placed = waiting.size();
+        RunCommandTest.readCsv(out.resolve("csv/matching-unplaced.csv")).stream().skip(1).forEach(r -> waiting.add(r.get(0)));
+        assertEquals(50, waiting.size(), "the built-in scenario's waiting children");
+        List<String> carded = new java.util.ArrayList<>();
+        java.util.regex.Matcher card = java.util.regex.Pattern
+                .compile("<article class=\"item-card\" data-v-outcome=\"([^\"]*)\"[^>]*><h4>([^<]*)</h4>").matcher(html);
+        int placedCards = 0;
+        while (card.find()) {
+            List<String> ids = List.of(card.group(2).split(", "));
+            carded.addAll(ids);
+            placedCards += card.group(1).equals("placed") ? ids.size() : 0;
+        }
+        assertEquals(waiting, new java.util.TreeSet<>(carded), "a card for every waiting child");
+        assertEquals(waiting.size(), carded.size(), "and only one");
+        assertEquals(placed, placedCards, "placed on its card as in the proposals");
+        for (String field : List.of("outcome", "urgency", "placement_type")) {
+            assertTrue(html.contains("<select data-field=\"" + field + "\">"), "cards filter by " + field);
+        }
+        assertTrue(html.contains("<dt>points by term</dt>") && html.contains("<dt>binding rule</dt>"), "card fields");
+        assertTrue(html.contains("a week: ruled out: ") || html.contains("a week: lost on points: "), "why each lost");
+        java.util.regex.Matcher data = java.util.regex.Pattern
+                .compile("<script type=\"application/json\" id=\"map-data\">(.*?)</script>").matcher(html);
+        assertTrue(data.find() && html.contains("<body data-charts=\"") && html.contains("data-maps=\"1\""), "map data");
+        JsonNode map = new ObjectMapper().readTree(data.group(1)).get(0);
+        List<String> groups = new java.util.ArrayList<>();
+        map.path("groups").forEach(g -> groups.add(g.asText()));
+        java.util.Set<String> mapped = new java.util.TreeSet<>();
+        int lines = 0;
+        for (JsonNode point : map.path("points")) {
+            String group = groups.get(point.get(0).asInt());
+            if (group.equals(MatchMap.MOVE) || group.equals(MatchMap.UNPLACED)) {
+                mapped.addAll(List.of(point.get(1).asText().split(", ")));
+                lines += group.equals(MatchMap.MOVE) && !point.get(5).isNull() ? point.get(1).asText().split(", ").length : 0;
+            }
+        }
+        assertEquals(waiting, mapped, "every waiting child on the map");
+        assertEquals(placed, lines, "a line from each placed waiting child's family home");
+        assertTrue(groups.contains(MatchMap.PLACEMENT_FULL) && groups.contains(MatchMap.PLACEMENT_ROOM), groups.toString());
+    }
+
+    /** One rounding rule, one source: the answer's sentence shows the figure its card shows. */
+    private static void assertAnswerAndCardAgree(String html, String key, String inAnswer) {
+        java.util.regex.Matcher cardValue = java.util.regex.Pattern.compile("data-key=\"" + java.util.regex.Pattern.quote(key)
+                + "\"><div class=\"value\">([0-9,.]+)").matcher(html);
+        java.util.regex.Matcher answer = java.util.regex.Pattern.compile(inAnswer).matcher(html);
+        assertTrue(cardValue.find() && answer.find(), key);
+        assertEquals(cardValue.group(1), answer.group(1), key + ": the card and the answer");
     }
 
     /** The tornado's table has each driver with its low and high effect, widest first, and the answer names the first. */

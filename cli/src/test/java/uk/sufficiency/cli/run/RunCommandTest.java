@@ -64,7 +64,9 @@ class RunCommandTest {
         for (JsonNode table : record.path("tables")) {
             String name = table.path("name").asText();
             assertTrue(table.path("rows").asInt() > 0, name + " has rows");
-            assertTrue(html.contains("data-table=\"" + name + "\""), name + " in the report");
+            // as a table, as cards, or as a map whose points the page names the CSV of
+            assertTrue(html.contains("data-table=\"" + name + "\"") || html.contains("data-cards=\"" + name + "\"")
+                    || html.contains("Every point is in <span class=\"file\">csv/" + name + ".csv"), name + " in the report");
             assertEquals(table.path("rows").asInt(), readCsv(out.resolve("csv/" + name + ".csv")).size() - 1, name);
         }
         // every chart has data and a canvas, and the charting library is inlined (no network)

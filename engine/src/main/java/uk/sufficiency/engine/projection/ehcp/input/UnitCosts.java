@@ -31,6 +31,12 @@ public final class UnitCosts {
         return any == null ? Double.NaN : any;
     }
 
+    /** A setting's price in one figure: its any-need cost, else the mean of its costs (NaN when none). */
+    public double settingPriceGbp(String setting) {
+        double any = annualCostGbp(ANY_NEED, setting);
+        return Double.isNaN(any) ? settingMeanGbp(setting) : any;
+    }
+
     /** Mean of the costs given for a setting, NaN when none. */
     public double settingMeanGbp(String setting) {
         return annualCostGbp.entrySet().stream().filter(e -> e.getKey().endsWith("|" + setting))

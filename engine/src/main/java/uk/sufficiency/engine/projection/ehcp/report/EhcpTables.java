@@ -166,6 +166,17 @@ public final class EhcpTables {
         }
         table.row("ehcp_projection.seed", String.valueOf(result.seed()), "seed", result.request().seed() != null
                 ? "scenario.yaml" : "--seed or the default");
+        // each setting's unit cost drives the spend like any setting does (the run's tornado swings each 10%)
+        String costs = result.request().settings().costsFile();
+        for (var setting : result.request().settings().settings()) {
+            double price = result.inputs().costs().settingPriceGbp(setting.code());
+            if (!Double.isNaN(price)) {
+                table.row("unit cost: " + setting.name() + " (" + setting.code() + ")", price == Math.rint(price)
+                        ? Long.toString((long) price) : Double.toString(price),
+                        "GBP per place a year", costs == null ? "costs" : "costs_file "
+                                + java.nio.file.Path.of(costs).getFileName());
+            }
+        }
         return table.build();
     }
 
