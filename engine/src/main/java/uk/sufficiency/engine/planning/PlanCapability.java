@@ -139,6 +139,6 @@ public final class PlanCapability implements Capability<PlanSettings, PlanResult
     }
 
     private static String scenarioOrigin(PipelineContext context, String pointer) {
-        return context.scenario().settings(PlanSettingsReader.SECTION).origin(pointer).toString();
+        return context.scenario().settings(PlanSettingsReader.SECTION).origin(pointer).source();
     }
 }

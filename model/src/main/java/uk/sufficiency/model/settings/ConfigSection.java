@@ -136,7 +136,7 @@ public final class ConfigSection {
     public <T> T valueOrDefault(T value, String relativePointer, T defaultValue, String unit, String defaultSource,
             Collection<Assumption> assumptions) {
         T used = value != null ? value : defaultValue;
-        String source = value != null ? origin(relativePointer).toString() : defaultSource;
+        String source = value != null ? origin(relativePointer).source() : defaultSource;
         assumptions.add(new Assumption(key(relativePointer), Objects.toString(used), unit, source));
         return used;
     }

@@ -23,6 +23,21 @@ public record Origin(Path file, int line, String option) {
         return new Origin(null, 0, option);
     }
 
+    /**
+     * Where the value came from, as a report shows it: the option, "default", or the scenario folder,
+     * file and line ({@code leicestershire-2015/scenario.yaml:132}), so that a shared report names no
+     * path on the machine that ran it (an error keeps the whole path: {@link #toString}).
+     */
+    public String source() {
+        if (option != null || file == null) {
+            return toString();
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        String name = (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/")
+                + file.getFileName();
+        return name + (line > 0 ? ":" + line : "");
+    }
+
     @Override
     public String toString() {
         if (option != null) {

@@ -93,7 +93,7 @@ class ConfigSectionTest {
         List<Assumption> assumptions = new ArrayList<>();
         assertEquals(3, plan.valueOrDefault(3, "/years", 5, "years", "default", assumptions));
         assertEquals(45, plan.valueOrDefault(null, "/supply/recruit_age", 45, "years of age", "assumption", assumptions));
-        assertEquals("/scenario/scenario.yaml:7", assumptions.get(0).source());
+        assertEquals("scenario/scenario.yaml:7", assumptions.get(0).source(), "folder and file, no machine path");
         assertEquals("plan.supply.recruit_age", assumptions.get(1).parameter());
         assertEquals("assumption", assumptions.get(1).source());
     }

@@ -90,7 +90,7 @@ public record RecruitmentSettings(double[] baselinePerYear, double[] extraPerYea
     private static double[] extra(JsonNode node, SectionReading in) {
         double[] extra = new double[SkillLevel.SLOTS];
         String source = node == null || node.isNull() ? "none given (plan.recruit or --recruit)"
-                : in.section().origin("/recruit").toString();
+                : in.section().origin("/recruit").source();
         if (node == null || node.isNull()) {
             recordExtra(extra, source, in);
             return extra;
@@ -142,7 +142,7 @@ public record RecruitmentSettings(double[] baselinePerYear, double[] extraPerYea
                         + " (plan years end on " + asOf.getDayOfMonth() + " "
                         + asOf.getMonth().toString().toLowerCase(Locale.ROOT) + ")");
             }
-            in.assumptions().add(new Assumption("plan.goal", goal.toString(), "", in.section().origin("/goal").toString()));
+            in.assumptions().add(new Assumption("plan.goal", goal.toString(), "", in.section().origin("/goal").source()));
             return goal;
         } catch (IllegalArgumentException e) {
             in.error("/goal", text, e.getMessage());

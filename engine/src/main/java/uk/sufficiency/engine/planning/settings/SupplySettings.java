@@ -130,7 +130,7 @@ public record SupplySettings(SupplyParameters parameters, double baselineRecruit
             }
             bands.add(new RetirementBand(band.minAge(), band.maxAge(), band.rate()));
             in.assumptions().add(new Assumption("plan.supply.retirement[" + band.minAge() + "-" + band.maxAge() + "]",
-                    SectionReading.text(band.rate()), "probability per year", in.section().origin(at).toString()));
+                    SectionReading.text(band.rate()), "probability per year", in.section().origin(at).source()));
         }
         return bands;
     }

@@ -171,12 +171,12 @@ public final class LacSettingsReader {
             return type;
         }
         if (c.placementType().equals(NONE)) {
-            assumptions.add(new Assumption(key, NONE, "priced as", section.origin(at + "/placement_type").toString()));
+            assumptions.add(new Assumption(key, NONE, "priced as", section.origin(at + "/placement_type").source()));
             return null;
         }
         for (PlacementType type : PlacementType.values()) {
             if (type.word().equals(c.placementType().toLowerCase(Locale.ROOT))) {
-                assumptions.add(new Assumption(key, type.word(), "priced as", section.origin(at + "/placement_type").toString()));
+                assumptions.add(new Assumption(key, type.word(), "priced as", section.origin(at + "/placement_type").source()));
                 return type;
             }
         }
