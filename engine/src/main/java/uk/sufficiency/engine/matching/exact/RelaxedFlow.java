@@ -42,11 +42,17 @@ public final class RelaxedFlow {
         }
         boolean allSimple = true;
         List<PlacementRequest> movable = new ArrayList<>();
+        List<List<PlacementRequest>> pinnedAt = new ArrayList<>(java.util.Collections.nCopies(homes.size(), List.of()));
         for (PlacementRequest request : problem.getRequests()) {
             allSimple &= !request.hasLivingWithRule();
             if (request.isPinned()) {
                 if (request.getHome() != null) {
-                    capacity[request.getHome().getIndex()] -= request.getSize();
+                    int h = request.getHome().getIndex();
+                    capacity[h] -= request.getSize();
+                    if (pinnedAt.get(h).isEmpty()) {
+                        pinnedAt.set(h, new ArrayList<>(2));
+                    }
+                    pinnedAt.get(h).add(request);
                 }
             } else {
                 allSimple &= request.getSize() == 1;
@@ -67,13 +73,17 @@ public final class RelaxedFlow {
         int[] childOf = new int[units];
         PointsTable table = movable.isEmpty() ? null : new PointsTable(movable.get(0).getCosts(), homes);
         PointsTable.Pricer[] pricerOf = new PointsTable.Pricer[units];
+        int[][] homesOf = new int[units][];
         weight = new int[units];
         mustPlace = new boolean[units];
         int u = 0;
         long totalWeight = 0;
         for (PlacementRequest request : movable) {
             PointsTable.Pricer pricer = table.of(request);
+            int[] possible = request.getSize() > 1 || request.hasLivingWithRule()
+                    ? possibleHomes(request, capacity, pinnedAt) : null;
             for (int c = 0; c < request.getSize(); c++) {
+                homesOf[u] = possible;
                 requestOf[u] = request;
                 childOf[u] = c;
                 pricerOf[u] = pricer;
@@ -83,7 +93,7 @@ public final class RelaxedFlow {
                 u++;
             }
         }
-        Units children = new Units(requestOf, childOf, pricerOf);
+        Units children = new Units(requestOf, childOf, pricerOf, homesOf, ruledPinned(pinnedAt));
         flow = new PricedAssignment(capacity, children, children);
         long mediumM = 1;
         for (int i = 0; i < units; i++) {
@@ -99,10 +109,54 @@ public final class RelaxedFlow {
     }
 
     /**
-     * The relaxation's units, one per child: each may go wherever its whole request could, at an
-     * equal share of the request's points.
+     * The eligible homes a sibling group or a child with a living_with rule could end in: room for
+     * the whole group beside the pinned children, and no pinned child it may not live with. Pinned
+     * children never move, so no feasible proposal uses the homes dropped: the bound stays a bound,
+     * and splitting a group across homes too small for it no longer loosens it.
      */
-    private record Units(PlacementRequest[] requestOf, int[] childOf, PointsTable.Pricer[] pricerOf)
+    private static int[] possibleHomes(PlacementRequest request, int[] freeCapacity,
+            List<List<PlacementRequest>> pinnedAt) {
+        var eligible = request.getEligibleHomes();
+        int[] possible = new int[eligible.size()];
+        int n = 0;
+        for (int position = 0; position < eligible.size(); position++) {
+            int home = eligible.indexAt(position);
+            if (freeCapacity[home] >= request.getSize() && !barred(request, home, pinnedAt.get(home))) {
+                possible[n++] = home;
+            }
+        }
+        return java.util.Arrays.copyOf(possible, n);
+    }
+
+    /** Pinned residents with a living_with rule, by home (most homes have none). */
+    private static List<List<PlacementRequest>> ruledPinned(List<List<PlacementRequest>> pinnedAt) {
+        List<List<PlacementRequest>> ruled = new ArrayList<>(pinnedAt.size());
+        for (List<PlacementRequest> residents : pinnedAt) {
+            ruled.add(residents.stream().filter(PlacementRequest::hasLivingWithRule).toList());
+        }
+        return ruled;
+    }
+
+    /**
+     * Whether a pinned resident's or the request's living_with rule forbids the request this home:
+     * a hard conflict unless both stay where they live now (as the score's living_with constraint).
+     */
+    private static boolean barred(PlacementRequest request, int home, List<PlacementRequest> pinned) {
+        boolean staying = request.getCurrentHome() != null && request.getCurrentHome().getIndex() == home;
+        for (PlacementRequest resident : pinned) {
+            if (!(staying && resident.isStatusQuo()) && resident.conflictsWith(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The relaxation's units, one per child: each may go wherever its whole request could (beside
+     * the pinned children: see {@link #possibleHomes}), at an equal share of the request's points.
+     */
+    private record Units(PlacementRequest[] requestOf, int[] childOf, PointsTable.Pricer[] pricerOf, int[][] homesOf,
+            List<List<PlacementRequest>> ruledPinned)
             implements PricedAssignment.Candidates, PricedAssignment.ArcCosts {
 
         @Override
@@ -112,12 +166,16 @@ public final class RelaxedFlow {
 
         @Override
         public int count(int unit) {
-            return requestOf[unit].getEligibleHomes().size();
+            return homesOf[unit] != null ? homesOf[unit].length : requestOf[unit].getEligibleHomes().size();
         }
 
         @Override
         public int home(int unit, int position) {
-            return requestOf[unit].getEligibleHomes().indexAt(position);
+            if (homesOf[unit] != null) {
+                return homesOf[unit][position];
+            }
+            int home = requestOf[unit].getEligibleHomes().indexAt(position);
+            return ruledPinned.get(home).isEmpty() || !barred(requestOf[unit], home, ruledPinned.get(home)) ? home : -1;
         }
 
         /** Where a placed child lives now: a stopped solve keeps them there. */
