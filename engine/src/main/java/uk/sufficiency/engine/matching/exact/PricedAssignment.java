@@ -52,6 +52,12 @@ public final class PricedAssignment {
     /** A round solves afresh when at least this many units, and one in {@link #COLD_SHARE}, got new arcs. */
     static final int COLD_MINIMUM = 256;
     static final int COLD_SHARE = 8;
+    /**
+     * Flows with at least this many units solve rounds afresh and take seeded first graphs: below it
+     * the warm path is fast, and keeping it keeps the tie-breaking that smaller runs were tuned and
+     * measured with (decision 0074).
+     */
+    public static final int LARGE_UNITS = 5_000;
     /** Default number of negative-reduced-cost arcs added per unit and round. */
     public static final int ADDED_ARCS = 32;
 
@@ -350,7 +356,7 @@ public final class PricedAssignment {
         for (int u = 0; u < units; u++) {
             given += newHomes[u] != null ? 1 : 0;
         }
-        cold = given >= COLD_MINIMUM && given * COLD_SHARE >= units;
+        cold = units >= LARGE_UNITS && given >= COLD_MINIMUM && given * COLD_SHARE >= units;
         for (int u = 0; u < units; u++) {
             arcsPriced += Math.max(0, priced[u]);
             if (newHomes[u] != null) {

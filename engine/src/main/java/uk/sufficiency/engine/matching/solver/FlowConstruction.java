@@ -17,6 +17,7 @@ import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
+import uk.sufficiency.engine.matching.exact.PricedAssignment;
 import uk.sufficiency.engine.matching.exact.RelaxedFlow;
 
 /**
@@ -149,10 +150,11 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             Points points, long unitM, long hardM, long started) {
         Home[] placedAt = placed.at();
         RelaxedFlow relaxed = placed.relaxed();
-        // The relaxed flow's final arcs for each single child: a first graph that spares the singles'
-        // flow its own scan of every candidate and most of its pricing rounds (decision 0074).
+        // At size, the relaxed flow's final arcs for each single child: a first graph that spares the
+        // singles' flow its own scan of every candidate and most of its pricing rounds (decision 0074).
+        boolean seeded = relaxed != null && split.simple().size() >= PricedAssignment.LARGE_UNITS;
         SinglesFlow singles = new SinglesFlow(split.simple(), table, split.mostPlaces(), unitM, hardM,
-                relaxed == null ? request -> null : relaxed::graphArcs);
+                seeded ? relaxed::graphArcs : request -> null);
         Refinement refinement = new Refinement(split.complex(), placedAt, occupied, singles, points, unitM, hardM,
                 timeUp(SINGLES_FLOW_SHARE));
         if (clock != null) {

@@ -21,7 +21,7 @@ class PricedRoundsTest {
     void freshRoundsAndSeededGraphsReachThePlainOptimum() {
         Random random = new Random(59);
         int fresh = 0;
-        for (int trial = 0; trial < 12; trial++) {
+        for (int trial = 0; trial < 6; trial++) {
             Instance instance = Instance.wide(random);
             MinCostAssignment plain = instance.flow();
             plain.solve();
@@ -36,7 +36,7 @@ class PricedRoundsTest {
             assertEquals(plain.totalCost(), priced.totalCost(), "trial " + trial);
             fresh += priced.freshSolves() > 1 ? 1 : 0;
         }
-        assertTrue(fresh > 3, "rounds should often solve afresh: " + fresh);
+        assertTrue(fresh > 2, "rounds should often solve afresh: " + fresh);
     }
 
     /**
@@ -47,7 +47,7 @@ class PricedRoundsTest {
     void aStoppedFreshRoundKeepsTheLastCompleteAnswer() {
         Random random = new Random(61);
         int stoppedFresh = 0;
-        for (int trial = 0; trial < 12; trial++) {
+        for (int trial = 0; trial < 6; trial++) {
             Instance instance = Instance.wide(random);
             PricedAssignment priced = new PricedAssignment(instance.capacity(), instance.candidates(), instance.costs(),
                     1, 1, 0);
@@ -68,7 +68,7 @@ class PricedRoundsTest {
             priced.solve(instance.unplaced());
             assertEquals(plain.totalCost(), priced.totalCost(), "trial " + trial);
         }
-        assertTrue(stoppedFresh > 3, "fresh rounds should be stopped: " + stoppedFresh);
+        assertTrue(stoppedFresh > 2, "fresh rounds should be stopped: " + stoppedFresh);
     }
 
     /** A random assignment problem, some units cheap to leave out. */
@@ -78,10 +78,10 @@ class PricedRoundsTest {
             return arcHome.length;
         }
 
-        /** Many units with many arcs each: pricing one arc at a time gives most units new arcs each round. */
+        /** Many units (enough for fresh rounds) with many arcs each: pricing one arc at a time gives most units new arcs each round. */
         static Instance wide(Random random) {
-            int units = 600 + random.nextInt(900);
-            int homes = 40 + random.nextInt(80);
+            int units = PricedAssignment.LARGE_UNITS + random.nextInt(1_500);
+            int homes = 200 + random.nextInt(300);
             int[] capacity = random.ints(homes, 0, 12).toArray();
             int[][] arcHome = new int[units][];
             long[][] arcCost = new long[units][];
