@@ -252,9 +252,9 @@ public final class PricedAssignment {
         scanned[unit] = true;
     }
 
-    /** The homes in the unit's graph now (after a solve, those its optimum was proven over), or null. */
+    /** The homes in the unit's graph now (after a solve, those its optimum was proven over), or null if not scanned. */
     public int[] graphArcs(int unit) {
-        return arcHome[unit] == null ? null : arcHome[unit].clone();
+        return scanned[unit] ? arcHome[unit].clone() : null;
     }
 
     /** An upper bound on the unit's dearest usable arc (0 when none), to scale lexicographic objectives. */

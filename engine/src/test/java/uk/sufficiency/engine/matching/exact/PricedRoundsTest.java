@@ -1,6 +1,8 @@
 package uk.sufficiency.engine.matching.exact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -69,6 +71,17 @@ class PricedRoundsTest {
             assertEquals(plain.totalCost(), priced.totalCost(), "trial " + trial);
         }
         assertTrue(stoppedFresh > 2, "fresh rounds should be stopped: " + stoppedFresh);
+    }
+
+    /** A unit the first scan has not reached has no graph to hand on (a seed from it would be empty). */
+    @Test
+    void unscannedUnitsHaveNoGraphToHandOn() {
+        Instance instance = Instance.wide(new Random(67));
+        PricedAssignment priced = new PricedAssignment(instance.capacity(), instance.candidates(), instance.costs());
+        priced.solve(instance.unplaced(), null, () -> true);
+        assertNull(priced.graphArcs(0));
+        priced.solve(instance.unplaced());
+        assertNotNull(priced.graphArcs(0));
     }
 
     /** A random assignment problem, some units cheap to leave out. */
