@@ -52,11 +52,7 @@ public final class PricedAssignment {
     /** A round solves afresh when at least this many units, and one in {@link #COLD_SHARE}, got new arcs. */
     static final int COLD_MINIMUM = 256;
     static final int COLD_SHARE = 8;
-    /**
-     * Flows with at least this many units solve rounds afresh and take seeded first graphs: below it
-     * the warm path is fast, and keeping it keeps the tie-breaking that smaller runs were tuned and
-     * measured with (decision 0074).
-     */
+    /** From this many units, rounds may solve afresh and first graphs are seeded (below, all as before; 0074). */
     public static final int LARGE_UNITS = 5_000;
     /** Default number of negative-reduced-cost arcs added per unit and round. */
     public static final int ADDED_ARCS = 32;
@@ -240,10 +236,7 @@ public final class PricedAssignment {
         return allScanned;
     }
 
-    /**
-     * Before the first solve: the unit's first graph is these homes (with places, and its {@link Candidates#firstHome})
-     * instead of a scan. Pricing still proves the optimum over every candidate: only how soon it is reached changes.
-     */
+    /** Before the first solve: these homes (with places, and its firstHome) are the unit's first graph, not a scan. */
     public void seedArcs(int unit, int[] homes) {
         if (solved != null) {
             throw new IllegalStateException("arcs are seeded before the first solve");
@@ -305,10 +298,7 @@ public final class PricedAssignment {
         }
     }
 
-    /**
-     * Solves the current graph: afresh at first and after a round that gave many units new arcs,
-     * else from the last optimum. Returns null when a fresh solve after the first was stopped.
-     */
+    /** Solves the graph afresh (first, or after a wide round) or warm; null when a later fresh solve was stopped. */
     private int[] solveGraph(long[] unplacedCost, boolean[] required, BooleanSupplier stop) {
         if (solved != null && !cold) {
             return solved.solve(required, stop);
