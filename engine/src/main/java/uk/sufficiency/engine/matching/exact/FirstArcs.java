@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.matching.exact;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The first graph of a {@link PricedAssignment}, unit by unit: each unit's {@code keep} cheapest
@@ -69,6 +70,19 @@ final class FirstArcs {
         cheapest.sortByHome();
         arcHome[u] = Arrays.copyOf(cheapest.homes, cheapest.size);
         arcCost[u] = Arrays.copyOf(cheapest.costs, cheapest.size);
+    }
+
+    /** The unit's first arcs are these homes with places, and the home it lives in now (sorted by home). */
+    void seed(int u, int[] homes, int[][] arcHome, long[][] arcCost) {
+        int kept = candidates.firstHome(u);
+        int[] hs = IntStream.concat(IntStream.of(homes), kept >= 0 ? IntStream.of(kept) : IntStream.empty())
+                .filter(h -> capacity[h] > 0).distinct().sorted().toArray();
+        long[] cs = new long[hs.length];
+        for (int i = 0; i < hs.length; i++) {
+            cs[i] = checked(u, hs[i]);
+        }
+        arcHome[u] = hs;
+        arcCost[u] = cs;
     }
 
     /**

@@ -130,6 +130,11 @@ public final class MinCostAssignment {
         while (!interrupted && unrouted == 0 && holes > 0) {
             addUnit(sink());
         }
+        return assignment();
+    }
+
+    /** Per unit, the home index or {@link #UNPLACED} (a unit not routed yet counts as unplaced). */
+    int[] assignment() {
         int[] result = assignedHome.clone();
         for (int u = 0; u < units; u++) {
             if (result[u] == NONE) {

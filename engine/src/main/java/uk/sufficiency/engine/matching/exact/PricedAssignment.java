@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The same minimum-cost assignment as {@link MinCostAssignment} over every candidate arc, solved
@@ -25,11 +27,12 @@ import java.util.stream.IntStream;
  *       evenly over its list that have a negative reduced cost: the cheapest candidates of all
  *       children are much the same few homes, and without a wider graph it takes many rounds to
  *       place as many children as the full graph can;</li>
- *   <li>later rounds do not solve again: {@link MinCostAssignment#replaceArcs} takes out only the
- *       units given new arcs and re-routes them from the current potentials, along short paths;</li>
- *   <li>home potentials only fall, so an arc priced with reduced cost r >= 0 can only turn
- *       negative once its unit's potential has fallen by more than r: later pricings skip units
- *       whose potential fell less than their smallest such r;</li>
+ *   <li>a round that gave new arcs to few units re-routes only those from the last potentials
+ *       ({@link MinCostAssignment#replaceArcs}); one that gave new arcs to many solves the larger
+ *       graph afresh, which costs far less than re-routing each from the hole it leaves;</li>
+ *   <li>between fresh solves home potentials only fall, so an arc priced with reduced cost r >= 0
+ *       turns negative only once its unit's potential has fallen by more than r: later pricings
+ *       skip units whose potential fell less than their smallest such r;</li>
  *   <li>pricing checks a cheap lower bound on an arc's cost first (in matching, all but the
  *       distance and school points, which need trigonometry) and computes the exact cost only when
  *       the bound does not rule the arc out; the first scan likewise computes exact costs only
@@ -40,14 +43,17 @@ import java.util.stream.IntStream;
  */
 public final class PricedAssignment {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PricedAssignment.class);
+
     /** Default number of cheapest candidates per unit in the first graph. */
     public static final int INITIAL_ARCS = 16;
-    /**
-     * Candidates spread evenly over each unit's list, added to its cheapest: they connect the first
-     * graph widely enough to place as many children as the full one can, so later rounds mostly
-     * refine soft costs.
-     */
+    /** Candidates spread evenly over each unit's list, offered at its first pricing, to widen the first graph. */
     static final int SPREAD_ARCS = 16;
+    /** A round solves afresh when at least this many units, and one in {@link #COLD_SHARE}, got new arcs. */
+    static final int COLD_MINIMUM = 256;
+    static final int COLD_SHARE = 8;
+    /** From this many units, rounds may solve afresh and first graphs are seeded (below, all as before; 0074). */
+    public static final int LARGE_UNITS = 5_000;
     /** Default number of negative-reduced-cost arcs added per unit and round. */
     public static final int ADDED_ARCS = 32;
 
@@ -94,10 +100,7 @@ public final class PricedAssignment {
             return cost(unit, home);
         }
 
-        /**
-         * An upper bound on the unit's cost in any home, in constant time, or -1 when there is none
-         * (then {@link #upperBound} is asked arc by arc).
-         */
+        /** An upper bound on the unit's cost in any home, in constant time, or -1 (then upperBound is asked). */
         default long ceiling(int unit) {
             return -1;
         }
@@ -115,6 +118,7 @@ public final class PricedAssignment {
     private final int[][] arcHome;
     private final long[][] arcCost;
     private final FirstArcs firstArcs;
+    private final UnitPricing pricing;
     /** Whether each unit's candidates have been scanned for its first arcs. */
     private final boolean[] scanned;
     private boolean allScanned;
@@ -146,6 +150,9 @@ public final class PricedAssignment {
     private final java.util.List<Long> reopenedArcs = new java.util.ArrayList<>();
     /** Units to price in full at the next round whatever their slack. */
     private final boolean[] forced;
+    /** Whether the next round solves afresh (re-routing many units from their holes costs far more; decision 0074). */
+    private boolean cold;
+    private int freshSolves;
 
     public PricedAssignment(int[] capacity, Candidates candidates, ArcCosts costs) {
         this(capacity, candidates, costs, INITIAL_ARCS, ADDED_ARCS);
@@ -182,6 +189,7 @@ public final class PricedAssignment {
         this.spreadCost = new long[units][];
         this.scanned = new boolean[units];
         this.firstArcs = new FirstArcs(this.capacity, flowCapacity, candidates, costs, initialArcs, spreadArcs);
+        this.pricing = new UnitPricing(this.capacity, candidates, costs, addedArcs);
     }
 
     /**
@@ -228,19 +236,26 @@ public final class PricedAssignment {
         return allScanned;
     }
 
-    /**
-     * An upper bound (from {@link ArcCosts#upperBound}) on the unit's dearest usable arc, 0 when it
-     * has none: for scaling lexicographic objectives, which only need a bound.
-     */
+    /** Before the first solve: these homes (with places, and its firstHome) are the unit's first graph, not a scan. */
+    public void seedArcs(int unit, int[] homes) {
+        if (solved != null) {
+            throw new IllegalStateException("arcs are seeded before the first solve");
+        }
+        firstArcs.seed(unit, homes, arcHome, arcCost);
+        scanned[unit] = true;
+    }
+
+    /** The homes in the unit's graph now (after a solve, those its optimum was proven over), or null if not scanned. */
+    public int[] graphArcs(int unit) {
+        return scanned[unit] ? arcHome[unit].clone() : null;
+    }
+
+    /** An upper bound on the unit's dearest usable arc (0 when none), to scale lexicographic objectives. */
     public long maxCost(int unit) {
         return firstArcs.maxCost(unit);
     }
 
-    /**
-     * Solves to optimality and returns, per unit, the home index or {@link MinCostAssignment#UNPLACED}.
-     *
-     * @param unplacedCost per unit, the cost of leaving it unplaced, >= 0
-     */
+    /** Solves to optimality: per unit, the home index or {@link MinCostAssignment#UNPLACED} (unplacedCost >= 0). */
     public int[] solve(long[] unplacedCost) {
         return solve(unplacedCost, null, () -> false);
     }
@@ -257,134 +272,106 @@ public final class PricedAssignment {
         interrupted = false;
         boolean complete = scan(required, stop);
         while (true) {
-            if (solved == null) {
-                solved = new MinCostAssignment(flowCapacity, arcHome, arcCost, unplacedCost);
+            long solveStarted = System.nanoTime();
+            int[] assignment = solveGraph(unplacedCost, required, stop);
+            if (assignment == null) {
+                interrupted = true; // the last round's answer is complete: keep it (solved afresh next time)
+                return solved.assignment();
             }
-            int[] assignment = solved.solve(required, stop);
+            long pricingStarted = System.nanoTime();
             if (!complete || solved.interrupted() || stop.getAsBoolean()) {
                 interrupted = true;
                 return assignment;
             }
             rounds++;
-            int[][] newHomes = new int[units][];
-            long[][] newCosts = new long[units][];
-            long[] priced = new long[units];
-            boolean first = rounds == 1;
-            checkReopenedArcs();
-            for (int from = 0; from < units; from += FirstArcs.CHUNK) {
-                if (stop.getAsBoolean()) {
-                    // Stopped mid-round: the units priced so far are priced in full next time.
-                    for (int u = 0; u < from; u++) {
-                        forced[u] |= priced[u] >= 0;
-                    }
-                    interrupted = true;
-                    return assignment;
-                }
-                IntStream.range(from, Math.min(units, from + FirstArcs.CHUNK)).parallel().forEach(u -> {
-                    priced[u] = -1;
-                    if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
-                        forced[u] = false;
-                        pricedAt[u] = solved.unitPotential(u);
-                        price(u, newHomes, newCosts, priced);
-                    }
-                });
+            int given = priceRound(stop);
+            LOG.debug("Flow round {}: solved in {} ms, priced in {} ms, {} units given arcs", rounds,
+                    (pricingStarted - solveStarted) / 1_000_000,
+                    (System.nanoTime() - pricingStarted) / 1_000_000, given);
+            if (given < 0) {
+                interrupted = true;
+                return assignment;
             }
-            boolean added = false;
-            for (int u = 0; u < units; u++) {
-                arcsPriced += Math.max(0, priced[u]);
-                if (newHomes[u] != null) {
-                    merge(u, newHomes[u], newCosts[u]);
-                    added = true;
-                }
-            }
-            if (!added) {
+            if (given == 0) {
                 return assignment;
             }
         }
     }
 
-    private void price(int u, int[][] newHomes, long[][] newCosts, long[] priced) {
-        CheapestArcs negative = new CheapestArcs(addedArcs);
-        int[] inGraph = arcHome[u];
-        int count = candidates.count(u);
-        long exact = 0;
-        long least = Long.MAX_VALUE / 4;
-        for (int i = 0; i < count; i++) {
-            int h = candidates.home(u, i);
-            if (h < 0 || capacity[h] == 0) {
-                continue;
-            }
-            long bound = solved.reducedCost(u, h, costs.lowerBound(u, h));
-            if (bound >= 0) {
-                least = Math.min(least, bound);
-                continue;
-            }
-            if (Arrays.binarySearch(inGraph, h) >= 0) {
-                continue;
-            }
-            if (bound >= negative.threshold()) {
-                negative.overflowed = true; // may be negative, but not among the most negative: price again
-                continue;
-            }
-            exact++;
-            long cost = costs.cost(u, h);
-            long reduced = solved.reducedCost(u, h, cost);
-            if (reduced < 0) {
-                negative.offer(reduced, h);
-            } else {
-                least = Math.min(least, reduced);
-            }
+    /** Solves the graph afresh (first, or after a wide round) or warm; null when a later fresh solve was stopped. */
+    private int[] solveGraph(long[] unplacedCost, boolean[] required, BooleanSupplier stop) {
+        if (solved != null && !cold) {
+            return solved.solve(required, stop);
         }
-        slack[u] = least;
-        priced[u] = exact;
-        overflow[u] = negative.overflowed;
-        if (spreadHome[u] != null) {
-            // First pricing: also every spread arc that would help, to widen the graph at once.
-            CheapestArcs widened = new CheapestArcs(negative.size + spreadHome[u].length);
-            for (int k = 0; k < negative.size; k++) {
-                widened.add(negative.costs[k], negative.homes[k]);
-            }
-            for (int k = 0; k < spreadHome[u].length; k++) {
-                int h = spreadHome[u][k];
-                if (solved.reducedCost(u, h, spreadCost[u][k]) < 0 && Arrays.binarySearch(inGraph, h) < 0) {
-                    widened.add(solved.reducedCost(u, h, spreadCost[u][k]), h);
+        MinCostAssignment fresh = new MinCostAssignment(flowCapacity, arcHome, arcCost, unplacedCost);
+        int[] assignment = fresh.solve(required, stop);
+        if (solved != null && fresh.interrupted()) {
+            return null;
+        }
+        solved = fresh;
+        freshSolves++;
+        cold = false;
+        Arrays.fill(forced, true); // new potentials: every unit's slack is out of date
+        return assignment;
+    }
+
+    /**
+     * Prices the units that may have arcs with a negative reduced cost and adds them to the graph;
+     * returns how many units got new arcs, or -1 when stopped mid-round.
+     */
+    private int priceRound(BooleanSupplier stop) {
+        int[][] newHomes = new int[units][];
+        long[][] newCosts = new long[units][];
+        long[] priced = new long[units];
+        boolean first = rounds == 1;
+        checkReopenedArcs();
+        for (int from = 0; from < units; from += FirstArcs.CHUNK) {
+            if (stop.getAsBoolean()) {
+                // Stopped mid-round: the units priced so far are priced in full next time.
+                for (int u = 0; u < from; u++) {
+                    forced[u] |= priced[u] >= 0;
                 }
+                return -1;
             }
-            spreadHome[u] = null;
-            spreadCost[u] = null;
-            negative = widened;
+            IntStream.range(from, Math.min(units, from + FirstArcs.CHUNK)).parallel().forEach(u -> {
+                priced[u] = -1;
+                if (first || forced[u] || overflow[u] || pricedAt[u] - solved.unitPotential(u) > slack[u]) {
+                    forced[u] = false;
+                    pricedAt[u] = solved.unitPotential(u);
+                    price(u, newHomes, newCosts, priced);
+                }
+            });
         }
-        if (negative.size > 0) {
-            negative.sortByHome();
-            int[] hs = Arrays.copyOf(negative.homes, negative.size);
-            long[] cs = new long[hs.length];
-            for (int i = 0; i < hs.length; i++) {
-                cs[i] = costs.cost(u, hs[i]);
+        int given = 0;
+        for (int u = 0; u < units; u++) {
+            given += newHomes[u] != null ? 1 : 0;
+        }
+        cold = units >= LARGE_UNITS && given >= COLD_MINIMUM && given * COLD_SHARE >= units;
+        for (int u = 0; u < units; u++) {
+            arcsPriced += Math.max(0, priced[u]);
+            if (newHomes[u] != null) {
+                merge(u, newHomes[u], newCosts[u]);
             }
-            newHomes[u] = hs;
-            newCosts[u] = cs;
         }
+        return given;
+    }
+
+    private void price(int u, int[][] newHomes, long[][] newCosts, long[] priced) {
+        UnitPricing.Priced result = pricing.price(u, arcHome[u], solved, spreadHome[u], spreadCost[u]);
+        spreadHome[u] = null;
+        spreadCost[u] = null;
+        slack[u] = result.slack();
+        priced[u] = result.exactCosts();
+        overflow[u] = result.overflowed();
+        newHomes[u] = result.homes();
+        newCosts[u] = result.costs();
     }
 
     private void merge(int u, int[] hs, long[] cs) {
-        int[] oldHomes = arcHome[u];
-        long[] oldCosts = arcCost[u];
-        int[] homes = new int[oldHomes.length + hs.length];
-        long[] mergedCosts = new long[homes.length];
-        int a = 0;
-        int b = 0;
-        for (int k = 0; k < homes.length; k++) {
-            if (b >= hs.length || (a < oldHomes.length && oldHomes[a] < hs[b])) {
-                homes[k] = oldHomes[a];
-                mergedCosts[k] = oldCosts[a++];
-            } else {
-                homes[k] = hs[b];
-                mergedCosts[k] = cs[b++];
-            }
+        UnitPricing.merge(u, arcHome, arcCost, hs, cs);
+        if (!cold) {
+            solved.replaceArcs(u, arcHome[u], arcCost[u]);
         }
-        arcHome[u] = homes;
-        arcCost[u] = mergedCosts;
-        solved.replaceArcs(u, homes, mergedCosts);
     }
 
     /**
@@ -477,6 +464,16 @@ public final class PricedAssignment {
     /** Total cost of the solved assignment. */
     public long totalCost() {
         return solved.totalCost();
+    }
+
+    /** Whether the next round solves afresh. */
+    boolean freshSolvePending() {
+        return cold;
+    }
+
+    /** Graphs solved from scratch (the first, and after rounds that gave many units new arcs). */
+    int freshSolves() {
+        return freshSolves;
     }
 
     /** Graphs solved, the last one proven optimal for every arc. */

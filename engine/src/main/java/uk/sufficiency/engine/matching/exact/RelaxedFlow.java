@@ -253,6 +253,17 @@ public final class RelaxedFlow {
         return total;
     }
 
+    /**
+     * The homes in the flow's final graph for the (first) child of this movable request: for a
+     * single child, the arcs its optimum was proven over, a good first graph for another flow over
+     * the same child (see {@link PricedAssignment#seedArcs}); null when the solve stopped before
+     * reaching the child.
+     */
+    public int[] graphArcs(PlacementRequest request) {
+        Integer first = firstUnitOf.get(request);
+        return first == null ? null : flow.graphArcs(first);
+    }
+
     /** The relaxed optimum as a score, with the children it places. */
     public ExactReference.Result result() {
         long hard = 0;

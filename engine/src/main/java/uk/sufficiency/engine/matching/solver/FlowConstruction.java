@@ -17,6 +17,7 @@ import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
+import uk.sufficiency.engine.matching.exact.PricedAssignment;
 import uk.sufficiency.engine.matching.exact.RelaxedFlow;
 
 /**
@@ -33,7 +34,7 @@ import uk.sufficiency.engine.matching.exact.RelaxedFlow;
  *   <li>{@link Refinement} moves complex requests while the whole assignment improves, within a
  *       budget of flow solves (and the deadline, in time-limited runs).</li>
  * </ol>
- * Under a time limit each flow stops in time ({@link SolveClock}): the relaxed flow at 30% of the
+ * Under a time limit each flow stops in time ({@link SolveClock}): the relaxed flow at 50% of the
  * limit (its prices are then partial), the singles' flow at 90% (waiting children it has not
  * routed stay unplaced; placed children are always routed first). The answer is then complete and
  * within every rule, but not proven optimal, and the result says it was cut short.
@@ -43,7 +44,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowConstruction.class);
     /** Shares of the time limit after which the relaxed flow and the singles' flow stop. */
-    private static final double RELAXED_FLOW_SHARE = 0.3;
+    private static final double RELAXED_FLOW_SHARE = 0.5;
     private static final double SINGLES_FLOW_SHARE = 0.9;
 
     private final int solvesPerRequest;
@@ -116,8 +117,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             totalWeight += request.getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        Home[] placedAt = placeComplex(solution, split.complex(), occupied, points,
+        Placed placed = placeComplex(solution, split.complex(), occupied, points,
                 request -> Refinement.unplacedCost(request, unitM, hardM));
+        Home[] placedAt = placed.at();
         // The flow decides afresh where placed single children go: release their places.
         for (PlacementRequest request : split.simple()) {
             if (!fromCurrent && livesWhereItIs(request)) {
@@ -126,7 +128,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         }
         Singles singles = timeUp(SINGLES_FLOW_SHARE).getAsBoolean()
                 ? new Singles(stayPut(split.simple()), true) // no time for the flow: the quick answer alone
-                : singlesAndRefinement(split, placedAt, occupied, table, points, unitM, hardM, started);
+                : singlesAndRefinement(split, placed, occupied, table, points, unitM, hardM, started);
         int[] assignment = singles.assignment();
         if (singles.cutShort()) {
             if (clock != null) {
@@ -144,9 +146,15 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     /** The singles by exact flow around the complex requests, then the refinement. */
-    private Singles singlesAndRefinement(Split split, Home[] placedAt, Occupied occupied, PointsTable table,
+    private Singles singlesAndRefinement(Split split, Placed placed, Occupied occupied, PointsTable table,
             Points points, long unitM, long hardM, long started) {
-        SinglesFlow singles = new SinglesFlow(split.simple(), table, split.mostPlaces(), unitM, hardM);
+        Home[] placedAt = placed.at();
+        RelaxedFlow relaxed = placed.relaxed();
+        // At size, the relaxed flow's final arcs for each single child: a first graph that spares the
+        // singles' flow its own scan of every candidate and most of its pricing rounds (decision 0074).
+        boolean seeded = relaxed != null && split.simple().size() >= PricedAssignment.LARGE_UNITS;
+        SinglesFlow singles = new SinglesFlow(split.simple(), table, split.mostPlaces(), unitM, hardM,
+                seeded ? relaxed::graphArcs : request -> null);
         Refinement refinement = new Refinement(split.complex(), placedAt, occupied, singles, points, unitM, hardM,
                 timeUp(SINGLES_FLOW_SHARE));
         if (clock != null) {
@@ -201,8 +209,12 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return new Split(movable, complex, simple, mostPlaces);
     }
 
+    /** Where each complex request starts, and the relaxed flow that priced it (null when none ran). */
+    private record Placed(Home[] at, RelaxedFlow relaxed) {
+    }
+
     /** Where each complex request starts: where local search left it (polish), or priced placement. */
-    private Home[] placeComplex(MatchingSolution solution, List<PlacementRequest> complex, Occupied occupied,
+    private Placed placeComplex(MatchingSolution solution, List<PlacementRequest> complex, Occupied occupied,
             Points points, ToLongFunction<PlacementRequest> unplaced) {
         Home[] placedAt = new Home[complex.size()];
         if (fromCurrent) {
@@ -210,10 +222,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 placedAt[c] = complex.get(c).getHome();
                 occupied.take(complex.get(c), placedAt[c]);
             }
-            return placedAt;
+            return new Placed(placedAt, null);
         }
         if (complex.isEmpty()) {
-            return placedAt;
+            return new Placed(placedAt, null); // no prices needed: the singles' flow is the whole problem
         }
         complex.sort(Comparator.comparingInt(PlacementRequest::getUnplacedWeight).reversed()
                 .thenComparing(Comparator.comparingInt(PlacementRequest::getSize).reversed())
@@ -237,7 +249,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                     : pricedFit(request, occupied, relaxed::placePrice, relaxed.unplacedCost(request), points);
             occupied.take(request, placedAt[c]);
         }
-        return placedAt;
+        return new Placed(placedAt, relaxed);
     }
 
     private void write(ScoreDirector<MatchingSolution> scoreDirector, Split split, Home[] placedAt, int[] assignment) {

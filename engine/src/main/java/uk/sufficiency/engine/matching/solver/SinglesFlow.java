@@ -3,6 +3,8 @@ package uk.sufficiency.engine.matching.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
@@ -31,6 +33,7 @@ final class SinglesFlow {
     private final long[] unplacedCost;
     private final boolean[] required;
     private final int[] mostPlaces;
+    private final Function<PlacementRequest, int[]> seeds;
     private PricedAssignment flow;
     private int[] lastPlaces;
     private List<List<PlacementRequest>> lastRuled;
@@ -46,6 +49,16 @@ final class SinglesFlow {
      * @param hardM      the cost of leaving a placed child without a home, above all waiting children
      */
     SinglesFlow(List<PlacementRequest> singles, PointsTable table, int[] mostPlaces, long unitM, long hardM) {
+        this(singles, table, mostPlaces, unitM, hardM, request -> null);
+    }
+
+    /**
+     * @param seeds per single, the homes of its first graph (the relaxed flow's final arcs for the
+     *              child), or null to scan its candidates; the optimum is the same either way
+     */
+    SinglesFlow(List<PlacementRequest> singles, PointsTable table, int[] mostPlaces, long unitM, long hardM,
+            Function<PlacementRequest, int[]> seeds) {
+        this.seeds = seeds;
         this.singles = singles;
         int n = singles.size();
         this.pricers = new PointsTable.Pricer[n];
@@ -113,6 +126,7 @@ final class SinglesFlow {
                 lastPlaces[h] = Math.min(mostPlaces[h], Math.max(0, freePlaces[h]));
             }
             flow = new PricedAssignment(mostPlaces, candidates(), arcCosts());
+            seedFirstGraph();
             for (int h = 0; h < freePlaces.length; h++) {
                 if (lastPlaces[h] != mostPlaces[h]) {
                     flow.setCapacity(h, lastPlaces[h]);
@@ -125,6 +139,23 @@ final class SinglesFlow {
         interrupted = flow.interrupted();
         prices = flow.placePrices();
         return flow.totalCost();
+    }
+
+    /** First graphs from the seeds, leaving out homes closed by residents' living-with rules. */
+    private void seedFirstGraph() {
+        int[][] seeded = new int[singles.size()][];
+        IntStream.range(0, singles.size()).parallel().forEach(u -> {
+            int[] homes = seeds.apply(singles.get(u));
+            if (homes != null) {
+                seeded[u] = IntStream.of(homes).filter(h -> lastRuled.get(h).isEmpty()
+                        || !conflicts(singles.get(u), lastRuled.get(h))).toArray();
+            }
+        });
+        for (int u = 0; u < seeded.length; u++) {
+            if (seeded[u] != null) {
+                flow.seedArcs(u, seeded[u]);
+            }
+        }
     }
 
     /** Hands the flow what changed since the last solve: places, and arcs closed or reopened by residents. */

@@ -260,7 +260,7 @@ class PricedAssignmentTest {
         }
     }
 
-    private static PricedAssignment.Candidates candidates(int[][] arcHome) {
+    static PricedAssignment.Candidates candidates(int[][] arcHome) {
         return new PricedAssignment.Candidates() {
             @Override
             public int units() {
@@ -324,7 +324,7 @@ class PricedAssignmentTest {
         };
     }
 
-    private static PricedAssignment.ArcCosts costs(int[][] arcHome, long[][] arcCost) {
+    static PricedAssignment.ArcCosts costs(int[][] arcHome, long[][] arcCost) {
         return new PricedAssignment.ArcCosts() {
             @Override
             public long cost(int unit, int home) {
