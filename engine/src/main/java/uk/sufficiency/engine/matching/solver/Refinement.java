@@ -75,17 +75,24 @@ final class Refinement {
      */
     void refine(int maxFlowSolves, BooleanSupplier mayGoOn, int mostCandidates) {
         boolean improved = true;
+        boolean swapsConverged = false;
         while (!cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean()) {
             if (!improved) {
-                if (candidatesChecked >= mostCandidates) {
+                if (candidatesChecked < mostCandidates) {
+                    candidatesChecked = Math.min(mostCandidates, 2 * candidatesChecked);
+                } else if (!swaps(maxFlowSolves, mayGoOn)) {
+                    swapsConverged = true;
                     break;
                 }
-                candidatesChecked = Math.min(mostCandidates, 2 * candidatesChecked);
             }
             improved = false;
             for (int c = 0; c < complex.size() && !cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean(); c++) {
                 improved |= tryMoves(c, maxFlowSolves);
             }
+        }
+        // Swaps that need no flow solve are exact and cheap: they go on when the budget of solves is spent.
+        while (!swapsConverged && !cutShort && mayGoOn.getAsBoolean()) {
+            swapsConverged = !swaps(maxFlowSolves, mayGoOn);
         }
     }
 
@@ -110,6 +117,77 @@ final class Refinement {
             }
         }
         return false;
+    }
+
+    /**
+     * Swaps the homes of two placed complex requests where that lowers the total: one pass over every
+     * pair. Two requests of the same size without living-with rules leave the singles' problem as it
+     * was (the same free places, the same residents' rules), so their swap changes the total by their
+     * own points alone and needs no flow solve; any other swap is checked by solving the singles again,
+     * if priced below where the two are now. Returns whether a swap was kept.
+     */
+    private boolean swaps(int maxFlowSolves, BooleanSupplier mayGoOn) {
+        boolean improved = false;
+        for (int a = 0; a < complex.size() && !cutShort && mayGoOn.getAsBoolean(); a++) {
+            for (int b = a + 1; b < complex.size() && placedAt[a] != null && !cutShort; b++) {
+                Home ha = placedAt[a];
+                Home hb = placedAt[b];
+                if (hb == null || ha == hb || !mayTake(a, hb) || !mayTake(b, ha)) {
+                    continue;
+                }
+                PlacementRequest ra = complex.get(a);
+                PlacementRequest rb = complex.get(b);
+                long own = points.of(ra, hb) + points.of(rb, ha) - points.of(ra, ha) - points.of(rb, hb);
+                boolean singlesUnchanged = ra.getSize() == rb.getSize() && !ra.hasLivingWithRule()
+                        && !rb.hasLivingWithRule();
+                long priced = own + (long) (ra.getSize() - rb.getSize())
+                        * (singles.placePrice(hb.getIndex()) - singles.placePrice(ha.getIndex()));
+                if (singlesUnchanged ? own >= 0 : priced >= 0 || solves >= maxFlowSolves) {
+                    continue;
+                }
+                Home[] before = placedAt.clone();
+                swap(a, b);
+                if (!fitsWhereItIs(a) || !fitsWhereItIs(b)) {
+                    restore(before);
+                } else if (singlesUnchanged) {
+                    current += own;
+                    improved = true;
+                } else {
+                    improved |= keptOrUndone(before);
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean mayTake(int c, Home home) {
+        return complex.get(c).getEligibleHomes().containsIndex(home.getIndex());
+    }
+
+    private void swap(int a, int b) {
+        Home ha = placedAt[a];
+        Home hb = placedAt[b];
+        occupied.release(complex.get(a), ha);
+        occupied.release(complex.get(b), hb);
+        placedAt[a] = hb;
+        placedAt[b] = ha;
+        occupied.take(complex.get(a), hb);
+        occupied.take(complex.get(b), ha);
+    }
+
+    /** Within the home's places and with nobody there it may not live with (checked after taking them). */
+    private boolean fitsWhereItIs(int c) {
+        PlacementRequest request = complex.get(c);
+        Home home = placedAt[c];
+        if (occupied.free(home) < 0) {
+            return false;
+        }
+        for (PlacementRequest resident : occupied.residents(home)) {
+            if (resident != request && resident.conflictsWith(request)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long total() {

@@ -3,8 +3,11 @@ package uk.sufficiency.engine.matching.solver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.PointsTable;
 import uk.sufficiency.engine.matching.exact.ExactReference;
 import uk.sufficiency.engine.synthetic.GenerationProfile;
 import uk.sufficiency.engine.synthetic.ScenarioGenerator;
@@ -47,5 +50,46 @@ class FlowConstructionTest {
         assertEquals(bound.mediumScore(), constructed.mediumScore(), constructed + " vs bound " + bound);
         double gap = (double) (bound.softScore() - constructed.softScore()) / -bound.softScore();
         assertTrue(gap >= 0 && gap <= 0.005, constructed + " vs bound " + bound);
+    }
+
+    /**
+     * The refinement ends with a pass over every pair of placed sibling groups: two groups of the same
+     * size without living-with rules, each allowed where the other lives, never both gain by trading
+     * homes (their swap leaves the single children's problem as it was, so their own points decide).
+     * Before the swap pass, single moves could not reach such a trade when both homes were full.
+     */
+    @Test
+    void noTwoPlacedGroupsOfOneSizeGainByTradingHomes() {
+        Scenario scenario = ScenarioGenerator.generate(GenerationProfile.england().withWaitingShare(0.3), 1000, 5);
+        MatchingResult result = new MatchingService(MatchingOptions.steps(1, 0)).solve(scenario);
+        List<PlacementRequest> groups = result.solution().getRequests().stream()
+                .filter(r -> !r.isPinned() && r.getSize() > 1 && !r.hasLivingWithRule() && r.getHome() != null)
+                .toList();
+        PointsTable table = new PointsTable(groups.get(0).getCosts(), result.solution().getHomes());
+        int pairs = 0;
+        for (int a = 0; a < groups.size(); a++) {
+            for (int b = a + 1; b < groups.size(); b++) {
+                PlacementRequest ra = groups.get(a);
+                PlacementRequest rb = groups.get(b);
+                int ha = ra.getHome().getIndex();
+                int hb = rb.getHome().getIndex();
+                if (ra.getSize() != rb.getSize() || ha == hb || !ra.getEligibleHomes().containsIndex(hb)
+                        || !rb.getEligibleHomes().containsIndex(ha) || livesWithConflict(result, ra, rb)
+                        || livesWithConflict(result, rb, ra)) {
+                    continue;
+                }
+                pairs++;
+                long gain = table.of(ra).points(ha) + table.of(rb).points(hb) - table.of(ra).points(hb)
+                        - table.of(rb).points(ha);
+                assertTrue(gain <= 0, ra.getId() + " and " + rb.getId() + " would save " + gain + " points by trading");
+            }
+        }
+        assertTrue(pairs > 0, "no pair of groups to compare");
+    }
+
+    /** Whether anyone living with {@code other} (but {@code other}) may not live with {@code request}. */
+    private static boolean livesWithConflict(MatchingResult result, PlacementRequest request, PlacementRequest other) {
+        return result.solution().getRequests().stream().anyMatch(r -> r != other && r.getHome() == other.getHome()
+                && r.conflictsWith(request));
     }
 }
