@@ -60,6 +60,12 @@ public final class SolverConfigs {
                     org.optaplanner.core.config.solver.termination.TerminationCompositionStyle.OR);
             limited = true;
         }
+        if (options.unimprovedLimit() != null) {
+            // Per half, not for the whole solve: a first half that stops improving still hands over to
+            // the polish, which often improves what local search could not (decision 0078).
+            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
+            limited = true;
+        }
         if (first && options.timeLimit() != null) {
             // From the phase's start: the first half gets 40% of the whole limit.
             termination.setSpentLimit(options.timeLimit().multipliedBy(2).dividedBy(5));
@@ -99,9 +105,6 @@ public final class SolverConfigs {
         // OptaPlannerRun stopping the solver at the deadline: a solver-level spent limit would skip
         // the construction when building the problem used up the time, leaving no proposal at all.
         TerminationConfig termination = new TerminationConfig();
-        if (options.unimprovedLimit() != null) {
-            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
-        }
         // Local search runs in two halves with a polish between: the singles' exact flow and the
         // refinement again, from wherever local search left sibling groups and living-with children
         // (local search may place one more group at a large soft cost that only the flow repairs).
