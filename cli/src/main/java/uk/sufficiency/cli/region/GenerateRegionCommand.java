@@ -46,6 +46,10 @@ public final class GenerateRegionCommand implements Callable<Integer> {
               charge:
                 uplift_percent: 10
                 flat_weekly_gbp: 0
+            simulation:
+              # the market month by month (simulate, run): each simulation steps all six councils pooled and
+              # each alone, so 50 rather than the default 200 keep run on this folder to minutes
+              simulations: 50
             """;
 
     /** Each member's looked-after history, the simulation's entries, leavers and moves (decision 0093). */
