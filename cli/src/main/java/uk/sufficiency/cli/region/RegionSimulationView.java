@@ -59,19 +59,24 @@ public final class RegionSimulationView {
             Interval elsewhere) {
         return String.format(Locale.ROOT, "Over %d months pooling keeps %s of the region's children in-house on"
                 + " average (80%%: %.1f to %.1f), %s at month ends (80%%: %.1f to %.1f), and %s over the period,"
-                + " charges included (80%%: %s to %s). At %s, %.1f children live in another council's placement"
+                + " charges included (80%%: from %s to %s). At %s, %.1f children live in another council's placement"
                 + " (80%%: %.0f to %.0f). Pooled against each council alone, %d simulations with the same seeds.",
                 result.months(), more(inHouse.mean(), "more", "fewer"), inHouse.lower80(), inHouse.upper80(),
                 waiting.mean() <= 0 ? String.format(Locale.ROOT, "%.1f fewer waiting", -waiting.mean())
                         : String.format(Locale.ROOT, "%.1f more waiting", waiting.mean()),
                 waiting.lower80(), waiting.upper80(),
                 cost.mean() <= 0 ? "saves " + millions(-cost.mean()) : "costs " + millions(cost.mean()) + " more",
-                millions(cost.lower80()), millions(cost.upper80()), result.monthEnds().get(result.months() - 1),
+                change(cost.lower80()), change(cost.upper80()), result.monthEnds().get(result.months() - 1),
                 elsewhere.mean(), elsewhere.lower80(), elsewhere.upper80(), result.simulations());
     }
 
     private static String more(double value, String up, String down) {
         return String.format(Locale.ROOT, "%.1f %s", Math.abs(value), value >= 0 ? up : down);
+    }
+
+    /** A cost difference in words: "a saving of £1.20m", "a cost of £0.40m". */
+    private static String change(double gbp) {
+        return (gbp <= 0 ? "a saving of " : "a cost of ") + millions(Math.abs(gbp));
     }
 
     private static String millions(double gbp) {

@@ -2,7 +2,10 @@ package uk.sufficiency.engine.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import uk.sufficiency.engine.region.PoolingRule;
 import uk.sufficiency.engine.region.RegionPricing;
 import uk.sufficiency.model.placement.Placement;
@@ -48,12 +51,16 @@ final class RegionMarketSimulation {
         double[][][] extras = new double[councils][RegionMeasure.values().length][months];
         int exact = 0;
         int service = 0;
+        double[][] moves = new double[councils][months];
         for (int t = 0; t < months; t++) {
             List<List<SimChild>> waiting = new ArrayList<>(councils);
             List<SimChild> allWaiting = new ArrayList<>();
             List<SimHome> allHomes = new ArrayList<>();
-            for (MarketSimulation member : members) {
+            for (int c = 0; c < councils; c++) {
+                MarketSimulation member = members.get(c);
+                Set<SimChild> placed = placed(member);
                 List<SimChild> own = member.open(t);
+                moves[c][t] = own.stream().filter(placed::contains).count();
                 waiting.add(own);
                 allWaiting.addAll(own);
                 allHomes.addAll(member.homes());
@@ -72,10 +79,24 @@ final class RegionMarketSimulation {
         MarketPath[] alone = new MarketPath[councils];
         for (int c = 0; c < councils; c++) {
             pooled[c] = members.get(c).path();
+            // a carer leaving moves the children living there, whichever council's: count each child's
+            // move in its own council (placed last month, still in care, waiting now), not the carer's
+            System.arraycopy(moves[c], 0, pooled[c].values()[MarketMeasure.PLACEMENT_MOVES.ordinal()], 0, months);
             alone[c] = new MarketSimulation(model.members().get(c), simulation, seeds[c], model.prefixes().get(c), null)
                     .run();
         }
         return new Paths(pooled, alone, extras, exact, service);
+    }
+
+    /** The member's children living in a placement now. */
+    private static Set<SimChild> placed(MarketSimulation member) {
+        Set<SimChild> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SimChild child : member.children()) {
+            if (!child.waiting()) {
+                placed.add(child);
+            }
+        }
+        return placed;
     }
 
     /**
