@@ -15,6 +15,8 @@ import uk.sufficiency.cli.options.QuickOption;
 import uk.sufficiency.cli.options.MonthsOption;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SimulationsOption;
+import uk.sufficiency.cli.region.RegionRun;
+import uk.sufficiency.cli.region.RegionSimulate;
 import uk.sufficiency.cli.report.Report;
 import uk.sufficiency.cli.report.ResultFiles;
 import uk.sufficiency.cli.report.Section;
@@ -48,10 +50,12 @@ import uk.sufficiency.model.validation.ProblemCollector;
             "(report.html, results.xlsx, csv/). Method: docs/methods/simulation.md."
         },
         footer = {"", "Examples:",
-            "  sufficiency simulate scenarios/leicestershire-2015 --months 36 --simulations 200 --seed 7 --out out/market"})
+            "  sufficiency simulate scenarios/leicestershire-2015 --months 36 --simulations 200 --seed 7 --out out/market",
+            "  sufficiency simulate scenarios/east-midlands-region --months 36 --simulations 50 --out out/region-market"})
 public final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml, or a region's"
+            + " folder holding region.yaml (every council together, pooled against each alone).")
     Path scenarioDir;
 
     @CommandLine.Spec
@@ -76,6 +80,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MarketCapability capability = new MarketCapability();
+        if (RegionRun.isRegion(scenarioDir)) {
+            // a region: every council's market together, pooled against each alone (decision 0093)
+            return RegionSimulate.run(scenarioDir, seed.seed(), quick.quick(), out, spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), s -> withOptions(s, capability.section()), VersionProvider.version());
+        }
         Scenario scenario = withOptions(ScenarioLoader.load(scenarioDir), capability.section());
         ProblemCollector problems = new ProblemCollector();
         MarketInputs inputs = capability.settings(scenario, problems);

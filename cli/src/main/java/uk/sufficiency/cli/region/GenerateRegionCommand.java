@@ -1,5 +1,9 @@
 package uk.sufficiency.cli.region;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +46,14 @@ public final class GenerateRegionCommand implements Callable<Integer> {
               charge:
                 uplift_percent: 10
                 flat_weekly_gbp: 0
+            simulation:
+              # the market month by month (simulate, run): each simulation steps all six councils pooled and
+              # each alone, so 50 rather than the default 200 keep run on this folder to minutes
+              simulations: 50
             """;
+
+    /** Each member's looked-after history, the simulation's entries, leavers and moves (decision 0093). */
+    static final String LAC_FILE = "lac-aggregates.csv";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,7 +76,11 @@ public final class GenerateRegionCommand implements Callable<Integer> {
             StringBuilder members = new StringBuilder("members:\n");
             for (int i = 0; i < councils.size(); i++) {
                 String id = EastMidlandsRegion.COUNCILS.get(i).id();
-                ScenarioWriter.write(councils.get(i), folder, id, out.resolve(id), List.of(
+                String history = lacHistory(id);
+                folder.write(id + "/" + LAC_FILE, w -> w.write(history));
+                Scenario council = councils.get(i).withSetting("lac_projection", "aggregates_file",
+                        TextNode.valueOf(out.resolve(id).resolve(LAC_FILE).toAbsolutePath().toString()), "generate-region");
+                ScenarioWriter.write(council, folder, id, out.resolve(id), List.of(
                         "Synthetic council of the example region: no row describes a real child or carer.",
                         "Regenerate the whole region with: " + command));
                 members.append("  - id: ").append(id).append("\n    scenario: ").append(id).append('\n');
@@ -82,5 +97,20 @@ public final class GenerateRegionCommand implements Callable<Integer> {
                 + " to %s%n", councils.size(), children, placements, out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The council's looked-after history (decision 0035 layout) from its public figures, as the sweep's
+     * {@code LacHistoryTable} writes it from DfE's CLA2019 (Rutland, below the sweep's 50 children:
+     * its own stocks and children during each year scaled to the 50 generated, Leicestershire's age
+     * and placement shares); shipped with the command so that the region regenerates without the data.
+     */
+    private static String lacHistory(String id) throws IOException {
+        try (InputStream in = GenerateRegionCommand.class.getResourceAsStream("lac/" + id + ".csv")) {
+            if (in == null) {
+                throw new IllegalStateException("no looked-after history shipped for " + id);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

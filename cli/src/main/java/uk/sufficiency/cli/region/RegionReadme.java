@@ -40,8 +40,17 @@ final class RegionReadme {
         }
         text.append("""
 
+                Each council's `lac-aggregates.csv` (its `lac_projection`: the entries, leavers and moves of
+                `sufficiency simulate` on this folder) is built from its own DfE figures (`CLA2019.csv`: children
+                at 31 March 2015-2019 and during each year) by the national sweep's `LacHistoryTable`
+                (`docs/methods/sweep.md`, decision 0091): the same shares every year, split by one table fitted to
+                2019's placement and age margins. Rutland's 2019 cells are suppressed and its 33 children are
+                below the sweep's 50: its stocks and children during each year are scaled by 50/33 to the 50
+                generated, with Leicestershire's age and placement shares (an assumption).
+
                 The pooling rules in `region.yaml` (shared types, 60 km limit, 10% charge) are an example, not
-                any council's policy: edit them and `sufficiency run` this folder to see what pooling changes.
+                any council's policy: edit them and `sufficiency run` this folder to see what pooling changes,
+                or `sufficiency simulate` it to step every council's market month by month together.
                 What is computed: `docs/methods/regional-pooling.md`.
                 """);
         return text.toString();

@@ -29,6 +29,7 @@ final class CarerSupply {
     private final RandomGenerator rng;
     private final List<Pending> pending = new ArrayList<>();
     private final double otherMonthly;
+    private final String idPrefix;
     private int recruited;
 
     /**
@@ -36,10 +37,12 @@ final class CarerSupply {
      *                        plan's extra) in each simulated year of 12 months; the last year's rate continues
      * @param yield           this simulation's share of planned recruitment achieved
      * @param templates       in-house foster households whose location, ages and specialisms recruits take
+     * @param idPrefix        prefix of the recruits' ids ("" alone, the member's in a region)
      */
     CarerSupply(SupplyParameters parameters, double[][] recruitsByYear, double yield, List<Placement> templates,
-            RandomGenerator rng) {
+            RandomGenerator rng, String idPrefix) {
         this.parameters = parameters;
+        this.idPrefix = idPrefix;
         this.recruitsPerMonth = new double[recruitsByYear.length][SkillLevel.SLOTS];
         for (int y = 0; y < recruitsByYear.length; y++) {
             for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
@@ -128,7 +131,7 @@ final class CarerSupply {
         }
         Placement t = templates.get(rng.nextInt(templates.size()));
         recruited++;
-        Placement placement = new Placement("R" + recruited, PlacementType.IN_HOUSE_FOSTER, level, usable, t.minAge(),
+        Placement placement = new Placement(idPrefix + "R" + recruited, PlacementType.IN_HOUSE_FOSTER, level, usable, t.minAge(),
                 t.maxAge(), t.sex(), t.specialisms(), t.location(), null, null, null, null, parameters.recruitAgeYears());
         return new SimHome(placement, parameters.recruitAgeYears());
     }

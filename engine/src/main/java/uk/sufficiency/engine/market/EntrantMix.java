@@ -66,7 +66,7 @@ final class EntrantMix {
      * A new entrant in state {@code state} aged {@code ageMonths} at {@code monthEnd}: the child and,
      * when the template lives with a connected carer, that carer's copy approved for the entrant.
      */
-    Entrant draw(int state, int ageMonths, LocalDate monthEnd, String id, RandomGenerator rng) {
+    Entrant draw(int state, int ageMonths, LocalDate monthEnd, String id, String connectedId, RandomGenerator rng) {
         int band = flows.space().bandOfState(state);
         int category = flows.space().categoryOfState(state);
         List<Template> pool = byBandAndCategory.get(key(band, category));
@@ -85,7 +85,7 @@ final class EntrantMix {
         Placement connected = null;
         if (t.connected() != null) {
             Placement p = t.connected();
-            connected = new Placement("K" + id, PlacementType.CONNECTED, p.skillLevel(), 1, null, null,
+            connected = new Placement(connectedId, PlacementType.CONNECTED, p.skillLevel(), 1, null, null,
                     p.sex(), p.specialisms(), p.location(), p.statedWeeklyCostGbp(), p.supplier(), p.contract(), id,
                     p.carerAge());
         }

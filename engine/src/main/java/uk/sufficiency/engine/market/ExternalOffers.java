@@ -19,9 +19,12 @@ final class ExternalOffers {
     private final List<Placement> templates;
     private final double perMonth;
     private final RandomGenerator rng;
+    /** Prefix of the vacancies' ids ("" alone, the member's in a region). */
+    private final String idPrefix;
     private int offered;
 
-    ExternalOffers(List<Placement> templates, double perMonth, RandomGenerator rng) {
+    ExternalOffers(List<Placement> templates, double perMonth, RandomGenerator rng, String idPrefix) {
+        this.idPrefix = idPrefix;
         this.templates = List.copyOf(templates);
         this.perMonth = perMonth;
         this.rng = rng;
@@ -37,7 +40,7 @@ final class ExternalOffers {
             offered++;
             // a vacancy is bought spot or on a framework, never a new block contract
             ContractKind contract = t.contract() == ContractKind.BLOCK ? ContractKind.FRAMEWORK : t.contract();
-            homes.add(new SimHome(new Placement("X" + offered, t.type(), t.skillLevel(), t.places(), t.minAge(),
+            homes.add(new SimHome(new Placement(idPrefix + "X" + offered, t.type(), t.skillLevel(), t.places(), t.minAge(),
                     t.maxAge(), t.sex(), t.specialisms(), t.location(), t.statedWeeklyCostGbp(), t.supplier(), contract,
                     null, t.carerAge()), 0));
         }

@@ -65,27 +65,10 @@ public final class MarketCapability implements Capability<MarketInputs, MarketRe
 
     @Override
     public MarketResult run(MarketInputs inputs, PipelineContext context) {
-        MarketSettings settings = inputs.settings();
-        long seed = context.seed(settings.sectionSeed());
-        List<Assumption> more = new ArrayList<>();
-        more.add(new Assumption("simulation.seed", Long.toString(seed), "", context.seedGiven() ? "--seed"
-                : settings.sectionSeed() != null ? "simulation.seed" : "default (one seed for every step)"));
-        int simulations = settings.simulations();
-        if (context.quick() && simulations > QUICK_SIMULATIONS) {
-            simulations = QUICK_SIMULATIONS;
-            more.add(new Assumption("simulation.simulations.used", Integer.toString(simulations), "simulations",
-                    "--quick"));
-        }
-        MarketSettings used = settings.forRun(simulations, more);
+        long seed = context.seed(inputs.settings().sectionSeed());
+        MarketSettings used = forRun(inputs.settings(), seed, context);
         PlanSettings plan = inputs.plan();
-        double[] recruits = new double[SkillLevel.SLOTS];
-        double[] baseline = plan.baselineRecruitsPerYear();
-        double[] extra = plan.extraRecruitsPerYear();
-        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
-            recruits[level] = baseline[level] + extra[level];
-        }
-        MarketResult result = simulate(new MarketInputs(used, inputs.lac(), plan), new double[][] {recruits}, seed,
-                context);
+        MarketResult result = simulate(new MarketInputs(used, inputs.lac(), plan), planRecruits(plan), seed, context);
         context.share(MarketResult.class, result);
         return result;
     }
@@ -109,6 +92,31 @@ public final class MarketCapability implements Capability<MarketInputs, MarketRe
         context.progress().note("market simulation: " + used.simulations() + " simulations of " + used.months()
                 + " months");
         return MarketSimulator.run(model, seed, context.progress());
+    }
+
+    /** The settings for this run: the seed used and, with --quick, the simulations cut, each with its source. */
+    static MarketSettings forRun(MarketSettings settings, long seed, PipelineContext context) {
+        List<Assumption> more = new ArrayList<>();
+        more.add(new Assumption("simulation.seed", Long.toString(seed), "", context.seedGiven() ? "--seed"
+                : settings.sectionSeed() != null ? "simulation.seed" : "default (one seed for every step)"));
+        int simulations = settings.simulations();
+        if (context.quick() && simulations > QUICK_SIMULATIONS) {
+            simulations = QUICK_SIMULATIONS;
+            more.add(new Assumption("simulation.simulations.used", Integer.toString(simulations), "simulations",
+                    "--quick"));
+        }
+        return settings.forRun(simulations, more);
+    }
+
+    /** The plan's recruitment, {@code [year 0][level]}: baseline plus extra households a year, every year alike. */
+    static double[][] planRecruits(PlanSettings plan) {
+        double[] recruits = new double[SkillLevel.SLOTS];
+        double[] baseline = plan.baselineRecruitsPerYear();
+        double[] extra = plan.extraRecruitsPerYear();
+        for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
+            recruits[level] = baseline[level] + extra[level];
+        }
+        return new double[][] {recruits};
     }
 
     /** The projection's fitted model when it ran in the same pipeline, else the same fit made here. */

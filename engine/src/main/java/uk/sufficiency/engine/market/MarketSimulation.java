@@ -31,17 +31,30 @@ final class MarketSimulation {
     private final MonthRecorder recorder;
     private final List<SimHome> homes = new ArrayList<>();
     private final List<SimChild> children = new ArrayList<>();
+    /** Prefix of the ids of new children and homes: "" alone, the member's "derby/" in a region. */
+    private final String idPrefix;
     private int entrants;
+    private MonthRecorder.Month month;
 
     MarketSimulation(MarketModel model, int simulation, long seed) {
+        this(model, simulation, seed, "", null);
+    }
+
+    /**
+     * One simulation whose new ids start with {@code idPrefix} and whose month ends are priced by
+     * {@code price} (null: the model's own prices): a member of a region (RegionMarketSimulation).
+     */
+    MarketSimulation(MarketModel model, int simulation, long seed, String idPrefix, MonthRecorder.Price price) {
         this.model = model;
+        this.idPrefix = idPrefix;
         this.rng = new SplitMixRandom(seed);
         this.supply = new CarerSupply(model.supply(), model.recruitsByYear(), model.yield().factor(simulation),
-                model.recruitTemplates(), rng);
+                model.recruitTemplates(), rng, idPrefix);
         this.flows = new ChildFlows(model.flows(), model.months(), rng);
-        this.offers = new ExternalOffers(model.externalTemplates(), model.settings().externalOffersPerMonth(), rng);
+        this.offers = new ExternalOffers(model.externalTemplates(), model.settings().externalOffersPerMonth(), rng,
+                idPrefix);
         this.matcher = new MonthlyMatcher(model.scenario(), model.serviceOptions());
-        this.recorder = new MonthRecorder(model);
+        this.recorder = new MonthRecorder(model, price);
         start();
     }
 
@@ -90,27 +103,45 @@ final class MarketSimulation {
 
     MarketPath run() {
         for (int t = 0; t < model.months().size(); t++) {
-            LocalDate monthEnd = model.months().get(t).atEndOfMonth();
-            MonthRecorder.Month month = recorder.month(t);
-            carers(t, month);
-            childrenMove(t, monthEnd, month);
-            enter(t, monthEnd, month);
-            homes.addAll(offers.offer());
-            List<SimChild> waiting = children.stream().filter(SimChild::waiting).toList();
-            MonthlyMatcher.Path path = matcher.match(homes, waiting, monthEnd);
-            recorder.solved(path);
-            for (SimChild child : waiting) {
-                if (child.waiting()) {
-                    child.waitingMonths++;
-                } else {
-                    month.placedInMonth++;
-                    child.lacCategory = placedCategory(child);
-                    child.waitingMonths = 0;
-                }
-            }
-            release();
-            recorder.record(t, monthEnd, homes, children);
+            List<SimChild> waiting = open(t);
+            close(t, waiting, matcher.match(homes, waiting, monthEnd(t)));
         }
+        return recorder.path();
+    }
+
+    LocalDate monthEnd(int t) {
+        return model.months().get(t).atEndOfMonth();
+    }
+
+    /** Month t up to its matching: carers, children's moves, entrants, offers; returns the children waiting. */
+    List<SimChild> open(int t) {
+        LocalDate monthEnd = monthEnd(t);
+        month = recorder.month(t);
+        carers(t, month);
+        childrenMove(t, monthEnd, month);
+        enter(t, monthEnd, month);
+        homes.addAll(offers.offer());
+        return children.stream().filter(SimChild::waiting).toList();
+    }
+
+    /** Month t after its matching (solved as {@code path}): waiting time, release, record. */
+    void close(int t, List<SimChild> waiting, MonthlyMatcher.Path path) {
+        LocalDate monthEnd = monthEnd(t);
+        recorder.solved(path);
+        for (SimChild child : waiting) {
+            if (child.waiting()) {
+                child.waitingMonths++;
+            } else {
+                month.placedInMonth++;
+                child.lacCategory = placedCategory(child);
+                child.waitingMonths = 0;
+            }
+        }
+        release();
+        recorder.record(t, monthEnd, homes, children);
+    }
+
+    MarketPath path() {
         return recorder.path();
     }
 
@@ -186,7 +217,8 @@ final class MarketSimulation {
             }
             int age = flows.entryAgeMonths(model.flows().space().bandOfState(state));
             entrants++;
-            EntrantMix.Entrant entrant = model.entrants().draw(state, age, monthEnd, "N" + entrants, rng);
+            EntrantMix.Entrant entrant = model.entrants().draw(state, age, monthEnd, idPrefix + "N" + entrants,
+                    idPrefix + "KN" + entrants, rng);
             children.add(new SimChild(entrant.child(), 18 * 12, category));
             if (entrant.connected() != null) {
                 homes.add(new SimHome(entrant.connected(), 0));

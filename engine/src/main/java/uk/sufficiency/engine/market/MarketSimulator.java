@@ -1,6 +1,8 @@
 package uk.sufficiency.engine.market;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -34,7 +36,15 @@ final class MarketSimulator {
                 progress.note("market simulation: " + n + " of " + simulations + " simulations");
             }
         });
-        int months = model.months().size();
+        return gather(model.settings(), seed, model.months().stream().map(YearMonth::atEndOfMonth).toList(), paths,
+                model.recruitsPerYear());
+    }
+
+    /** Every simulation's path gathered measure by measure, simulation i at index i. */
+    static MarketResult gather(MarketSettings settings, long seed, List<LocalDate> monthEnds, MarketPath[] paths,
+            double[] recruitsPerYear) {
+        int simulations = paths.length;
+        int months = monthEnds.size();
         double[][][] values = new double[MarketMeasure.values().length][months][simulations];
         double[][][][] byLevel = new double[MarketMeasure.ByLevel.values().length][SkillLevel.SLOTS][months][simulations];
         double[][] years = new double[(months + 11) / 12][simulations];
@@ -60,7 +70,6 @@ final class MarketSimulator {
             exact += path.exactMonths();
             service += path.serviceMonths();
         }
-        return new MarketResult(model.settings(), seed, model.months().stream().map(YearMonth::atEndOfMonth).toList(),
-                values, byLevel, years, exact, service, model.recruitsPerYear());
+        return new MarketResult(settings, seed, monthEnds, values, byLevel, years, exact, service, recruitsPerYear);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import uk.sufficiency.engine.matching.domain.EligibilityIndex;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
@@ -54,10 +55,18 @@ final class MonthProblem {
     private final Map<SimChild, PlacementRequest> residents = new HashMap<>();
     private final List<Unit> singles = new ArrayList<>();
     private final List<Unit> groups = new ArrayList<>();
+    /** A further rule a free home must pass to take a request (a region's pooling rule), or null. */
+    private final BiPredicate<PlacementRequest, Home> pairRule;
     private long bigM = 1;
 
     MonthProblem(List<SimHome> free, List<SimChild> waiting, LocalDate monthEnd, SoftCosts costs) {
+        this(free, waiting, monthEnd, costs, null);
+    }
+
+    MonthProblem(List<SimHome> free, List<SimChild> waiting, LocalDate monthEnd, SoftCosts costs,
+            BiPredicate<PlacementRequest, Home> pairRule) {
         this.free = free;
+        this.pairRule = pairRule;
         this.costs = costs;
         this.monthEnd = monthEnd;
         this.capacity = new int[free.size()];
@@ -93,7 +102,8 @@ final class MonthProblem {
         long min = 0;
         long max = 0;
         for (int h : eligible) {
-            if (capacity[h] < request.getSize() || conflictsWithResidents(request, free.get(h))) {
+            if (capacity[h] < request.getSize() || conflictsWithResidents(request, free.get(h))
+                    || (pairRule != null && !pairRule.test(request, homes.get(h)))) {
                 continue;
             }
             options[n] = h;

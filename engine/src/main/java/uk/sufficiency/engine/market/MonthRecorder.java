@@ -18,7 +18,14 @@ final class MonthRecorder {
         int placedInMonth;
     }
 
+    /** A child's weekly price in a placement at a month end (GBP a week). */
+    @FunctionalInterface
+    interface Price {
+        double weeklyGbp(SimChild child, Placement at, LocalDate monthEnd);
+    }
+
     private final MarketModel model;
+    private final Price price;
     private final double[][] values;
     private final double[][][] byLevel;
     private final double[] yearCost;
@@ -26,8 +33,10 @@ final class MonthRecorder {
     private int exact;
     private int service;
 
-    MonthRecorder(MarketModel model) {
+    /** @param price each placed child's weekly price, or null for the model's own ({@link #weeklyGbp}) */
+    MonthRecorder(MarketModel model, Price price) {
         this.model = model;
+        this.price = price != null ? price : (child, at, monthEnd) -> weeklyGbp(model, child, at, monthEnd);
         int n = model.months().size();
         this.values = new double[MarketMeasure.values().length][n];
         this.byLevel = new double[MarketMeasure.ByLevel.values().length][SkillLevel.SLOTS][n];
@@ -66,7 +75,7 @@ final class MonthRecorder {
                     && child.profile.home().distanceKm(at.location()) > model.settings().outOfCountyKm()) {
                 set(MarketMeasure.OUT_OF_COUNTY, t, 1, true);
             }
-            weekly += weeklyGbp(child, at, monthEnd);
+            weekly += price.weeklyGbp(child, at, monthEnd);
             if (at.skillLevel() != null && SkillLevel.isValid(at.skillLevel())) {
                 if (child.home.isSupplyHousehold()) {
                     byLevel[MarketMeasure.ByLevel.PLACED_IN_HOUSE.ordinal()][at.skillLevel()][t]++;
@@ -102,7 +111,7 @@ final class MonthRecorder {
     }
 
     /** Weekly GBP of a child in a placement: its stated price, else the price list's, at the month's prices. */
-    private double weeklyGbp(SimChild child, Placement at, LocalDate monthEnd) {
+    static double weeklyGbp(MarketModel model, SimChild child, Placement at, LocalDate monthEnd) {
         double price = at.statedWeeklyCostGbp() != null ? at.statedWeeklyCostGbp()
                 : model.prices().weeklyGbp(at.type(),
                         at.skillLevel() != null ? at.skillLevel() : 1, child.profile.ageYears(monthEnd));

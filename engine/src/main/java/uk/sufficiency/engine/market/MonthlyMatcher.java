@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
@@ -30,12 +33,28 @@ final class MonthlyMatcher {
     enum Path { NONE, EXACT_FLOW, MATCHING_SERVICE }
 
     private final Scenario scenario;
+    private final SoftCosts.ChildPricing pricing;
+    private final BiPredicate<PlacementRequest, Home> pairRule;
     private final SoftCosts costs;
     private final MatchingOptions serviceOptions;
 
     MonthlyMatcher(Scenario scenario, MatchingOptions serviceOptions) {
+        this(scenario, null, null, serviceOptions);
+    }
+
+    /**
+     * A matcher with prices and a rule beyond the scenario's own (a region's: RegionMarketSimulation),
+     * as {@link MatchingProblemFactory} takes them.
+     *
+     * @param pricing  each child's price, or null for the scenario's
+     * @param pairRule a further rule a home must pass to take a request, or null
+     */
+    MonthlyMatcher(Scenario scenario, SoftCosts.ChildPricing pricing, BiPredicate<PlacementRequest, Home> pairRule,
+            MatchingOptions serviceOptions) {
         this.scenario = scenario;
-        this.costs = new SoftCosts(scenario.weights(), scenario.fees());
+        this.pricing = pricing;
+        this.pairRule = pairRule;
+        this.costs = new SoftCosts(scenario.weights(), scenario.fees(), pricing);
         this.serviceOptions = serviceOptions;
     }
 
@@ -50,7 +69,7 @@ final class MonthlyMatcher {
         if (waiting.isEmpty() || free.isEmpty()) {
             return Path.NONE;
         }
-        Map<SimChild, SimHome> exact = new MonthProblem(free, waiting, monthEnd, costs).solve();
+        Map<SimChild, SimHome> exact = new MonthProblem(free, waiting, monthEnd, costs, pairRule).solve();
         if (exact == null) {
             service(free, waiting, monthEnd);
             return Path.MATCHING_SERVICE;
@@ -65,7 +84,8 @@ final class MonthlyMatcher {
         free.forEach(home -> homeById.put(home.id(), home));
         Map<String, SimChild> childById = new HashMap<>();
         waiting.forEach(child -> childById.put(child.id(), child));
-        MatchingResult result = new MatchingService(serviceOptions).solve(monthScenario(scenario, free, waiting, monthEnd));
+        MatchingResult result = new MatchingService(serviceOptions).solve(new MatchingProblemFactory(
+                serviceOptions.maxCandidates(), pricing, pairRule).build(monthScenario(scenario, free, waiting, monthEnd)));
         if (result.score().hardScore() < 0) {
             throw new IllegalStateException("the matcher broke a rule in a simulated month: " + result.score());
         }

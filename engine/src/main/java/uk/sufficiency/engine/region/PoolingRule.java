@@ -15,11 +15,11 @@ import uk.sufficiency.model.region.RegionMember;
  * region sets a distance limit, it lies within that many km (great-circle) of every child's home in
  * the request. A placement or child without a location is never within a limit.
  */
-final class PoolingRule implements BiPredicate<PlacementRequest, Home> {
+public final class PoolingRule implements BiPredicate<PlacementRequest, Home> {
 
     private final PoolingRules pooling;
 
-    PoolingRule(PoolingRules pooling) {
+    public PoolingRule(PoolingRules pooling) {
         this.pooling = pooling;
     }
 
