@@ -11,13 +11,12 @@ import java.util.Arrays;
  * {@code capacity / size} copies of each size can ever be chosen; those are kept as they are
  * offered and a dynamic programme over the capacity picks among them exactly. When requests with
  * a rule are offered, every set of them that may live together is tried with the best fill of the
- * others that may live with it. Beyond {@link #MAX_RESTRICTED} such requests in one home the rules
+ * others that may live with it. Beyond {@code maxRuled} such requests in one home the rules
  * are dropped there (a relaxation: the knapsack can only get cheaper, so the bound stays a bound).
  */
 final class HomeKnapsack {
 
-    static final int MAX_RESTRICTED = 6;
-
+    private final int maxRuled;
     private final int maxCapacity;
     private int capacity;
     // the cheapest copies of each size
@@ -31,9 +30,9 @@ final class HomeKnapsack {
     private int[] allCount = new int[64];
     private int all;
     // the requests with a rule offered here
-    private final int[] ruledType = new int[MAX_RESTRICTED];
-    private final int[] ruledSize = new int[MAX_RESTRICTED];
-    private final long[] ruledCost = new long[MAX_RESTRICTED];
+    private final int[] ruledType;
+    private final int[] ruledSize;
+    private final long[] ruledCost;
     private int ruled;
     private boolean rulesDropped;
     // the dynamic programme
@@ -45,8 +44,13 @@ final class HomeKnapsack {
     private final int[] chosen;
     private int chosenCount;
 
-    HomeKnapsack(int maxCapacity) {
+    /** @param maxRuled requests with a rule whose sets are tried in one home (2^maxRuled sets); 0 drops every rule */
+    HomeKnapsack(int maxCapacity, int maxRuled) {
         this.maxCapacity = maxCapacity;
+        this.maxRuled = maxRuled;
+        ruledType = new int[maxRuled];
+        ruledSize = new int[maxRuled];
+        ruledCost = new long[maxRuled];
         int slots = 0;
         keptCost = new long[maxCapacity + 1][];
         keptType = new int[maxCapacity + 1][];
@@ -61,7 +65,7 @@ final class HomeKnapsack {
         itemSize = new int[slots];
         itemCost = new long[slots];
         itemType = new int[slots];
-        chosen = new int[slots + MAX_RESTRICTED];
+        chosen = new int[slots + maxRuled];
     }
 
     void reset(int homeCapacity) {
@@ -92,7 +96,7 @@ final class HomeKnapsack {
             keep(t, size, reducedCost, 1);
             return;
         }
-        if (ruled == MAX_RESTRICTED) {
+        if (ruled == maxRuled) {
             rulesDropped = true;
             for (int i = 0; i < ruled; i++) {
                 keep(ruledType[i], ruledSize[i], ruledCost[i], 1);

@@ -65,14 +65,15 @@ final class KnapsackDual {
     /** The last evaluation's bound (scaled). */
     private long lastBound;
 
-    KnapsackDual(Problem problem, long scale) {
+    /** @param maxRuled see {@link HomeKnapsack#HomeKnapsack(int, int)} */
+    KnapsackDual(Problem problem, long scale, int maxRuled) {
         this.p = problem;
         this.scale = scale;
         int maxCapacity = 0;
         for (int c : problem.capacity()) {
             maxCapacity = Math.max(maxCapacity, c);
         }
-        this.knapsack = new HomeKnapsack(maxCapacity);
+        this.knapsack = new HomeKnapsack(maxCapacity, maxRuled);
         this.used = new long[problem.types()];
     }
 
@@ -119,7 +120,8 @@ final class KnapsackDual {
     /**
      * Projected subgradient ascent from the given multipliers with Polyak steps towards a target
      * level (the best bound plus a gap estimate: widened after a window of steps that gained more
-     * than half of it, halved after one that gained nothing), the direction deflected by the last one. Stops after {@code maxIterations},
+     * than half of it, halved after one that gained less than a tenth of it, and restarted from the best
+     * point after one that gained nothing), the direction deflected by the last one. Stops after {@code maxIterations},
      * at the deadline (System.nanoTime), when the gap estimate is below 1/scale, or when the bound
      * reaches {@code stopAt} (scaled; Long.MAX_VALUE for never).
      */
@@ -174,13 +176,15 @@ final class KnapsackDual {
                 bestTheta = theta;
             }
             if (++window == PATIENCE) {
-                // a window that gained more than half the aimed gap aims further; one that gained nothing
-                // aims closer, from the best point
+                // a window that gained more than half the aimed gap aims further; one that gained little
+                // aims closer; one that gained nothing starts again from the best point
                 double gained = (best - windowStart) / (double) scale;
                 if (gained > gap / 2) {
                     gap *= 1.5;
-                } else if (gained <= 0) {
+                } else if (gained < gap / 10) {
                     gap /= 2;
+                }
+                if (gained <= 0) {
                     System.arraycopy(bestLambda, 0, lambda, 0, lambda.length);
                     theta = bestTheta;
                     Arrays.fill(direction, 0);

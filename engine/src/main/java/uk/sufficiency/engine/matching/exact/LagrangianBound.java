@@ -27,9 +27,17 @@ import uk.sufficiency.engine.matching.domain.PointsTable;
  */
 public final class LagrangianBound {
 
-    /** How long the bound may work: iterations and time per level, and the largest soft level it prices. */
-    public record Settings(int maxIterations, Duration timeLimit, long maxSoftPairs) {
-        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), 5_000_000);
+    /**
+     * How long the bound may work (iterations and time per level), the largest problem whose soft
+     * level it prices (in request-home pairs), and how many requests with a living_with rule one
+     * home's knapsack keeps the rules between (2^n sets tried; beyond that, and at 0, dropped there).
+     */
+    public record Settings(int maxIterations, Duration timeLimit, long maxSoftPairs, int maxRuledPerHome) {
+        public static final Settings DEFAULT = new Settings(2_000, Duration.ofSeconds(60), 5_000_000, 6);
+
+        public Settings(int maxIterations, Duration timeLimit, long maxSoftPairs) {
+            this(maxIterations, timeLimit, maxSoftPairs, DEFAULT.maxRuledPerHome);
+        }
     }
 
     /**
@@ -119,7 +127,7 @@ public final class LagrangianBound {
     private KnapsackDual.Solution mediumLevel(long deadline) {
         int types = requests.typeCount.length;
         KnapsackDual.Problem problem = rows(types, requests.typeCount, requests.typeSize, requests.typeValue,
-                requests.typeHomes, null, 0, false, new LivingWithRules(requests.typeSingle));
+                requests.typeHomes, null, 0, false, rules(requests.typeSingle));
         long total = 0;
         for (int t = 0; t < types; t++) {
             total = Math.addExact(total, requests.typeCount[t] * requests.typeValue[t]);
@@ -137,7 +145,7 @@ public final class LagrangianBound {
             ceiling[t] = requests.typeValue[t] * scale;
             lambda[t] = Math.max(0, Math.min(ceiling[t], Math.round(start * scale)));
         }
-        KnapsackDual dual = new KnapsackDual(problem, scale);
+        KnapsackDual dual = new KnapsackDual(problem, scale, settings.maxRuledPerHome());
         long greedy = greedyValue();
         // first step towards at most 5% more waiting weight than the warm start (it is near the flow's optimum)
         double gap = Math.max(1, Math.min(-dual.evaluate(lambda, scale) / (double) scale - greedy,
@@ -160,7 +168,7 @@ public final class LagrangianBound {
         }
         PointsTable table = new PointsTable(requests.movable.get(0).getCosts(), this.homes);
         KnapsackDual.Problem problem = rows(n, count, size, requests.value, homes, table, valueTarget, false,
-                new LivingWithRules(requests.movable.toArray(new uk.sufficiency.engine.matching.domain.PlacementRequest[0])));
+                rules(requests.movable.toArray(new uk.sufficiency.engine.matching.domain.PlacementRequest[0])));
         long theta0 = Math.max(1, flowWeightPrice);
         long total = 0;
         long[] maxPoints = new long[n];
@@ -187,7 +195,7 @@ public final class LagrangianBound {
                 lambda[r] = Math.max(lambda[r], Math.min(ceiling[r], profit * scale));
             }
         }
-        KnapsackDual dual = new KnapsackDual(problem, scale);
+        KnapsackDual dual = new KnapsackDual(problem, scale, settings.maxRuledPerHome());
         double gap = Math.max(1, Math.abs(dual.evaluate(lambda, theta0 * scale) / (double) scale) * 0.005);
         return dual.ascend(lambda, theta0 * scale, gap, settings.maxIterations(), deadline, Long.MAX_VALUE, ceiling,
                 2 * theta0 * scale);
@@ -255,6 +263,11 @@ public final class LagrangianBound {
             }
         }
         return placed;
+    }
+
+    /** The living_with rules the knapsacks keep between these types' requests, or null when none are kept. */
+    private KnapsackDual.Conflicts rules(uk.sufficiency.engine.matching.domain.PlacementRequest[] single) {
+        return settings.maxRuledPerHome() == 0 ? null : new LivingWithRules(single);
     }
 
     /** The finest power of two (at most 2^20) at which figures of this magnitude stay exact in a long. */
