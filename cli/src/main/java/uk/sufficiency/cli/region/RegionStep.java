@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.sufficiency.cli.report.ChartSpec;
+import uk.sufficiency.cli.run.MatchStep;
 import uk.sufficiency.cli.run.RunContext;
 import uk.sufficiency.cli.run.RunStep;
 import uk.sufficiency.cli.run.StepResult;
@@ -136,7 +137,7 @@ public final class RegionStep implements RunStep {
                 + " distance = mean great-circle km from home of the waiting children placed. Pooled problem: "
                 + result.pooled().solution().getRequests().size() + " requests, "
                 + result.pooled().solution().getHomes().size() + " placements, score " + result.pooled().score()
-                + ", " + result.pooled().stats().localSearchSteps() + " local-search steps. The looked-after"
+                + "; " + MatchStep.searchInWords(result.pooled()) + ". The looked-after"
                 + " children, EHCP and plan steps are not run on a region: run them on each member's folder.";
     }
 }

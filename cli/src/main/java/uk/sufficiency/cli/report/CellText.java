@@ -85,7 +85,7 @@ public final class CellText {
         return headline.change() ? signed(headline.value(), headline.unit()) : figure(headline.value(), headline.unit());
     }
 
-    /** A change with its sign: "+£700 a week", "-1 children", and "0" with none when it rounds to nothing. */
+    /** A change with its sign: "+£700 a week", "-1 child", and "0" with none when it rounds to nothing. */
     public static String signed(double value, String unit) {
         String text = figure(value, unit);
         return value > 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + text : text;
@@ -107,7 +107,22 @@ public final class CellText {
             case "%" -> number + "%";
             case "year" -> Long.toString(Math.round(value));
             case "" -> number;
-            default -> number + " " + unit;
+            default -> number + " " + (number.equals("1") || number.equals("-1") ? singular(unit) : unit);
+        };
+    }
+
+    /** "1 child", not "1 children": the units headlines count in, each with its one. */
+    private static String singular(String unit) {
+        return switch (unit) {
+            case "children" -> "child";
+            case "carers" -> "carer";
+            case "placements" -> "placement";
+            case "households" -> "household";
+            case "plans" -> "plan";
+            case "places" -> "place";
+            case "moves" -> "move";
+            case "homes" -> "home";
+            default -> unit;
         };
     }
 

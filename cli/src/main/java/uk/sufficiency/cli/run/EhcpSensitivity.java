@@ -53,7 +53,9 @@ final class EhcpSensitivity {
     }
 
     /** Run before the projection that is shown: each run shares its result with later steps. */
-    static Result run(Scenario scenario, EhcpCapability capability, PipelineContext context, int simulations) {
+    static Result run(Scenario scenario, EhcpCapability capability, PipelineContext pipeline, int simulations) {
+        pipeline.progress().note("sensitivity: each driver swung lower and higher, " + simulations + " simulations a run");
+        PipelineContext context = pipeline.quiet(); // one note for the swings, not one per run
         Scenario cheap = scenario
                 .withSetting(EhcpSettings.SECTION, "simulations", IntNode.valueOf(simulations), "sensitivity")
                 .withSetting(EhcpSettings.SECTION, "backtest_simulations", IntNode.valueOf(0), "sensitivity")

@@ -2,6 +2,7 @@ package uk.sufficiency.cli.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.sufficiency.cli.report.ChartSpec;
@@ -64,13 +65,32 @@ public final class MatchStep implements RunStep {
         }
         // every row as match writes it (matches.csv, unplaced.csv, settings.csv), so the two can be compared
         tables.stream().filter(t -> !t.isEmpty()).forEach(step::table);
-        step.summary("The solver (OptaPlanner, " + result.stats().localSearchSteps() + " local-search steps, final score "
+        step.summary("The solver (OptaPlanner: " + searchInWords(result) + "; final score "
                 + result.score() + ") places as many children as the hard rules allow, emergencies first, then"
                 + " minimises the weighted cost, distance, school, preference, move and over-qualification points."
                 + " Each unplaced child is listed with the rule that binds and the nearest placements ruled out."
                 + " Added cost is the weekly cost of the waiting children placed plus, for children the proposal"
                 + " moves, their new cost less their present one; a year is 365.25 / 7 weeks.");
         return step.build();
+    }
+
+    /**
+     * How the answer was found, in words: a step budget is also a cap of score calculations, so a
+     * search stuck at the construction's optimum stops after a few steps, and saying only "7 steps"
+     * reads as if the budget was cut.
+     */
+    public static String searchInWords(MatchingResult result) {
+        var stats = result.stats();
+        long steps = stats.localSearchSteps();
+        String construction = "the construction places sibling groups by price and single children by exact min-cost flow";
+        if (steps == 0) {
+            return construction + ", with no local search";
+        }
+        String tried = String.format(Locale.UK, "%,d local-search step%s (%,d moves scored)", steps, steps == 1 ? "" : "s",
+                stats.scoreCalculationCount());
+        return stats.constructionScore() != null && stats.constructionScore().equals(result.score())
+                ? construction + "; " + tried + " found nothing better"
+                : construction + "; " + tried + " improved it from " + stats.constructionScore();
     }
 
     private static Table named(List<Table> tables, String name) {

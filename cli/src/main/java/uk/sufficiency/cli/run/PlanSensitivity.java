@@ -42,7 +42,9 @@ final class PlanSensitivity {
     }
 
     static List<Sensitivity.Effect> effects(Scenario scenario, Table inputs, PlanCapability capability,
-            PipelineContext context) {
+            PipelineContext pipeline) {
+        pipeline.progress().note("sensitivity: each driver 25% lower and higher");
+        PipelineContext context = pipeline.quiet(); // one note for the swings, not one per run
         List<Sensitivity.Driver> drivers = new ArrayList<>();
         for (Driver driver : DRIVERS) {
             Double value = value(inputs, "plan." + driver.key());

@@ -35,9 +35,16 @@ class CellTextTest {
 
     /** A change between runs shows its sign; one that rounds to nothing shows none. */
     @Test
+    void oneChildIsSingular() {
+        assertEquals("1 child", CellText.figure(1, "children"));
+        assertEquals("1 carer", CellText.figure(1, "carers"));
+        assertEquals("1.4 children", CellText.figure(1.4, "children"));
+    }
+
+    @Test
     void changesShowTheirSign() {
         assertEquals("+£700 a week", CellText.value(Headline.change("k", "l", 700, "GBP/week")));
-        assertEquals("-1 children", CellText.value(Headline.change("k", "l", -1, "children")));
+        assertEquals("-1 child", CellText.value(Headline.change("k", "l", -1, "children")));
         assertEquals("+2.3%", CellText.value(Headline.change("k", "l", 2.25, "%")));
         assertEquals("0 children", CellText.value(Headline.change("k", "l", 0.01, "children")));
         assertEquals("£700 a week", CellText.value(new Headline("k", "l", 700, "GBP/week")));

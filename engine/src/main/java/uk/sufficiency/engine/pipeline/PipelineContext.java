@@ -27,16 +27,30 @@ public final class PipelineContext {
     private final Long seedOption;
     private final boolean quick;
     private final ProgressListener progress;
-    private final Map<Class<?>, Object> results = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> results;
 
     /**
      * @param seedOption the seed the user gave (--seed), or null for the scenario's or the default
      */
     public PipelineContext(Scenario scenario, Long seedOption, boolean quick, ProgressListener progress) {
+        this(scenario, seedOption, quick, progress, new LinkedHashMap<>());
+    }
+
+    private PipelineContext(Scenario scenario, Long seedOption, boolean quick, ProgressListener progress,
+            Map<Class<?>, Object> results) {
         this.scenario = scenario;
         this.seedOption = seedOption;
         this.quick = quick;
         this.progress = progress == null ? ProgressListener.NONE : progress;
+        this.results = results;
+    }
+
+    /**
+     * The same context without progress notes, for the many short runs behind a sensitivity chart:
+     * their notes repeated the main run's a dozen times. Results are still shared both ways.
+     */
+    public PipelineContext quiet() {
+        return new PipelineContext(scenario, seedOption, quick, ProgressListener.NONE, results);
     }
 
     public Scenario scenario() {
