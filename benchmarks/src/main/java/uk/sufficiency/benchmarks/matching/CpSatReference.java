@@ -81,6 +81,47 @@ public final class CpSatReference implements MatchingReference {
         return new Result(score, optimal, softBound, placed);
     }
 
+    /**
+     * The lexicographic score's second stage (decision 0079): with the medium level held at
+     * {@code mediumScore} or better (every placed child kept placed, at least that urgency weight of
+     * waiting children placed) and every rule kept, the fewest soft points. With one objective in
+     * soft points alone, CP-SAT's bound is not blurred by the ceiling that weighs the levels
+     * together in {@link #solve}, so it proves optimality on problems {@link #solve} cannot. When
+     * {@code mediumScore} is the best medium level there is (a bound no assignment beats and an
+     * assignment reaches), the result is the problem's optimum.
+     *
+     * @return the best assignment found (rescored by the solver's constraints), optimal when proven,
+     *         and {@code softBound}: no assignment at that medium level scores above it
+     */
+    public Result solveAtMedium(MatchingSolution problem, long mediumScore, Duration timeLimit) {
+        Loader.loadNativeLibraries();
+        Model m = Model.of(problem);
+        for (BoolVar[] vars : m.mustPlace) {
+            m.cp.addExactlyOne(vars);
+        }
+        m.cp.addGreaterOrEqual(m.waitingPlaced, m.waitingTotal + mediumScore);
+        m.cp.minimize(m.softPoints);
+        m.hintCurrentAssignment();
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(WORKERS).setRandomSeed(1)
+                .setMaxTimeInSeconds(Math.max(0.5, timeLimit.toNanos() / 1e9))
+                .setLogSearchProgress(Boolean.getBoolean("sufficiency.cpsat.log"));
+        CpSolverStatus status = solver.solve(m.cp);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            throw new IllegalStateException("CP-SAT found no assignment at medium " + mediumScore + " (" + status
+                    + ") within " + timeLimit);
+        }
+        int placed = m.apply(solver);
+        HardMediumSoftLongScore score = MatchingScoring.score(problem);
+        if (score.softScore() != -solver.value(m.softPoints) || score.hardScore() != 0
+                || score.mediumScore() < mediumScore) {
+            throw new IllegalStateException("the integer program and the constraints disagree: " + score
+                    + " scored, soft " + (-solver.value(m.softPoints)) + " modelled");
+        }
+        long softBound = -(long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+        return new Result(score, status == CpSolverStatus.OPTIMAL, softBound, placed);
+    }
+
     private static double secondsLeft(long deadlineNanos) {
         return Math.max(0.5, (deadlineNanos - System.nanoTime()) / 1e9);
     }
@@ -93,6 +134,11 @@ public final class CpSatReference implements MatchingReference {
         final List<BoolVar[]> x = new ArrayList<>();
         LinearExpr placedValue;
         LinearExpr softPoints;
+        /** Urgency weight of the waiting children placed, and of all waiting children. */
+        LinearExpr waitingPlaced;
+        long waitingTotal;
+        /** The variables of each request whose children must keep a home. */
+        final List<BoolVar[]> mustPlace = new ArrayList<>();
         /** More than the soft points of any assignment. */
         long softCeiling = 1;
 
@@ -128,6 +174,7 @@ public final class CpSatReference implements MatchingReference {
             }
             LinearExprBuilder placedValue = LinearExpr.newBuilder();
             LinearExprBuilder softPoints = LinearExpr.newBuilder();
+            LinearExprBuilder waitingPlaced = LinearExpr.newBuilder();
             for (PlacementRequest request : m.requests) {
                 long value = request.mayBeUnplaced() ? request.getUnplacedWeight()
                         : hardWeight * request.getSize();
@@ -146,11 +193,19 @@ public final class CpSatReference implements MatchingReference {
                     varsAt.get(home.getIndex()).add(vars[k]);
                     requestsAt.get(home.getIndex()).add(request);
                     placedValue.addTerm(vars[k], value);
+                    if (request.mayBeUnplaced()) {
+                        waitingPlaced.addTerm(vars[k], request.getUnplacedWeight());
+                    }
                     long points = request.getCosts().totalPoints(request, home);
                     softPoints.addTerm(vars[k], points);
                     maxPoints = Math.max(maxPoints, points);
                 }
                 m.cp.addAtMostOne(vars);
+                if (request.mayBeUnplaced()) {
+                    m.waitingTotal += request.getUnplacedWeight();
+                } else {
+                    m.mustPlace.add(vars);
+                }
                 m.softCeiling = Math.addExact(m.softCeiling, maxPoints);
                 m.candidateHomes.add(kept.toArray(new Home[0]));
                 m.x.add(vars);
@@ -161,6 +216,7 @@ public final class CpSatReference implements MatchingReference {
             }
             m.placedValue = placedValue.build();
             m.softPoints = softPoints.build();
+            m.waitingPlaced = waitingPlaced.build();
             return m;
         }
 

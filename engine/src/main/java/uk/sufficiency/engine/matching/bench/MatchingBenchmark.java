@@ -9,7 +9,9 @@ import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.exact.ExactReference;
+import uk.sufficiency.engine.matching.exact.LagrangianBound;
 import uk.sufficiency.engine.matching.exact.MatchingReference;
+import uk.sufficiency.engine.matching.exact.RelaxedFlow;
 import uk.sufficiency.engine.matching.greedy.GreedyMatcher;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
@@ -36,20 +38,24 @@ public final class MatchingBenchmark {
     /**
      * @param exact true when {@code reference} is the proven optimum, false when it is a bound
      * @param mip   an installed exact method's outcome, or null when none is installed or it was skipped
+     * @param lagrangian the Lagrangian bound that keeps sibling groups whole (decision 0079), null when the
+     *              flow is exact
      */
     public record Case(int children, boolean singletonsOnly, long seed, Duration timeLimit, int requests,
-            int placements, Outcome greedy, Outcome reference, boolean exact, ReferenceOutcome mip, Outcome solver) {
+            int placements, Outcome greedy, Outcome reference, boolean exact, ReferenceOutcome mip, Outcome solver,
+            HardMediumSoftLongScore lagrangian) {
 
         /**
          * The best known lower bound on the optimum: the exact method's score when it proved it
-         * optimal; else the flow bound's score, its soft level raised to the exact method's bound
-         * when that one is tighter for the same hard and medium levels.
+         * optimal; else the tighter of the flow bound and the Lagrangian bound, its soft level raised
+         * to the exact method's bound when that one is tighter for the same hard and medium levels.
          */
         public HardMediumSoftLongScore bound() {
             if (mip != null && mip.optimal()) {
                 return mip.outcome().score();
             }
-            HardMediumSoftLongScore bound = reference.score();
+            HardMediumSoftLongScore bound = lagrangian != null && lagrangian.compareTo(reference.score()) < 0
+                    ? lagrangian : reference.score();
             if (mip != null && mip.softBound() != null && sameLevels(mip.outcome().score(), bound)
                     && mip.softBound() < bound.softScore()) {
                 bound = HardMediumSoftLongScore.of(bound.hardScore(), bound.mediumScore(), mip.softBound());
@@ -109,8 +115,11 @@ public final class MatchingBenchmark {
         MatchingSolution problem = factory.build(scenario);
         resetPeaks();
         start = System.nanoTime();
-        ExactReference.Result exact = ExactReference.solve(problem);
+        RelaxedFlow flow = RelaxedFlow.solve(problem);
+        ExactReference.Result exact = flow.result();
         Outcome exactOutcome = new Outcome(exact.score(), exact.placedChildren(), millisSince(start), peakHeapMb());
+        HardMediumSoftLongScore lagrangian = exact.exact() ? null
+                : LagrangianBound.solve(problem, flow, LagrangianBound.Settings.DEFAULT).score();
 
         ReferenceOutcome mipOutcome = null;
         if (mip != null && !exact.exact()) {
@@ -132,7 +141,8 @@ public final class MatchingBenchmark {
         Outcome solverOutcome = new Outcome(result.score(), placed(result.solution()), millisSince(start),
                 peakHeapMb());
         return new Case(children, singletonsOnly, seed, timeLimit, problem.getRequests().size(),
-                problem.getHomes().size(), greedyOutcome, exactOutcome, exact.exact(), mipOutcome, solverOutcome);
+                problem.getHomes().size(), greedyOutcome, exactOutcome, exact.exact(), mipOutcome, solverOutcome,
+                lagrangian);
     }
 
     static int placed(MatchingSolution solution) {

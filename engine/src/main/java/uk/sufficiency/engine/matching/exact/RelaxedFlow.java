@@ -141,7 +141,7 @@ public final class RelaxedFlow {
      * Whether a pinned resident's or the request's living_with rule forbids the request this home:
      * a hard conflict unless both stay where they live now (as the score's living_with constraint).
      */
-    private static boolean barred(PlacementRequest request, int home, List<PlacementRequest> pinned) {
+    static boolean barred(PlacementRequest request, int home, List<PlacementRequest> pinned) {
         boolean staying = request.getCurrentHome() != null && request.getCurrentHome().getIndex() == home;
         for (PlacementRequest resident : pinned) {
             if (!(staying && resident.isStatusQuo()) && resident.conflictsWith(request)) {
