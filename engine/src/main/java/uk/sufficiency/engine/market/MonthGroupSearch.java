@@ -25,8 +25,6 @@ final class MonthGroupSearch {
 
     private final MonthProblem problem;
     private final MonthProblem.Search search;
-    private final long nodeBudget;
-    private long nodes;
     private final int[] left;
     private final int[] choice;
     /** [group][single]: the group and the single child may not share a home. */
@@ -37,10 +35,9 @@ final class MonthGroupSearch {
     /** True until a group is put in a home: the warm flow is then the fresh flow of the first choice. */
     private boolean untouched = true;
 
-    MonthGroupSearch(MonthProblem problem, MonthProblem.Search search, long nodeBudget) {
+    MonthGroupSearch(MonthProblem problem, MonthProblem.Search search) {
         this.problem = problem;
         this.search = search;
-        this.nodeBudget = nodeBudget;
         this.left = problem.capacity.clone();
         this.choice = new int[problem.groups.size()];
         this.apart = new boolean[problem.groups.size()][problem.singles.size()];
@@ -63,10 +60,6 @@ final class MonthGroupSearch {
 
     void descend(int g, long fixedCost) {
         if (search.exhausted) {
-            return;
-        }
-        if (++nodes > nodeBudget) {
-            search.exhausted = true;
             return;
         }
         int[] assigned = warm.solve();
@@ -143,7 +136,7 @@ final class MonthGroupSearch {
         if (search.exhausted) {
             return;
         }
-        if (++search.warmSolves > search.warmBudget) {
+        if (++search.warmSolves > MonthProblem.MAX_WARM_SOLVES) {
             search.exhausted = true;
             return;
         }

@@ -30,23 +30,11 @@ import uk.sufficiency.model.child.LivingWith;
  */
 final class MonthProblem {
 
-    /** Sibling-group choices up to which the group search runs to the end, whatever it takes. */
+    /** Most combinations of sibling-group choices searched before the month goes to the matcher. */
     static final int MAX_GROUP_COMBINATIONS = 1024;
-    /**
-     * Beyond {@link #MAX_GROUP_COMBINATIONS} choices: most nodes of the group search, and most warm flows
-     * settling living-with rules, before the month goes to the matcher (a month of 20 waiting sibling
-     * groups would take minutes; a few groups with many homes each take a few hundred).
-     */
-    static final int MAX_GROUP_NODES = 500;
-    /**
-     * Beyond {@link #MAX_GROUP_COMBINATIONS} choices, most sibling groups searched: more go to the matcher
-     * at once (a generated council's first month, with its whole waiting list of 20 groups and 200
-     * single children, spent the search's budget in about a second without settling a choice).
-     */
-    static final int MAX_SEARCHED_GROUPS = 8;
     /** Most flows solved to settle living-with rules before the month goes to the matcher. */
     static final int MAX_FLOW_SOLVES = 4096;
-    /** Most warm flows (the group search's and its living-with branches') before the month goes to the matcher. */
+    /** Most warm flows settling living-with rules (the group search's) before the month goes to the matcher. */
     static final int MAX_WARM_SOLVES = 20_000;
 
     /**
@@ -149,9 +137,8 @@ final class MonthProblem {
 
     /**
      * The optimum as (child, home) pairs, or null when it cannot be shown exactly within the budget:
-     * more than {@link #MAX_GROUP_NODES} nodes of the group search when there are more than
-     * {@link #MAX_GROUP_COMBINATIONS} sibling-group choices, or more than {@link #MAX_FLOW_SOLVES}
-     * flows to settle the living-with rules.
+     * more than {@link #MAX_GROUP_COMBINATIONS} sibling-group choices, more than {@link #MAX_FLOW_SOLVES}
+     * fresh flows or {@link #MAX_WARM_SOLVES} warm ones to settle the living-with rules.
      *
      * <p>The answer is the one enumerating every choice of homes for the groups would give (decision
      * 0094): the first choice, in enumeration order, with the lowest total, and its flow as a fresh
@@ -164,14 +151,11 @@ final class MonthProblem {
             int options = group.homes().length + 1;
             combinations = combinations > Long.MAX_VALUE / options ? Long.MAX_VALUE : combinations * options;
         }
-        Search search = new Search();
-        boolean small = combinations <= MAX_GROUP_COMBINATIONS;
-        if (!small && groups.size() > MAX_SEARCHED_GROUPS) {
+        if (combinations > MAX_GROUP_COMBINATIONS) {
             return null;
         }
-        search.warmBudget = small ? MAX_WARM_SOLVES : MAX_GROUP_NODES;
-        MonthGroupSearch tree = new MonthGroupSearch(this, search, small ? Long.MAX_VALUE : MAX_GROUP_NODES);
-        tree.descend(groups.size() - 1, 0);
+        Search search = new Search();
+        new MonthGroupSearch(this, search).descend(groups.size() - 1, 0);
         if (!search.exhausted && search.bestGroups != null && search.bestSingles == null) {
             // the winning choice was priced by the warm flow: solve it afresh as enumeration did, where
             // nothing costing more than the winner's total can change which answer comes first
@@ -339,7 +323,6 @@ final class MonthProblem {
         int[] bestSingles;
         int solves;
         int warmSolves;
-        int warmBudget;
         boolean exhausted;
     }
 
