@@ -31,16 +31,18 @@ import uk.sufficiency.model.child.LivingWith;
  */
 final class MonthProblem {
 
-    /** Most combinations of sibling-group choices enumerated before the month goes to the matcher. */
+    /** Most combinations of sibling-group choices searched before the month goes to the matcher. */
     static final int MAX_GROUP_COMBINATIONS = 1024;
     /** Most flows solved to settle living-with rules before the month goes to the matcher. */
     static final int MAX_FLOW_SOLVES = 4096;
+    /** Most warm flows settling living-with rules (the group search's) before the month goes to the matcher. */
+    static final int MAX_WARM_SOLVES = 20_000;
 
     /**
      * One request: its children, its options (home indices) and their points less the lowest, so that
      * every cost is at least 0 (the flow needs it); staying unplaced is shifted by the same amount.
      */
-    private record Unit(List<SimChild> children, PlacementRequest request, int[] homes, long[] costs, long lowest,
+    record Unit(List<SimChild> children, PlacementRequest request, int[] homes, long[] costs, long lowest,
             long range) {
         int size() {
             return children.size();
@@ -51,10 +53,10 @@ final class MonthProblem {
     private final SoftCosts costs;
     private final LocalDate monthEnd;
     private final List<Home> homes = new ArrayList<>();
-    private final int[] capacity;
+    final int[] capacity;
     private final Map<SimChild, PlacementRequest> residents = new HashMap<>();
-    private final List<Unit> singles = new ArrayList<>();
-    private final List<Unit> groups = new ArrayList<>();
+    final List<Unit> singles = new ArrayList<>();
+    final List<Unit> groups = new ArrayList<>();
     /** A further rule a free home must pass to take a request (a region's pooling rule), or null. */
     private final BiPredicate<PlacementRequest, Home> pairRule;
     private long bigM = 1;
@@ -139,16 +141,46 @@ final class MonthProblem {
      * matcher's medium level does. Less the request's lowest points, as its options are, so that every
      * answer's cost differs from the matcher's penalty by the same constant (the sum of the lowest).
      */
-    private long unplacedCost(Unit unit) {
+    long unplacedCost(Unit unit) {
         return Math.multiplyExact(bigM, unit.request().getUnplacedWeight()) - unit.lowest();
     }
 
     /**
      * The optimum as (child, home) pairs, or null when it cannot be shown exactly within the budget:
-     * more than {@link #MAX_GROUP_COMBINATIONS} sibling-group choices, or more than
-     * {@link #MAX_FLOW_SOLVES} flows to settle the living-with rules.
+     * more than {@link #MAX_GROUP_COMBINATIONS} sibling-group choices, more than {@link #MAX_FLOW_SOLVES}
+     * fresh flows or {@link #MAX_WARM_SOLVES} warm ones to settle the living-with rules.
+     *
+     * <p>The answer is the one enumerating every choice of homes for the groups would give (decision
+     * 0094): the first choice, in enumeration order, with the lowest total, and its flow as a fresh
+     * solve gives it. The search ({@link MonthGroupSearch}) visits the choices in that order but skips every
+     * choice the flow without the groups still to choose already shows cannot be strictly cheaper.
      */
     Map<SimChild, SimHome> solve() {
+        long combinations = 1;
+        for (Unit group : groups) {
+            int options = group.homes().length + 1;
+            combinations = combinations > Long.MAX_VALUE / options ? Long.MAX_VALUE : combinations * options;
+        }
+        if (combinations > MAX_GROUP_COMBINATIONS) {
+            return null;
+        }
+        Search search = new Search();
+        new MonthGroupSearch(this, search).descend(groups.size() - 1, 0);
+        if (!search.exhausted && search.bestGroups != null && search.bestSingles == null) {
+            // the winning choice was priced by the warm flow: solve it afresh as enumeration did, where
+            // nothing costing more than the winner's total can change which answer comes first
+            search.best = search.best + 1;
+            groupChoice(search.bestGroups, search);
+        }
+        return search.exhausted || search.bestSingles == null ? null : assignment(search.bestGroups, search.bestSingles);
+    }
+
+    /**
+     * Every choice of homes for the sibling groups in turn, each settled afresh: the answer {@link #solve}
+     * must give (the method before decision 0094, kept as the reference MonthProblemTest holds it to);
+     * null beyond {@link #MAX_GROUP_COMBINATIONS} choices or {@link #MAX_FLOW_SOLVES} flows.
+     */
+    Map<SimChild, SimHome> solveByEnumeration() {
         long combinations = 1;
         for (Unit group : groups) {
             combinations *= group.homes().length + 1;
@@ -171,7 +203,7 @@ final class MonthProblem {
     }
 
     /** The best of one choice of homes for the sibling groups, if they fit and keep every living-with rule. */
-    private void groupChoice(int[] choice, Search search) {
+    void groupChoice(int[] choice, Search search) {
         int[] left = capacity.clone();
         long total = 0;
         Set<Long> forbidden = new HashSet<>();
@@ -205,7 +237,7 @@ final class MonthProblem {
         branch(left, total, forbidden, search);
     }
 
-    private static long arc(int unit, int home) {
+    static long arc(int unit, int home) {
         return ((long) unit << 32) | home;
     }
 
@@ -215,7 +247,7 @@ final class MonthProblem {
      * answer keeping the rules either keeps a out of h, or lets into h no child a's rule forbids:
      * one branch each.
      */
-    private void branch(int[] left, long groupCost, Set<Long> forbidden, Search search) {
+    void branch(int[] left, long groupCost, Set<Long> forbidden, Search search) {
         if (++search.solves > MAX_FLOW_SOLVES) {
             search.exhausted = true;
             return;
@@ -256,7 +288,7 @@ final class MonthProblem {
      * {@code child << 32 | home}; -1 when none. The child is the one whose rule is broken (if both,
      * the first).
      */
-    private long firstConflict(int[] assigned) {
+    long firstConflict(int[] assigned) {
         for (int a = 0; a < assigned.length; a++) {
             if (assigned[a] == MinCostAssignment.UNPLACED) {
                 continue;
@@ -294,12 +326,13 @@ final class MonthProblem {
     }
 
     /** The search's state: the best answer so far and the flows spent. */
-    private static final class Search {
+    static final class Search {
         long best = Long.MAX_VALUE;
         int[] choice;
         int[] bestGroups;
         int[] bestSingles;
         int solves;
+        int warmSolves;
         boolean exhausted;
     }
 

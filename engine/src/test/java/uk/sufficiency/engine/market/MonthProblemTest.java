@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -16,11 +17,13 @@ import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingProblemFactory;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.matching.solver.MatchingScoring;
 import uk.sufficiency.engine.matching.solver.MatchingService;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.planning.PlanTestScenario;
+import uk.sufficiency.model.placement.Placement;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;
 import uk.sufficiency.model.validation.ProblemCollector;
@@ -36,12 +39,8 @@ class MonthProblemTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void theExactMonthKeepsEveryRuleAndScoresAtLeastAsWellAsTheMatcher(int keepEvery) {
-        Scenario scenario = ScenarioLoader.load(PlanTestScenario.repositoryScenario("leicestershire-2015"));
-        MarketCapability capability = new MarketCapability();
-        ProblemCollector problems = new ProblemCollector();
-        MarketInputs inputs = capability.settings(scenario, problems);
-        problems.throwIfErrors();
-        MarketSimulation start = new MarketSimulation(modelOf(scenario, inputs), 0, 1L);
+        Scenario scenario = builtIn();
+        MarketSimulation start = new MarketSimulation(modelOf(scenario), 0, 1L);
         List<SimHome> free = new ArrayList<>();
         for (SimHome home : start.homes()) {
             if (home.freePlaces() > 0 && start.homes().indexOf(home) % keepEvery == 0) {
@@ -72,7 +71,80 @@ class MonthProblemTest {
         assertTrue(exact.size() > 0);
     }
 
-    private static MarketModel modelOf(Scenario scenario, MarketInputs inputs) {
+    /**
+     * The group search (decision 0094) places every child where enumerating every choice of homes
+     * for the sibling groups does: months cut from the built-in scenario's start in several
+     * simulations (its sibling groups and living-with rules), with a share of the free homes and of
+     * the waiting children, so that children compete for places and groups for homes, and with a twin
+     * of every free home (same carer, rules and price) so that choices tie and the order of the
+     * answers found first decides.
+     */
+    @Test
+    void theGroupSearchPlacesEveryChildWhereEnumerationDoes() {
+        Scenario scenario = builtIn();
+        MarketModel model = modelOf(scenario);
+        SoftCosts costs = new SoftCosts(scenario.weights(), scenario.fees());
+        LocalDate monthEnd = scenario.asOfDate().plusMonths(1);
+        int compared = 0;
+        int withGroups = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            MarketSimulation start = new MarketSimulation(model, 0, seed);
+            for (int keepEvery = 1; keepEvery <= 6; keepEvery++) {
+                for (int dropEvery : new int[] {0, 2, 3}) {
+                    List<SimHome> free = new ArrayList<>();
+                    for (int h = 0; h < start.homes().size(); h++) {
+                        SimHome home = start.homes().get(h);
+                        if (home.freePlaces() > 0 && (h + seed) % keepEvery == 0) {
+                            free.add(home);
+                            if (keepEvery % 2 == 0) {
+                                free.add(twin(home));
+                            }
+                        }
+                    }
+                    List<SimChild> waiting = new ArrayList<>();
+                    List<SimChild> all = start.children().stream().filter(SimChild::waiting).toList();
+                    for (int c = 0; c < all.size(); c++) {
+                        if (dropEvery == 0 || c % dropEvery != 0) {
+                            waiting.add(all.get(c));
+                        }
+                    }
+                    MonthProblem reference = new MonthProblem(free, waiting, monthEnd, costs);
+                    Map<SimChild, SimHome> enumerated = reference.solveByEnumeration();
+                    if (enumerated == null) {
+                        continue;
+                    }
+                    Map<SimChild, SimHome> searched = new MonthProblem(free, waiting, monthEnd, costs).solve();
+                    assertNotNull(searched, "enumeration settled it, so must the search");
+                    assertEquals(ids(enumerated), ids(searched), "seed " + seed + ", homes 1 in " + keepEvery);
+                    compared++;
+                    withGroups += reference.groups.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(compared >= 30 && withGroups >= 10, compared + " months compared, " + withGroups + " with groups");
+    }
+
+    private static SimHome twin(SimHome home) {
+        Placement p = home.placement;
+        SimHome twin = new SimHome(new Placement(p.placementId() + "-twin", p.type(), p.skillLevel(), p.places(),
+                p.minAge(), p.maxAge(), p.sex(), p.specialisms(), p.location(), p.statedWeeklyCostGbp(), p.supplier(),
+                p.contract(), p.linkedChildId(), p.carerAge()), home.carerAgeYears);
+        twin.occupants.addAll(home.occupants);
+        return twin;
+    }
+
+    private static List<String> ids(Map<SimChild, SimHome> placed) {
+        return placed.entrySet().stream().map(e -> e.getKey().id() + "->" + e.getValue().id()).toList();
+    }
+
+    private static Scenario builtIn() {
+        return ScenarioLoader.load(PlanTestScenario.repositoryScenario("leicestershire-2015"));
+    }
+
+    private static MarketModel modelOf(Scenario scenario) {
+        ProblemCollector problems = new ProblemCollector();
+        MarketInputs inputs = new MarketCapability().settings(scenario, problems);
+        problems.throwIfErrors();
         var lac = inputs.lac();
         var fit = uk.sufficiency.engine.projection.lac.LacFit.at(lac.config(), lac.history(), lac.population(),
                 lac.timeFrame().windowEnd());
