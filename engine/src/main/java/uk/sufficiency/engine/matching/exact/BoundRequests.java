@@ -2,7 +2,6 @@ package uk.sufficiency.engine.matching.exact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +43,14 @@ final class BoundRequests {
 
     BoundRequests(MatchingSolution problem) {
         List<Home> homes = problem.getHomes();
-        capacity = new int[homes.size()];
-        for (Home home : homes) {
-            capacity[home.getIndex()] = home.getPlaces();
-        }
-        List<List<PlacementRequest>> pinnedAt = new ArrayList<>(Collections.nCopies(homes.size(), List.of()));
+        PinnedResidents pinned = PinnedResidents.of(problem);
+        capacity = pinned.freePlaces();
+        List<List<PlacementRequest>> pinnedAt = pinned.byHome();
         long allWeight = 0;
         long waiting = 0;
         long must = 0;
         for (PlacementRequest request : problem.getRequests()) {
-            if (request.isPinned()) {
-                if (request.getHome() != null) {
-                    int h = request.getHome().getIndex();
-                    capacity[h] -= request.getSize();
-                    if (pinnedAt.get(h).isEmpty()) {
-                        pinnedAt.set(h, new ArrayList<>(2));
-                    }
-                    pinnedAt.get(h).add(request);
-                }
-            } else {
+            if (!request.isPinned()) {
                 movable.add(request);
                 allWeight += request.getUnplacedWeight();
                 if (request.mayBeUnplaced()) {
@@ -71,9 +59,6 @@ final class BoundRequests {
                     must += request.getSize();
                 }
             }
-        }
-        for (int h = 0; h < capacity.length; h++) {
-            capacity[h] = Math.max(0, capacity[h]);
         }
         // as RelaxedFlow: one child who must keep a home outweighs every child's urgency together
         mustWeight = allWeight + 1;

@@ -36,33 +36,19 @@ public final class RelaxedFlow {
 
     private RelaxedFlow(MatchingSolution problem, BooleanSupplier stop) {
         List<Home> homes = problem.getHomes();
-        int[] capacity = new int[homes.size()];
-        for (Home home : homes) {
-            capacity[home.getIndex()] = home.getPlaces();
-        }
+        PinnedResidents pinned = PinnedResidents.of(problem);
+        int[] capacity = pinned.freePlaces();
+        List<List<PlacementRequest>> pinnedAt = pinned.byHome();
         boolean allSimple = true;
         List<PlacementRequest> movable = new ArrayList<>();
-        List<List<PlacementRequest>> pinnedAt = new ArrayList<>(java.util.Collections.nCopies(homes.size(), List.of()));
         for (PlacementRequest request : problem.getRequests()) {
             allSimple &= !request.hasLivingWithRule();
-            if (request.isPinned()) {
-                if (request.getHome() != null) {
-                    int h = request.getHome().getIndex();
-                    capacity[h] -= request.getSize();
-                    if (pinnedAt.get(h).isEmpty()) {
-                        pinnedAt.set(h, new ArrayList<>(2));
-                    }
-                    pinnedAt.get(h).add(request);
-                }
-            } else {
+            if (!request.isPinned()) {
                 allSimple &= request.getSize() == 1;
                 movable.add(request);
             }
         }
         exact = allSimple;
-        for (int h = 0; h < capacity.length; h++) {
-            capacity[h] = Math.max(0, capacity[h]);
-        }
         int units = 0;
         for (PlacementRequest request : movable) {
             firstUnitOf.put(request, units);
