@@ -41,7 +41,8 @@ public final class SolveLimitOptions {
     }
 
     @Option(names = "--converged-after", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Stop once local search has not improved the best proposal for this long, 0s to 24h "
+            description = "End each half of local search (the polish between them still runs) once it has not "
+                    + "improved the best proposal for this long, 0s to 24h "
                     + "(0s = off; default: 10s for a time-limited search, none under a step budget).")
     void setConvergedAfter(Duration value) {
         this.convergedAfter = Ranges.check(spec, "--converged-after", value, Duration.ZERO, Ranges.MAX_TIME_LIMIT,
