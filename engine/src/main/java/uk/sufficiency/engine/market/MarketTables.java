@@ -118,11 +118,8 @@ public final class MarketTables {
     }
 
     static Table inputs(MarketResult result) {
-        Table.Builder table = Table.builder(INPUTS, "Simulation inputs and the source of each",
-                "parameter", "value", "unit", "source").keys(1);
-        for (Assumption a : result.settings().assumptions()) {
-            table.row(a.parameter(), a.value(), a.unit(), a.source());
-        }
+        Table.Builder table = Assumption.table(INPUTS, "Simulation inputs and the source of each",
+                result.settings().assumptions());
         for (int level = SkillLevel.MIN; level <= SkillLevel.MAX; level++) {
             table.row("recruits_per_year.L" + level, Math.round(result.recruitsPerYear()[level] * 1e4) / 1e4,
                     "households per year", "plan: baseline_recruits_per_year spread by level, plus plan.recruit");

@@ -115,11 +115,8 @@ public final class RegionMarketTables {
     }
 
     static Table inputs(RegionMarketResult result) {
-        Table.Builder table = Table.builder(INPUTS, "Region simulation inputs and the source of each",
-                "parameter", "value", "unit", "source").keys(1);
-        for (Assumption a : result.settings().assumptions()) {
-            table.row(a.parameter(), a.value(), a.unit(), a.source());
-        }
+        Table.Builder table = Assumption.table(INPUTS, "Region simulation inputs and the source of each",
+                result.settings().assumptions());
         var pooling = result.pooling();
         table.row("pooling.shared_types", String.join(" ", pooling.sharedTypes().stream().map(t -> t.word()).toList()),
                 "", "region.yaml");

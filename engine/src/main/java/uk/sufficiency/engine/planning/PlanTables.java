@@ -219,18 +219,13 @@ public final class PlanTables {
     }
 
     static Table inputs(PlanResult result) {
-        Table.Builder table = Table.builder("plan-inputs", "Plan inputs and the source of each",
-                "parameter", "value", "unit", "source").keys(1);
-        for (Assumption a : result.settings().assumptions()) {
-            table.row(a.parameter(), a.value(), a.unit(), a.source());
-        }
+        Table.Builder table = Assumption.table("plan-inputs", "Plan inputs and the source of each",
+                result.settings().assumptions());
         table.row("demand_source", "", "", result.demandSource());
         table.row("current_supply_source", "", "", result.current().source());
         if (result.simulated() != null) {
             // keys repeat once per scenario simulated; the plan's run is the one to record
-            for (Assumption a : result.simulated().plan().settings().assumptions()) {
-                table.row(a.parameter(), a.value(), a.unit(), a.source());
-            }
+            Assumption.addRows(table, result.simulated().plan().settings().assumptions());
             table.row("simulation.months_solved_by_exact_flow", result.simulated().plan().exactMonths(),
                     "simulated months", "the plan's simulation (docs/methods/simulation.md s3)");
             table.row("simulation.months_solved_by_matching_service", result.simulated().plan().serviceMonths(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import uk.sufficiency.model.settings.Assumption;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.model.validation.Problem;
@@ -192,8 +193,8 @@ public final class LacTables {
 
     /** Every setting and price used, with its source, and the fitted drift and time frame. */
     public static Table assumptions(LacProjectionResult r) {
-        Table.Builder table = Table.builder(ASSUMPTIONS, "Assumptions of the looked-after children projection",
-                "parameter", "value", "unit", "source").keys(1);
+        Table.Builder table = Assumption.table(ASSUMPTIONS, "Assumptions of the looked-after children projection",
+                List.of());
         LacTimeFrame f = r.timeFrame();
         table.row("history", r.historyDescription(), "", "input");
         table.row("as_of", f.asOf(), "date", "scenario");

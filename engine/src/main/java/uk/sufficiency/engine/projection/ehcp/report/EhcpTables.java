@@ -159,11 +159,8 @@ public final class EhcpTables {
     }
 
     private static Table assumptions(EhcpProjectionResult result) {
-        Table.Builder table = Table.builder("ehcp-assumptions", "Every setting the projection used, with its source",
-                "parameter", "value", "unit", "source").keys(1);
-        for (Assumption a : result.request().assumptions()) {
-            table.row(a.parameter(), a.value(), a.unit(), a.source());
-        }
+        Table.Builder table = Assumption.table("ehcp-assumptions", "Every setting the projection used, with its source",
+                result.request().assumptions());
         table.row("ehcp_projection.seed", String.valueOf(result.seed()), "seed", result.request().seed() != null
                 ? "scenario.yaml" : "--seed or the default");
         // each setting's unit cost drives the spend like any setting does (the run's tornado swings each 10%)
