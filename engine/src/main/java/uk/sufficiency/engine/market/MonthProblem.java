@@ -146,14 +146,16 @@ final class MonthProblem {
     }
 
     /**
-     * The optimum as (child, home) pairs, or null when it cannot be shown exactly within the budget:
-     * more than {@link #MAX_GROUP_COMBINATIONS} sibling-group choices, more than {@link #MAX_FLOW_SOLVES}
-     * fresh flows or {@link #MAX_WARM_SOLVES} warm ones to settle the living-with rules.
+     * The optimum as (child, home) pairs, or null when it cannot be shown exactly within the budgets.
      *
-     * <p>The answer is the one enumerating every choice of homes for the groups would give (decision
-     * 0094): the first choice, in enumeration order, with the lowest total, and its flow as a fresh
-     * solve gives it. The search ({@link MonthGroupSearch}) visits the choices in that order but skips every
-     * choice the flow without the groups still to choose already shows cannot be strictly cheaper.
+     * <p>Up to {@link #MAX_GROUP_COMBINATIONS} sibling-group choices the answer is the one enumerating
+     * every choice of homes for the groups would give (decision 0094): the first choice, in
+     * enumeration order, with the lowest total, and its flow as a fresh solve gives it. The search
+     * ({@link MonthGroupSearch}) visits the choices in that order but skips every choice the flow
+     * without the groups still to choose already shows cannot be strictly cheaper. Beyond that, or
+     * when that search runs out of its {@link #MAX_FLOW_SOLVES} fresh or {@link #MAX_WARM_SOLVES} warm
+     * flows, the branch and bound with the groups split in the flow ({@link MonthBranchAndBound},
+     * decision 0096) gives an optimum (ties resolved its own way), or null past its own budget.
      */
     Map<SimChild, SimHome> solve() {
         long combinations = 1;
@@ -162,17 +164,23 @@ final class MonthProblem {
             combinations = combinations > Long.MAX_VALUE / options ? Long.MAX_VALUE : combinations * options;
         }
         if (combinations > MAX_GROUP_COMBINATIONS) {
-            return null;
+            return new MonthBranchAndBound(this).solve();
         }
         Search search = new Search();
         new MonthGroupSearch(this, search).descend(groups.size() - 1, 0);
+        if (search.exhausted) {
+            return new MonthBranchAndBound(this).solve();
+        }
         if (!search.exhausted && search.bestGroups != null && search.bestSingles == null) {
             // the winning choice was priced by the warm flow: solve it afresh as enumeration did, where
             // nothing costing more than the winner's total can change which answer comes first
             search.best = search.best + 1;
             groupChoice(search.bestGroups, search);
         }
-        return search.exhausted || search.bestSingles == null ? null : assignment(search.bestGroups, search.bestSingles);
+        if (search.exhausted) {
+            return new MonthBranchAndBound(this).solve();
+        }
+        return search.bestSingles == null ? null : assignment(search.bestGroups, search.bestSingles);
     }
 
     /**
@@ -337,7 +345,7 @@ final class MonthProblem {
     }
 
     /** The chosen homes as (child, home). */
-    private Map<SimChild, SimHome> assignment(int[] groupChoice, int[] singleHomes) {
+    Map<SimChild, SimHome> assignment(int[] groupChoice, int[] singleHomes) {
         Map<SimChild, SimHome> placed = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             if (groupChoice[g] >= 0) {

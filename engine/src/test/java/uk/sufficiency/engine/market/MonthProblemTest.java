@@ -124,7 +124,7 @@ class MonthProblemTest {
         assertTrue(compared >= 30 && withGroups >= 10, compared + " months compared, " + withGroups + " with groups");
     }
 
-    private static SimHome twin(SimHome home) {
+    static SimHome twin(SimHome home) {
         Placement p = home.placement;
         SimHome twin = new SimHome(new Placement(p.placementId() + "-twin", p.type(), p.skillLevel(), p.places(),
                 p.minAge(), p.maxAge(), p.sex(), p.specialisms(), p.location(), p.statedWeeklyCostGbp(), p.supplier(),
@@ -137,11 +137,11 @@ class MonthProblemTest {
         return placed.entrySet().stream().map(e -> e.getKey().id() + "->" + e.getValue().id()).toList();
     }
 
-    private static Scenario builtIn() {
+    static Scenario builtIn() {
         return ScenarioLoader.load(PlanTestScenario.repositoryScenario("leicestershire-2015"));
     }
 
-    private static MarketModel modelOf(Scenario scenario) {
+    static MarketModel modelOf(Scenario scenario) {
         ProblemCollector problems = new ProblemCollector();
         MarketInputs inputs = new MarketCapability().settings(scenario, problems);
         problems.throwIfErrors();
