@@ -240,7 +240,7 @@ final class MonthBranchAndBound {
         if (sign > 0) {
             choice[e] = i;
             for (int k = 0; k < unit.size(); k++) {
-                warm.restrictArcs(firstUnitOf(e) + k, NO_HOMES, NO_COSTS);
+                warm.replaceArcs(firstUnitOf(e) + k, NO_HOMES, NO_COSTS);
             }
         }
         if (i >= 0) {
@@ -400,6 +400,6 @@ final class MonthBranchAndBound {
                 costsOf[n++] = unitCosts[u][i];
             }
         }
-        warm.restrictArcs(u, Arrays.copyOf(homesOf, n), Arrays.copyOf(costsOf, n));
+        warm.replaceArcs(u, Arrays.copyOf(homesOf, n), Arrays.copyOf(costsOf, n));
     }
 }

@@ -209,38 +209,6 @@ public final class MinCostAssignment {
         arcCost[unit] = costs;
     }
 
-    /**
-     * Gives a unit new arcs like {@link #replaceArcs}, but leaves it routed where that keeps the
-     * assignment optimal: its current home kept at the same cost (or the unit unplaced), and every
-     * arc it gains of non-negative reduced cost at the current potentials. Dropping an arc the flow
-     * does not use, or adding one no shortest path would take, leaves every reduced cost
-     * non-negative, so {@link #solve} has nothing to do for it; otherwise it is taken out as by
-     * {@link #replaceArcs}. Used by the market simulation's month search (decision 0096), whose bars
-     * on a home touch many children that do not live there.
-     *
-     * @param homes ascending home indices
-     * @param costs their costs, >= 0 (a home the unit keeps must keep its cost)
-     */
-    public void restrictArcs(int unit, int[] homes, long[] costs) {
-        int current = assignedHome[unit];
-        boolean keep = current != NONE && (current == UNPLACED || Arrays.binarySearch(homes, current) >= 0);
-        int[] oldHomes = arcHome[unit];
-        long[] oldCosts = arcCost[unit];
-        for (int i = 0, j = 0; i < homes.length && keep; i++) {
-            while (j < oldHomes.length && oldHomes[j] < homes[i]) {
-                j++;
-            }
-            boolean same = j < oldHomes.length && oldHomes[j] == homes[i] && oldCosts[j] == costs[i];
-            keep = same || (homes[i] != current && reducedCost(unit, homes[i], costs[i]) >= 0);
-        }
-        if (!keep) {
-            replaceArcs(unit, homes, costs);
-            return;
-        }
-        arcHome[unit] = homes;
-        arcCost[unit] = costs;
-    }
-
     /** Total cost of the solved assignment. */
     public long totalCost() {
         long total = 0;

@@ -68,58 +68,6 @@ class MinCostAssignmentTest {
         }
     }
 
-    /**
-     * restrictArcs (decision 0096) re-optimises like a fresh solve: homes barred to units and given
-     * back at random, solving after each change, the total always the brute-force optimum.
-     */
-    @Test
-    void restrictingArcsKeepsTheOptimum() {
-        Random random = new Random(96);
-        for (int trial = 0; trial < 200; trial++) {
-            Small instance = Small.random(random, 6);
-            int[][] all = instance.homes();
-            long[][] allCosts = instance.costs();
-            for (int u = 0; u < all.length; u++) {
-                int[] unitHomes = all[u];
-                int[] order = java.util.stream.IntStream.range(0, unitHomes.length).boxed()
-                        .sorted(java.util.Comparator.comparingInt(i -> unitHomes[i])).mapToInt(i -> i).toArray();
-                int[] sortedHomes = new int[order.length];
-                long[] sortedCosts = new long[order.length];
-                for (int i = 0; i < order.length; i++) {
-                    sortedHomes[i] = all[u][order[i]];
-                    sortedCosts[i] = allCosts[u][order[i]];
-                }
-                all[u] = sortedHomes;
-                allCosts[u] = sortedCosts;
-            }
-            int[][] homes = all.clone();
-            long[][] costs = allCosts.clone();
-            MinCostAssignment solver = new MinCostAssignment(instance.capacity(), homes.clone(), costs.clone(),
-                    instance.unplaced());
-            for (int step = 0; step < 8; step++) {
-                solver.solve();
-                assertEquals(brute(0, instance.capacity().clone(), homes, costs, instance.unplaced()),
-                        solver.totalCost(), "trial " + trial + " step " + step);
-                int u = random.nextInt(all.length);
-                boolean[] keep = new boolean[all[u].length];
-                int n = 0;
-                for (int i = 0; i < keep.length; i++) {
-                    keep[i] = random.nextBoolean();
-                    n += keep[i] ? 1 : 0;
-                }
-                homes[u] = new int[n];
-                costs[u] = new long[n];
-                for (int i = 0, j = 0; i < keep.length; i++) {
-                    if (keep[i]) {
-                        homes[u][j] = all[u][i];
-                        costs[u][j++] = allCosts[u][i];
-                    }
-                }
-                solver.restrictArcs(u, homes[u], costs[u]);
-            }
-        }
-    }
-
     /** An instance small enough for brute force: up to 3 homes of 0-2 places. */
     private record Small(int[] capacity, int[][] homes, long[][] costs, long[] unplaced) {
 
