@@ -22,9 +22,9 @@ import uk.sufficiency.model.scenario.Scenario;
  * placed pinned where they live (decision 0070). Only homes with a free place matter and only the
  * waiting children are free, so the month's problem is small; {@link MonthProblem} solves it exactly
  * as the matcher's construction solves single children (min-cost flow), with sibling groups
- * enumerated around it. When it cannot show its answer is the matcher's optimum (too many sibling
- * choices, or waiting children put together against a living-with rule) the month goes to the
- * matcher itself ({@link MatchingService}, step-limited so that runs repeat) on the same reduced
+ * searched around it (decisions 0094 and 0096). When it cannot show its answer is the matcher's
+ * optimum within its budgets (many sibling groups, or living-with rules that take many branches)
+ * the month goes to the matcher itself ({@link MatchingService}, step-limited so that runs repeat) on the same reduced
  * problem: the free homes, the children living in them pinned, and the waiting children.
  */
 final class MonthlyMatcher {
