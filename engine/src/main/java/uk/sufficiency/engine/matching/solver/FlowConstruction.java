@@ -165,7 +165,10 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                         : "", (System.nanoTime() - started) / 1_000_000);
         if (!split.complex().isEmpty()) {
             long deadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos;
+            // Rounds of plain moves leave the last fifth of the time to swaps and compound moves (decision 0095).
+            long roundsDeadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos / 5 * 4;
             refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline),
+                    () -> mayGoOn(roundsDeadline),
                     fromCurrent ? Refinement.WIDER_CANDIDATES_CHECKED : Refinement.CANDIDATES_CHECKED);
         }
         if (!refinement.solvedAsPlaced()) {
@@ -325,7 +328,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     /** More than any total of soft points: one unit of unplaced weight outweighs every choice. */
-    private static long ceilingOfPoints(List<PlacementRequest> requests, PointsTable table) {
+    static long ceilingOfPoints(List<PlacementRequest> requests, PointsTable table) {
         long ceiling = 1;
         for (PlacementRequest request : requests) {
             PointsTable.Pricer pricer = table.of(request);
