@@ -11,7 +11,8 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
  * The construction's refinement: complex requests (sibling groups, living-with rules) move one at
  * a time while the whole assignment improves. Candidates are ranked by the singles flow's place
  * prices and each is checked by solving the singles again (warm, {@link SinglesFlow}); an unplaced
- * request may also evict the complex requests living where it would fit. The total it judges by is
+ * request may also evict the complex requests living where it would fit, and a placed one move into
+ * a full home whose complex requests move out ({@link PlacedEjections}). The total it judges by is
  * exact: complex requests' own points plus the singles' optimal flow cost.
  */
 final class Refinement {
