@@ -101,7 +101,7 @@ public final class RegionSimulationView {
         List<Double> pooled = new ArrayList<>();
         List<Double> alone = new ArrayList<>();
         for (RegionMarketResult.Council council : result.councils()) {
-            labels.add(council.id());
+            labels.add(council.name());
             pooled.add(r1(Interval.of(RegionMarketResult.Council.monthlyMean(council.pooled(), council::inHouse))
                     .mean()));
             alone.add(r1(Interval.of(RegionMarketResult.Council.monthlyMean(council.alone(), council::inHouse))
