@@ -10,6 +10,8 @@ part is done the results are merged into OUT/results.csv and the totals printed.
 
 Usage (from the project folder, after mvn -B -q -o -pl sweep -am package -DskipTests):
     scripts/sweep-in-parts.py docs/examples/sweep-national-market.yaml OUT [--master 'local[2]'] [--only a,b]
+To go on in a later session with the same code, copy sweep/target/sufficiency-sweep.jar and
+sweep/target/lib/ to a folder of their own and pass --jar FOLDER/sufficiency-sweep.jar.
 """
 import argparse
 import datetime
@@ -19,7 +21,7 @@ import re
 import subprocess
 import sys
 
-JAR = "sweep/target/sufficiency-sweep.jar"
+JAR = "sweep/target/sufficiency-sweep.jar"  # --jar: the same jar with its lib/ folder beside it
 
 
 def split(spec_text):
@@ -51,12 +53,12 @@ def measured(stderr):
     return seconds, cpu, int(field("Maximum resident set size (kbytes)")) / 1024
 
 
-def code_sha():
-    """One SHA-256 over the sweep jar and the project's jars it runs (sweep/target/lib/sufficiency-*.jar)."""
+def code_sha(jar):
+    """One SHA-256 over the sweep jar and the project's jars it runs (lib/sufficiency-*.jar beside it)."""
     digest = hashlib.sha256()
-    lib = os.path.join(os.path.dirname(JAR), "lib")
+    lib = os.path.join(os.path.dirname(jar), "lib")
     ours = sorted(f for f in os.listdir(lib) if f.startswith("sufficiency-")) if os.path.isdir(lib) else []
-    for path in [JAR] + [os.path.join(lib, f) for f in ours]:
+    for path in [jar] + [os.path.join(lib, f) for f in ours]:
         with open(path, "rb") as jar:
             digest.update(jar.read())
     return digest.hexdigest()[:16]
@@ -67,11 +69,12 @@ def main():
     parser.add_argument("spec")
     parser.add_argument("out")
     parser.add_argument("--master", default="local[2]")
+    parser.add_argument("--jar", default=JAR)
     parser.add_argument("--only", help="comma-separated scenario names (default: every one not yet done)")
     args = parser.parse_args()
     head, scenarios = split(open(args.spec, encoding="utf-8").read())
     wanted = set(args.only.split(",")) if args.only else None
-    jar_sha = code_sha()
+    jar_sha = code_sha(args.jar)
     os.makedirs(os.path.join(args.out, "specs"), exist_ok=True)
     log = os.path.join(args.out, "parts.tsv")
     if not os.path.exists(log):
@@ -87,7 +90,7 @@ def main():
         started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
         load_start = os.getloadavg()[0]
         print(f"{started} UTC  {name} ...", flush=True)
-        run = subprocess.run(["/usr/bin/time", "-v", "nice", "-n", "10", "java", "-jar", JAR, spec,
+        run = subprocess.run(["/usr/bin/time", "-v", "nice", "-n", "10", "java", "-jar", args.jar, spec,
                               "--master", args.master, "--out", part], capture_output=True, text=True)
         if run.returncode != 0:
             sys.exit(f"part {name} failed ({run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}")
