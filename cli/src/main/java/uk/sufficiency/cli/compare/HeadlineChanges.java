@@ -26,9 +26,12 @@ final class HeadlineChanges {
             return change == null || Math.abs(change) > 1e-9;
         }
 
-        /** A card: the change as its value, A and B with their own intervals in the label. */
+        /**
+         * A card: the signed change as its value, A and B with their own intervals in the label (no
+         * "Change in" before it: labels that are changes already read "Change in Change in ...").
+         */
         Headline card() {
-            String text = "Change in " + label + ": A " + (a == null ? "(not in run A)" : a.text(unit)) + " \u2192 B "
+            String text = label + ": A " + (a == null ? "(not in run A)" : a.text(unit)) + " \u2192 B "
                     + (b == null ? "(not in run B)" : b.text(unit));
             return Headline.change(key, text, change() == null ? Double.NaN : change(), unit);
         }

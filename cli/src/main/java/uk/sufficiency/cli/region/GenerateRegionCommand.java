@@ -83,7 +83,8 @@ public final class GenerateRegionCommand implements Callable<Integer> {
                 ScenarioWriter.write(council, folder, id, out.resolve(id), List.of(
                         "Synthetic council of the example region: no row describes a real child or carer.",
                         "Regenerate the whole region with: " + command));
-                members.append("  - id: ").append(id).append("\n    scenario: ").append(id).append('\n');
+                members.append("  - id: ").append(id).append("\n    name: ").append(EastMidlandsRegion.COUNCILS.get(i)
+                        .name()).append("\n    scenario: ").append(id).append('\n');
             }
             folder.write(RegionLoader.FILE_NAME, w -> w.write("# Synthetic region: no row describes a real child or"
                     + " carer.\n# Regenerate with: " + command + "\nname: East Midlands region (6 councils, synthetic)\n"

@@ -59,7 +59,7 @@ public final class RegionSimulationView {
             Interval elsewhere) {
         return String.format(Locale.ROOT, "Over %d months pooling keeps %s of the region's children in-house on"
                 + " average (80%%: %.1f to %.1f), %s at month ends (80%%: %.1f to %.1f), and %s over the period,"
-                + " charges included (80%%: from %s to %s). At %s, %.1f children live in another council's placement"
+                + " charges included (80%%: from %s to %s). At %s, on average %.0f children live in another council's placement"
                 + " (80%%: %.0f to %.0f). Pooled against each council alone, %d simulations with the same seeds.",
                 result.months(), more(inHouse.mean(), "more", "fewer"), inHouse.lower80(), inHouse.upper80(),
                 waiting.mean() <= 0 ? String.format(Locale.ROOT, "%.1f fewer waiting", -waiting.mean())
@@ -101,7 +101,7 @@ public final class RegionSimulationView {
         List<Double> pooled = new ArrayList<>();
         List<Double> alone = new ArrayList<>();
         for (RegionMarketResult.Council council : result.councils()) {
-            labels.add(council.id());
+            labels.add(council.name());
             pooled.add(r1(Interval.of(RegionMarketResult.Council.monthlyMean(council.pooled(), council::inHouse))
                     .mean()));
             alone.add(r1(Interval.of(RegionMarketResult.Council.monthlyMean(council.alone(), council::inHouse))

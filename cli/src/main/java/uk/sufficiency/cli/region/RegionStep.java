@@ -113,7 +113,7 @@ public final class RegionStep implements RunStep {
         List<Double> alone = new ArrayList<>();
         for (RegionResult.Council council : result.councils()) {
             table.row(council.id(), council.pooled().placedInHouse(), council.alone().placedInHouse());
-            labels.add(council.id());
+            labels.add(council.name());
             pooled.add((double) council.pooled().placedInHouse());
             alone.add((double) council.alone().placedInHouse());
         }

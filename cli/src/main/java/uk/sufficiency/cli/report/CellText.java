@@ -76,8 +76,21 @@ public final class CellText {
         if (!headline.hasInterval()) {
             return value;
         }
-        return value + " (80%: " + figure(headline.lower80(), headline.unit()) + " to "
-                + figure(headline.upper80(), headline.unit()) + ")";
+        return value + " (80%: " + range(headline) + ")";
+    }
+
+    /**
+     * A headline's 80% interval, "£91.5m to £144.4m": money at both ends on one scale, so an interval
+     * reads "-£7.2m to -£0.8m", not "-£7.2m to -£795,259".
+     */
+    public static String range(Headline headline) {
+        double lower = headline.lower80();
+        double upper = headline.upper80();
+        String unit = headline.unit();
+        if (unit.startsWith("GBP") && Math.max(Math.abs(lower), Math.abs(upper)) >= 1_000_000) {
+            return figure(lower, unit, true) + " to " + figure(upper, unit, true);
+        }
+        return figure(lower, unit) + " to " + figure(upper, unit);
     }
 
     /** A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week"). */
@@ -96,14 +109,18 @@ public final class CellText {
      * (600.5 is 601), as {@code String.format} rounds them, so an answer's sentence and its card agree.
      */
     public static String figure(double value, String unit) {
+        return figure(value, unit, Math.abs(value) >= 1_000_000);
+    }
+
+    private static String figure(double value, String unit, boolean millions) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
         String number = format(value, Math.abs(value) >= 100 || value == Math.rint(value) ? "#,##0" : "#,##0.#");
         return switch (unit) {
-            case "GBP" -> money(value);
-            case "GBP/week" -> money(value) + " a week";
-            case "GBP/year" -> money(value) + " a year";
+            case "GBP" -> money(value, millions);
+            case "GBP/week" -> money(value, millions) + " a week";
+            case "GBP/year" -> money(value, millions) + " a year";
             case "%" -> number + "%";
             case "year" -> Long.toString(Math.round(value));
             case "" -> number;
@@ -128,9 +145,13 @@ public final class CellText {
 
     /** "£12,345", and "£117.2m" from a million up (millions to one decimal, as budget papers write them). */
     static String money(double value) {
-        String sign = value < 0 ? "-" : "";
+        return money(value, Math.abs(value) >= 1_000_000);
+    }
+
+    private static String money(double value, boolean millions) {
+        String sign = value < 0 && (!millions || Math.abs(value) >= 50_000) ? "-" : "";
         double size = Math.abs(value);
-        if (size >= 1_000_000) {
+        if (millions) {
             return sign + "£" + format(size / 1_000_000, "#,##0.0") + "m";
         }
         return sign + "£" + format(size, "#,##0");

@@ -24,6 +24,11 @@ public final class HtmlReportWriter {
 
     /** Tables longer than this are folded (click to open) so the charts stay readable. */
     static final int FOLD_ROWS = 20;
+    /**
+     * Tables longer than this stay in their CSV file (and the workbook) only: a region's 15,000 month
+     * rows made a 4 MB page that a browser opens slowly and nobody reads row by row.
+     */
+    static final int PAGE_ROWS = 5_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -163,9 +168,7 @@ public final class HtmlReportWriter {
             out.write("<div class=\"card" + (headline.engineWide() ? " total" : "") + "\" data-key=\""
                     + esc(section.id() + "/" + headline.key()) + "\"><div class=\"value\">"
                     + esc(CellText.value(headline)) + "</div>"
-                    + (headline.hasInterval() ? "<div class=\"interval\">80%: " + esc(CellText.figure(headline.lower80(),
-                            headline.unit())) + " to " + esc(CellText.figure(headline.upper80(), headline.unit()))
-                            + "</div>" : "")
+                    + (headline.hasInterval() ? "<div class=\"interval\">80%: " + esc(CellText.range(headline)) + "</div>" : "")
                     + "<div class=\"label\">" + esc(headline.label()) + "</div></div>");
         }
         out.write("</div>");
@@ -242,10 +245,17 @@ public final class HtmlReportWriter {
     }
 
     private void table(Table table) throws IOException {
-        boolean fold = table.rows().size() > FOLD_ROWS;
+        int rows = table.rows().size();
+        String caption = "Table: " + esc(table.title()) + " <span class=\"file\">(" + CellText.human(rows)
+                + (rows == 1 ? " row" : " rows") + "; csv/" + esc(table.name()) + ".csv)</span>";
+        if (rows > PAGE_ROWS) {
+            out.write("<div class=\"table\"><p class=\"caption\">" + caption + "</p><p class=\"file\">Too long to show"
+                    + " on this page: every row is in csv/" + esc(table.name()) + ".csv, to open in a spreadsheet.</p></div>\n");
+            return;
+        }
+        boolean fold = rows > FOLD_ROWS;
         out.write(fold ? "<details class=\"table\"><summary>" : "<div class=\"table\"><p class=\"caption\">");
-        out.write("Table: " + esc(table.title()) + " <span class=\"file\">(" + table.rows().size()
-                + (table.rows().size() == 1 ? " row" : " rows") + "; csv/" + esc(table.name()) + ".csv)</span>");
+        out.write(caption);
         out.write(fold ? "</summary>" : "</p>");
         filters(table);
         out.write("<div class=\"scroll\"><table data-table=\"" + esc(table.name()) + "\"><thead><tr>");

@@ -54,7 +54,7 @@ class CompareCommandTest {
         // leads with the change: a card per changed figure with A and B, sections in plain names
         int firstCard = html.indexOf("data-key=\"scenario/places\"");
         assertTrue(firstCard > 0 && firstCard < html.indexOf("<section id=\"scenario\""), "cards open the page");
-        assertTrue(html.contains("Change in Places (all types): A 8 places \u2192 B 11 places"), "A and B on the card");
+        assertTrue(html.contains("Places (all types): A 8 places \u2192 B 11 places"), "A and B on the card");
         // issue 13: a rise shows its sign on the card
         assertTrue(html.contains("data-key=\"scenario/places\"><div class=\"value\">+3 places</div>"), "signed change");
         assertFalse(html.contains("Tables of step"), "sections are named as the run names them");

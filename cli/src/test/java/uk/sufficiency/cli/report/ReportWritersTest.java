@@ -32,6 +32,10 @@ class ReportWritersTest {
         assertEquals("1,204 children", CellText.figure(1204, "children"));
         assertEquals("12.5%", CellText.figure(12.5, "%"));
         assertEquals("1,234.57", CellText.human(1234.567).replace("1,235", "1,234.57"));
+        Headline saving = new Headline("s", "Saving", -3.35e6, "GBP", -7.24e6, -795_259.0, false);
+        assertEquals("-£3.4m (80%: -£7.2m to -£0.8m)", CellText.figure(saving), "both ends on one scale");
+        Headline small = new Headline("w", "Weekly", 700, "GBP/week", -20.0, 1500.0, false);
+        assertEquals("£700 a week (80%: -£20 a week to £1,500 a week)", CellText.figure(small));
     }
 
     @Test
@@ -60,5 +64,21 @@ class ReportWritersTest {
         String html = HtmlReportWriter.toString(report);
         assertTrue(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
         assertEquals(3, html.split("</script>", -1).length - 1, "only the three script elements close");
+    }
+
+    @Test
+    void tablesTooLongForThePageStayInTheirCsvFile() {
+        Table.Builder big = Table.builder("months", "Months", "month", "children");
+        for (int i = 0; i <= HtmlReportWriter.PAGE_ROWS; i++) {
+            big.row("m" + i, i);
+        }
+        Table shortTable = Table.builder("short", "Short", "month", "children").row("m0", 1).build();
+        Report report = new Report("r", List.of("f"),
+                List.of(new Section("x", "X", "", null, List.of(), List.of(), List.of(big.build(), shortTable))));
+        String html = HtmlReportWriter.toString(report);
+        assertTrue(html.contains("(5,001 rows; csv/months.csv)"), "the caption still names the table and its file");
+        assertTrue(html.contains("every row is in csv/months.csv"));
+        assertTrue(!html.contains("data-table=\"months\"") && !html.contains(">m4999<"), "no row of it on the page");
+        assertTrue(html.contains("data-table=\"short\""), "short tables are still shown");
     }
 }

@@ -52,7 +52,7 @@ final class RegionGather {
                 recruits[level] += own[level];
             }
             RegionMember m = model.region().members().get(c);
-            members.add(new RegionMarketResult.Council(m.id(), m.scenario().name(),
+            members.add(new RegionMarketResult.Council(m.id(), m.name(),
                     MarketSimulator.gather(member.settings(), seed, monthEnds, pooled, own),
                     MarketSimulator.gather(member.settings(), seed, monthEnds, alone, own), bySimulation(extras)));
         }

@@ -52,7 +52,7 @@ public final class RegionMatching {
         List<RegionResult.Council> councils = new ArrayList<>();
         for (int i = 0; i < region.members().size(); i++) {
             String id = region.members().get(i).id();
-            councils.add(new RegionResult.Council(id, region.members().get(i).scenario().name(),
+            councils.add(new RegionResult.Council(id, region.members().get(i).name(),
                     CouncilOutcome.of(id, pooled.solution(), pricing),
                     CouncilOutcome.of(id, alone.get(i).solution(), pricing)));
         }

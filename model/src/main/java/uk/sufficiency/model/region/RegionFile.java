@@ -13,8 +13,11 @@ import java.util.List;
 record RegionFile(String name, String description, List<Member> members, Pooling pooling, JsonNode matching,
         JsonNode simulation) {
 
-    /** One entry of {@code members:}: the council's id and its scenario folder (relative to region.yaml). */
-    record Member(String id, String scenario) {
+    /**
+     * One entry of {@code members:}: the council's id, its name in reports (optional) and its scenario
+     * folder (relative to region.yaml).
+     */
+    record Member(String id, String name, String scenario) {
     }
 
     /** The {@code pooling:} section. */

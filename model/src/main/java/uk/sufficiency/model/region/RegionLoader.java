@@ -47,6 +47,7 @@ public final class RegionLoader {
     private static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern MEMBER_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_ID_LENGTH = 40;
+    private static final int MAX_NAME_LENGTH = 80;
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -175,6 +176,7 @@ public final class RegionLoader {
             if (!ids.add(entry.id())) {
                 root.error(problems, at + "/id", entry.id(), "two members have this id; each council's id must be unique");
             }
+            String name = name(entry, at, root, problems);
             Path folder = folder(entry, at, dir, realRoot, root, problems);
             if (folder == null) {
                 continue;
@@ -186,12 +188,23 @@ public final class RegionLoader {
             try {
                 ScenarioLoader.Result loaded = ScenarioLoader.read(folder);
                 loaded.warnings().forEach(problems::add);
-                members.add(new RegionMember(entry.id(), loaded.scenario()));
+                members.add(new RegionMember(entry.id(), name, loaded.scenario()));
             } catch (InvalidInputException e) {
                 e.problems().forEach(problems::add);
             }
         }
         return members;
+    }
+
+    /** The member's name in reports: optional, one line of at most {@value #MAX_NAME_LENGTH} characters. */
+    private static String name(RegionFile.Member entry, String at, ConfigSection root, ProblemCollector problems) {
+        String name = entry.name();
+        if (name != null && (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl))) {
+            root.error(problems, at + "/name", name, "a member's name is one line of at most " + MAX_NAME_LENGTH
+                    + " characters (it labels the council in reports and charts)");
+            return null;
+        }
+        return name;
     }
 
     /** A member's folder: relative, inside the region's folder, holding a scenario.yaml. */

@@ -5,10 +5,10 @@ import uk.sufficiency.model.scenario.Scenario;
 
 /**
  * One council of a region: its id (lower-case words joined by '-', the prefix of its children's and
- * placements' ids in the region: {@code derby/C0001}) and its own scenario, as loaded, with its own
- * ids, fees and rules.
+ * placements' ids in the region: {@code derby/C0001}), the name reports show ("Derby"; the id when
+ * region.yaml gives none) and its own scenario, as loaded, with its own ids, fees and rules.
  */
-public record RegionMember(String id, Scenario scenario) {
+public record RegionMember(String id, String name, Scenario scenario) {
 
     /** Separates a member's id from a child's or placement's own id in the region. */
     public static final String SEPARATOR = "/";
@@ -16,6 +16,12 @@ public record RegionMember(String id, Scenario scenario) {
     public RegionMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scenario, "scenario");
+        name = name == null || name.isBlank() ? id : name.strip();
+    }
+
+    /** A member shown by its id. */
+    public RegionMember(String id, Scenario scenario) {
+        this(id, null, scenario);
     }
 
     /** A child's or placement's id in the region. */

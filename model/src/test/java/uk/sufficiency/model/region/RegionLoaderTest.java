@@ -36,10 +36,12 @@ class RegionLoaderTest {
         Region region = RegionLoader.load(region("""
                 name: Two tiny councils
                 members:
-                  - {id: north, scenario: north}
+                  - {id: north, name: North Shire, scenario: north}
                   - {id: south, scenario: south}
                 """ + POOLING));
         assertEquals(List.of("north", "south"), region.members().stream().map(RegionMember::id).toList());
+        assertEquals(List.of("North Shire", "south"), region.members().stream().map(RegionMember::name).toList(),
+                "the name reports show, the id when none is given");
         PoolingRules pooling = region.pooling();
         assertTrue(pooling.shares(PlacementType.IN_HOUSE_FOSTER));
         assertFalse(pooling.shares(PlacementType.IFA_FOSTER));
@@ -92,7 +94,9 @@ class RegionLoaderTest {
                   - {id: north, scenario: south}
                   - {id: Bad Id, scenario: south}
                   - {id: east, scenario: ../elsewhere}
+                  - {id: west, name: "West\\nShire", scenario: south}
                 """ + POOLING);
+        assertTrue(has(problems, 7, "members[4].name", "one line"), problems.toString());
         assertTrue(has(problems, 4, "members[1].id", "unique"), problems.toString());
         assertTrue(has(problems, 5, "members[2].id", "lower-case"), problems.toString());
         assertTrue(has(problems, 6, "members[3].scenario", "inside the region's folder"), problems.toString());

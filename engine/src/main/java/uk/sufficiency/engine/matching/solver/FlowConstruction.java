@@ -165,7 +165,13 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                         : "", (System.nanoTime() - started) / 1_000_000);
         if (!split.complex().isEmpty()) {
             long deadline = refinementNanos == Long.MAX_VALUE ? Long.MAX_VALUE : started + refinementNanos;
+            // In a polish, which starts near where the construction's rounds converged, rounds of plain
+            // moves leave the last fifth of its time to swaps and compound moves (decision 0095); the
+            // construction's rounds, still gaining at the end at 2,000 children, keep the whole time.
+            long roundsDeadline = refinementNanos == Long.MAX_VALUE || !fromCurrent ? deadline
+                    : started + refinementNanos / 5 * 4;
             refinement.refine(Math.max(1, solvesPerRequest * split.complex().size()), () -> mayGoOn(deadline),
+                    () -> mayGoOn(roundsDeadline),
                     fromCurrent ? Refinement.WIDER_CANDIDATES_CHECKED : Refinement.CANDIDATES_CHECKED);
         }
         if (!refinement.solvedAsPlaced()) {
@@ -325,7 +331,7 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     /** More than any total of soft points: one unit of unplaced weight outweighs every choice. */
-    private static long ceilingOfPoints(List<PlacementRequest> requests, PointsTable table) {
+    static long ceilingOfPoints(List<PlacementRequest> requests, PointsTable table) {
         long ceiling = 1;
         for (PlacementRequest request : requests) {
             PointsTable.Pricer pricer = table.of(request);

@@ -11,7 +11,8 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
  * The construction's refinement: complex requests (sibling groups, living-with rules) move one at
  * a time while the whole assignment improves. Candidates are ranked by the singles flow's place
  * prices and each is checked by solving the singles again (warm, {@link SinglesFlow}); an unplaced
- * request may also evict the complex requests living where it would fit. The total it judges by is
+ * request may also evict the complex requests living where it would fit, and a placed one move into
+ * a full home whose complex requests move out ({@link PlacedEjections}). The total it judges by is
  * exact: complex requests' own points plus the singles' optimal flow cost.
  */
 final class Refinement {
@@ -24,6 +25,13 @@ final class Refinement {
      * they have converged (in the construction it found nothing more at 3,000 children).
      */
     static final int WIDER_CANDIDATES_CHECKED = 4;
+
+    /**
+     * Flow solves per complex request that compound moves (decision 0095) may use on top of the
+     * refinement's budget: rounds of plain moves often spend all of it without converging, and a
+     * compound move is tried only once they stop.
+     */
+    static final int COMPOUND_SOLVES_PER_REQUEST = 1;
 
     private final List<PlacementRequest> complex;
     private final Home[] placedAt;
@@ -38,6 +46,7 @@ final class Refinement {
     private boolean solvedAsPlaced;
     private boolean cutShort;
     private int candidatesChecked = CANDIDATES_CHECKED;
+    private final PlacedEjections compound;
 
     /**
      * Solves the singles around the complex requests where {@code placedAt} has them (the first
@@ -53,6 +62,7 @@ final class Refinement {
         this.unitM = unitM;
         this.hardM = hardM;
         this.timeUp = timeUp;
+        this.compound = new PlacedEjections(complex, placedAt, occupied, points, unitM, hardM);
         this.current = total();
         this.solves = 1;
         this.solvedAsPlaced = true;
@@ -71,29 +81,59 @@ final class Refinement {
     /**
      * Moves complex requests while the total improves, within {@code maxFlowSolves} and while
      * {@code mayGoOn} holds, checking up to {@code mostCandidates} candidates per request and round
-     * once fewer improve nothing.
+     * once fewer improve nothing. Rounds of plain moves stop when {@code roundsMayGoOn} turns false,
+     * leaving the rest of the time to swaps and compound moves.
      */
-    void refine(int maxFlowSolves, BooleanSupplier mayGoOn, int mostCandidates) {
+    void refine(int maxFlowSolves, BooleanSupplier mayGoOn, BooleanSupplier roundsMayGoOn, int mostCandidates) {
         boolean improved = true;
-        boolean swapsConverged = false;
-        while (!cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean()) {
+        boolean converged = false;
+        while (!cutShort && solves < maxFlowSolves && roundsMayGoOn.getAsBoolean()) {
             if (!improved) {
                 if (candidatesChecked < mostCandidates) {
                     candidatesChecked = Math.min(mostCandidates, 2 * candidatesChecked);
-                } else if (!swaps(maxFlowSolves, mayGoOn)) {
-                    swapsConverged = true;
+                } else if (!swaps(maxFlowSolves, mayGoOn) && !compoundMoves(maxFlowSolves, mayGoOn)) {
+                    converged = solves < maxFlowSolves; // else compound moves stopped for the budget
                     break;
                 }
             }
             improved = false;
-            for (int c = 0; c < complex.size() && !cutShort && solves < maxFlowSolves && mayGoOn.getAsBoolean(); c++) {
+            for (int c = 0; c < complex.size() && !cutShort && solves < maxFlowSolves && roundsMayGoOn.getAsBoolean(); c++) {
                 improved |= tryMoves(c, maxFlowSolves);
             }
         }
-        // Swaps that need no flow solve are exact and cheap: they go on when the budget of solves is spent.
+        if (converged) {
+            return;
+        }
+        // Swaps that need no flow solve are exact and cheap: they go on when the budget of solves is
+        // spent; then compound moves, with a budget of their own.
+        boolean swapsConverged = false;
         while (!swapsConverged && !cutShort && mayGoOn.getAsBoolean()) {
             swapsConverged = !swaps(maxFlowSolves, mayGoOn);
         }
+        int compoundBudget = solves + COMPOUND_SOLVES_PER_REQUEST * complex.size();
+        while (!cutShort && mayGoOn.getAsBoolean() && compoundMoves(compoundBudget, mayGoOn)) {
+            // each compound move kept prices the next ones afresh
+        }
+    }
+
+    /**
+     * Compound moves (decision 0095): a placed complex request into a home where it does not fit
+     * now, the complex requests there moved out to their best priced homes; those priced below zero,
+     * cheapest first, each checked exactly. Returns whether one was kept.
+     */
+    private boolean compoundMoves(int maxFlowSolves, BooleanSupplier mayGoOn) {
+        FlowConstruction.Prices prices = singles::placePrice;
+        for (PlacedEjections.Candidate candidate : compound.candidates(prices, complex.size(), candidatesChecked, mayGoOn)) {
+            if (cutShort || solves >= maxFlowSolves || !mayGoOn.getAsBoolean()) {
+                break;
+            }
+            Home[] before = placedAt.clone();
+            compound.apply(candidate, prices);
+            if (keptOrUndone(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean tryMoves(int c, int maxFlowSolves) {
