@@ -396,6 +396,14 @@ public final class PricedAssignment {
         reopenedArcs.clear();
     }
 
+    /**
+     * Whether the last {@link #solve}'s answer routes every unit: true when it was proven optimal, and
+     * after a stop when the answer is a whole round's (optimal over the arcs that round had).
+     */
+    public boolean routedAll() {
+        return solved != null && solved.unrouted() == 0;
+    }
+
     /** Whether the last {@link #solve} was stopped early: a feasible answer, not proven optimal. */
     public boolean interrupted() {
         return interrupted;
