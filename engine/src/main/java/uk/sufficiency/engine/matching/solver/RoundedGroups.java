@@ -17,20 +17,23 @@ import uk.sufficiency.engine.matching.exact.RelaxedFlow;
  * priced construction lets children placed now hold their places while groups are placed, and
  * leaves the groups the flow fits around them unplaced. Here the flow's assignment is followed:
  * <ol>
- *   <li>complex requests placed now stay where they live (as in the priced construction);</li>
  *   <li>a request the flow placed whole in one home goes there if it still fits (room beside the
- *       complex requests placed before it, nobody there it may not live with, counting the single
- *       children placed now who live there);</li>
+ *       complex requests placed before it, nobody there it may not live with);</li>
  *   <li>a group the flow split across homes, placed in part, or whose home no longer fits goes to
  *       the home holding most of its children that fits (ties by own points plus the places'
  *       prices), else to the priced fit over the places no child placed now holds, else stays
- *       unplaced.</li>
+ *       unplaced;</li>
+ *   <li>a request that must keep a home (placed now) and found none goes where it lives, the
+ *       waiting requests there giving way.</li>
  * </ol>
  * Single children hold no places meanwhile: the exact singles' flow re-routes them afterwards
  * around the groups, as the relaxed flow had. Order within each step: the caller's (most urgent,
  * largest, most constrained first).
  */
 final class RoundedGroups {
+
+    /** How far a chain of requests sent back where they live may go. */
+    private static final int MOST_RETURNS = 3;
 
     private final RelaxedFlow relaxed;
     private final Occupied occupied;
@@ -61,25 +64,8 @@ final class RoundedGroups {
     Home[] place(List<PlacementRequest> complex) {
         Home[] placedAt = new Home[complex.size()];
         List<Integer> rest = new ArrayList<>();
-        // Requests that must keep a home first: where the flow put them whole, else where they live.
         for (int c = 0; c < complex.size(); c++) {
             PlacementRequest request = complex.get(c);
-            if (!request.mayBeUnplaced()) {
-                Home whole = wholeHome(relaxed.childHomes(request));
-                Home now = request.getCurrentHome();
-                placedAt[c] = whole != null && fits(request, whole) ? whole
-                        : now != null && fits(request, now) ? now : rounded(request);
-                if (placedAt[c] == null) {
-                    placedAt[c] = now; // nowhere else: where they live, even if that breaks a rule
-                }
-                occupied.take(request, placedAt[c]);
-            }
-        }
-        for (int c = 0; c < complex.size(); c++) {
-            PlacementRequest request = complex.get(c);
-            if (!request.mayBeUnplaced()) {
-                continue;
-            }
             Home whole = wholeHome(relaxed.childHomes(request));
             if (whole != null && fits(request, whole)) {
                 placedAt[c] = whole;
@@ -93,7 +79,85 @@ final class RoundedGroups {
             placedAt[c] = rounded(request);
             occupied.take(request, placedAt[c]);
         }
+        for (int c : rest) {
+            if (placedAt[c] == null && !complex.get(c).mayBeUnplaced()) {
+                makeRoomWhereItLives(complex, placedAt, c, 0);
+            }
+        }
         return placedAt;
+    }
+
+    /**
+     * A request that must keep a home and fits nowhere left goes where it lives; the waiting
+     * requests there give way: any it may not live with, then the least urgent, until it fits.
+     * If they cannot make room (the home is held by others who must keep a home), it takes the best
+     * priced fit anywhere, single children placed now there being re-routed by their flow; if there
+     * is none, requests that must keep a home but were placed there from elsewhere go back where
+     * they live (the same way, up to {@value #MOST_RETURNS} steps on); failing that, it stays where
+     * it lives regardless.
+     */
+    private void makeRoomWhereItLives(List<PlacementRequest> complex, Home[] placedAt, int c, int depth) {
+        PlacementRequest request = complex.get(c);
+        List<Integer> returning = new ArrayList<>(0);
+        Home home = request.getCurrentHome();
+        if (home != null && roomAfterGivingWay(request, home, complex, placedAt) < request.getSize()) {
+            Home elsewhere = pricedFit(request, false);
+            home = elsewhere != null ? elsewhere : home;
+        }
+        while (home != null && !occupied.fits(request, home)) {
+            int victim = -1;
+            for (int other = 0; other < complex.size(); other++) {
+                PlacementRequest resident = complex.get(other);
+                if (placedAt[other] == home && resident.mayBeUnplaced() && (victim < 0
+                        || resident.conflictsWith(request) && !complex.get(victim).conflictsWith(request)
+                        || resident.conflictsWith(request) == complex.get(victim).conflictsWith(request)
+                        && resident.getUnplacedWeight() < complex.get(victim).getUnplacedWeight())) {
+                    victim = other;
+                }
+            }
+            if (victim < 0 && depth < MOST_RETURNS) {
+                victim = movedIn(complex, placedAt, home);
+                if (victim >= 0) {
+                    occupied.release(complex.get(victim), home);
+                    placedAt[victim] = null;
+                    returning.add(victim);
+                    continue;
+                }
+            }
+            if (victim < 0) {
+                break; // nobody there may give way: it stays where it lives regardless
+            }
+            occupied.release(complex.get(victim), home);
+            placedAt[victim] = null;
+        }
+        placedAt[c] = home;
+        occupied.take(request, home);
+        for (int back : returning) {
+            makeRoomWhereItLives(complex, placedAt, back, depth + 1);
+        }
+    }
+
+    /** Another request that must keep a home, placed in this home but living elsewhere, or -1. */
+    private static int movedIn(List<PlacementRequest> complex, Home[] placedAt, Home home) {
+        for (int other = 0; other < complex.size(); other++) {
+            PlacementRequest resident = complex.get(other);
+            if (placedAt[other] == home && !resident.mayBeUnplaced() && resident.getCurrentHome() != home) {
+                return other;
+            }
+        }
+        return -1;
+    }
+
+    /** Free places in the home once every waiting request there gave way. */
+    private int roomAfterGivingWay(PlacementRequest request, Home home, List<PlacementRequest> complex,
+            Home[] placedAt) {
+        int room = occupied.free(home);
+        for (int other = 0; other < complex.size(); other++) {
+            if (placedAt[other] == home && complex.get(other).mayBeUnplaced()) {
+                room += complex.get(other).getSize();
+            }
+        }
+        return room;
     }
 
     /** The home every child of the request is in, or null (split, in part or unplaced). */
@@ -131,20 +195,22 @@ final class RoundedGroups {
                 bestCost = cost;
             }
         }
-        return best != null ? best : pricedFit(request);
+        return best != null ? best : pricedFit(request, true);
     }
 
     /**
-     * As {@link FlowConstruction#pricedFit}, in the places the single children living there now
-     * leave free: the flow's assignment does not vouch for this home, so they keep their places.
+     * As {@link FlowConstruction#pricedFit}; with {@code besideSinglesPlacedNow}, in the places the
+     * single children living there now leave free (the flow's assignment does not vouch for this
+     * home, so they keep their places).
      */
-    private Home pricedFit(PlacementRequest request) {
+    private Home pricedFit(PlacementRequest request, boolean besideSinglesPlacedNow) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? relaxed.unplacedCost(request) : Long.MAX_VALUE;
         var range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
-            if (occupied.free(home) - singlesPlaces[home.getIndex()] >= request.getSize() && fits(request, home)) {
+            int room = occupied.free(home) - (besideSinglesPlacedNow ? singlesPlaces[home.getIndex()] : 0);
+            if (room >= request.getSize() && fits(request, home)) {
                 long cost = priced(request, home);
                 if (cost < bestCost) {
                     best = home;
