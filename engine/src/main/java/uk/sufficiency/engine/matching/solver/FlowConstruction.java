@@ -290,9 +290,9 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             for (Home home : rounded) {
                 placedCount += home != null ? 1 : 0;
             }
-            LOG.info("Construction: {} of {} sibling groups and children with living-with rules placed as in the relaxed"
-                    + " flow's assignment (its result {}), rounded to whole groups", placedCount, complex.size(),
-                    relaxed.result());
+            LOG.info("Construction: {} of {} sibling groups and children with living-with rules placed as in the"
+                    + " relaxed flow's assignment (its result {}), rounded to whole groups", placedCount,
+                    complex.size(), relaxed.result());
             return new Placed(rounded, relaxed, true, System.nanoTime() - started);
         }
         for (int c = 0; c < complex.size(); c++) {
