@@ -144,6 +144,11 @@ public final class MinCostAssignment {
         return result;
     }
 
+    /** Units not routed now (after a stopped solve, or taken out since): 0 when the assignment is complete. */
+    public int unrouted() {
+        return unrouted;
+    }
+
     /** Whether the last {@link #solve} stopped before routing every unit (not proven optimal then). */
     public boolean interrupted() {
         return interrupted;

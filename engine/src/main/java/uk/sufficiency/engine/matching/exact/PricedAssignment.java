@@ -396,6 +396,11 @@ public final class PricedAssignment {
         reopenedArcs.clear();
     }
 
+    /** Whether the last answer routes every unit: when proven optimal, or a stopped solve's last whole round's. */
+    public boolean routedAll() {
+        return solved != null && solved.unrouted() == 0;
+    }
+
     /** Whether the last {@link #solve} was stopped early: a feasible answer, not proven optimal. */
     public boolean interrupted() {
         return interrupted;
@@ -449,10 +454,8 @@ public final class PricedAssignment {
     }
 
     /**
-     * After {@link #solve}: each home's optimal dual price of one place (see
-     * {@link MinCostAssignment#placePrices()}). Valid for the whole candidate graph, since solving
-     * ends only when no left-out arc has a negative reduced cost at these potentials.
-     */
+     * After {@link #solve}: each home's optimal dual price of one place ({@link MinCostAssignment#placePrices()}),
+     * valid for every candidate arc: solving ends only when no arc left out has a negative reduced cost. */
     public long[] placePrices() {
         return solved.placePrices();
     }

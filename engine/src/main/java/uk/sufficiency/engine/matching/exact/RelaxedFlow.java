@@ -216,6 +216,15 @@ public final class RelaxedFlow {
         return flow.interrupted();
     }
 
+    /**
+     * Whether the assignment routes every child: always when solved to the end, and after a stop
+     * when it is a whole pricing round's (optimal over the arcs that round had, so one consistent
+     * use of every place; {@link #childHomes}). A stop inside a round leaves children unrouted.
+     */
+    public boolean routedAll() {
+        return flow.routedAll();
+    }
+
     /** True when the relaxation is the problem itself (no sibling groups, no living_with rules). */
     public boolean exact() {
         return exact;
@@ -248,6 +257,19 @@ public final class RelaxedFlow {
     public int[] graphArcs(PlacementRequest request) {
         Integer first = firstUnitOf.get(request);
         return first == null ? null : flow.graphArcs(first);
+    }
+
+    /**
+     * Where the flow put each child of this movable request: per child (in the request's order) a
+     * home index, or {@link MinCostAssignment#UNPLACED}. A sibling group may be split across homes
+     * or placed in part; a stopped solve leaves the children it had not routed unplaced.
+     */
+    public int[] childHomes(PlacementRequest request) {
+        Integer first = firstUnitOf.get(request);
+        if (first == null) {
+            throw new IllegalArgumentException("not a movable request of this problem: " + request.getId());
+        }
+        return java.util.Arrays.copyOfRange(assignment, first, first + request.getSize());
     }
 
     /** The relaxed optimum as a score, with the children it places. */

@@ -117,17 +117,19 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
             totalWeight += request.getUnplacedWeight();
         }
         long hardM = Math.multiplyExact(unitM, totalWeight + 1);
-        Placed placed = placeComplex(solution, split.complex(), occupied, points,
+        Placed placed = placeComplex(solution, split, occupied, points,
                 request -> Refinement.unplacedCost(request, unitM, hardM));
         Home[] placedAt = placed.at();
         // The flow decides afresh where placed single children go: release their places.
         for (PlacementRequest request : split.simple()) {
-            if (!fromCurrent && livesWhereItIs(request)) {
+            if (!fromCurrent && !placed.rounded() && livesWhereItIs(request)) {
                 occupied.release(request, request.getCurrentHome());
             }
         }
         Singles singles = timeUp(SINGLES_FLOW_SHARE).getAsBoolean()
-                ? new Singles(stayPut(split.simple()), true) // no time for the flow: the quick answer alone
+                ? new Singles(placed.rounded() ? RoundedGroups.singlesAsInFlow(split.simple(), placed.relaxed(),
+                        occupied) : stayPut(split.simple()), true) // no time for the flow: the quick answer alone
+                : placed.rounded() && !singlesFlowFits(placed) ? singlesAsInFlow(split, placed, occupied)
                 : singlesAndRefinement(split, placed, occupied, table, points, unitM, hardM, started);
         int[] assignment = singles.assignment();
         if (singles.cutShort()) {
@@ -135,14 +137,28 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 clock.markCutShort();
             }
             int filled = fillUnrouted(split.simple(), assignment, occupied, table);
-            LOG.info("Construction: {} waiting children the flow had not reached placed at their cheapest free place",
+            LOG.info("Construction: {} children the flow had not reached placed at their cheapest free place",
                     filled);
+        }
+        if (placed.rounded()) {
+            int gaveWay = RoundedGroups.keepRequiredPlaced(split.complex(), placedAt, split.simple(), assignment,
+                    occupied);
+            LOG.info("Construction: {} waiting requests gave way to children who must keep a home", gaveWay);
         }
         write(scoreDirector, split, placedAt, assignment);
     }
 
     /** The singles' homes (or UNPLACED), and whether a stop or the time limit cut the flow short. */
     private record Singles(int[] assignment, boolean cutShort) {
+    }
+
+    /** The singles where the relaxed flow put them: no time for their own flow (nor, in the polish, for one). */
+    private Singles singlesAsInFlow(Split split, Placed placed, Occupied occupied) {
+        if (clock != null) {
+            clock.solved(placed.relaxedNanos() / 2);
+        }
+        LOG.info("Construction: single children placed as in the relaxed flow (no time left for their own flow)");
+        return new Singles(RoundedGroups.singlesAsInFlow(split.simple(), placed.relaxed(), occupied), true);
     }
 
     /** The singles by exact flow around the complex requests, then the refinement. */
@@ -215,13 +231,29 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         return new Split(movable, complex, simple, mostPlaces);
     }
 
-    /** Where each complex request starts, and the relaxed flow that priced it (null when none ran). */
-    private record Placed(Home[] at, RelaxedFlow relaxed) {
+    /**
+     * Where each complex request starts, the relaxed flow that priced it (null when none ran), and
+     * whether they follow its assignment ({@link RoundedGroups}: single children held no places).
+     */
+    private record Placed(Home[] at, RelaxedFlow relaxed, boolean rounded, long relaxedNanos) {
+        Placed(Home[] at, RelaxedFlow relaxed) {
+            this(at, relaxed, false, 0);
+        }
+    }
+
+    /**
+     * Whether the singles' flow from scratch (about as long as the relaxed flow over every child took,
+     * measured at 50,000 children: 47 s against 97 s) may finish before it would be stopped.
+     */
+    private boolean singlesFlowFits(Placed placed) {
+        return clock == null || !placed.relaxed().interrupted()
+                && clock.nanosLeft(SINGLES_FLOW_SHARE) > placed.relaxedNanos() / 2;
     }
 
     /** Where each complex request starts: where local search left it (polish), or priced placement. */
-    private Placed placeComplex(MatchingSolution solution, List<PlacementRequest> complex, Occupied occupied,
+    private Placed placeComplex(MatchingSolution solution, Split split, Occupied occupied,
             Points points, ToLongFunction<PlacementRequest> unplaced) {
+        List<PlacementRequest> complex = split.complex();
         Home[] placedAt = new Home[complex.size()];
         if (fromCurrent) {
             for (int c = 0; c < complex.size(); c++) {
@@ -238,13 +270,37 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
                 .thenComparingInt(r -> r.getEligibleHomes().size())
                 .thenComparing(PlacementRequest::getId));
         long started = System.nanoTime();
+        boolean atSize = split.simple().size() >= PricedAssignment.LARGE_UNITS;
+        double share = RELAXED_FLOW_SHARE;
         // With no time left for it (building used the limit), places are priced at nothing.
-        RelaxedFlow relaxed = timeUp(RELAXED_FLOW_SHARE).getAsBoolean() ? null
-                : RelaxedFlow.solve(solution, timeUp(RELAXED_FLOW_SHARE));
+        RelaxedFlow relaxed = timeUp(share).getAsBoolean() ? null : RelaxedFlow.solve(solution, timeUp(share));
         LOG.info("Construction: place prices from the relaxed flow in {} ms{}", (System.nanoTime() - started) / 1_000_000,
                 relaxed == null ? " (skipped: no time left)"
                         : relaxed.interrupted() ? " (stopped by the time limit: partial prices)"
                         : "; its optimum, a bound no proposal can beat: " + relaxed.result().score());
+        if (relaxed != null && atSize && relaxed.routedAll()) {
+            // At size, follow the flow's assignment (decision 0097): the singles hold no places meanwhile.
+            for (PlacementRequest request : split.simple()) {
+                if (livesWhereItIs(request)) {
+                    occupied.release(request, request.getCurrentHome());
+                }
+            }
+            for (PlacementRequest request : complex) {
+                if (livesWhereItIs(request)) {
+                    occupied.release(request, request.getCurrentHome()); // RoundedGroups takes them again
+                }
+            }
+            Home[] rounded = new RoundedGroups(relaxed, occupied, points, solution.getHomes(), split.simple())
+                    .place(complex);
+            int placedCount = 0;
+            for (Home home : rounded) {
+                placedCount += home != null ? 1 : 0;
+            }
+            LOG.info("Construction: {} of {} sibling groups and children with living-with rules placed as in the"
+                    + " relaxed flow's assignment (its result {}), rounded to whole groups", placedCount,
+                    complex.size(), relaxed.result());
+            return new Placed(rounded, relaxed, true, System.nanoTime() - started);
+        }
         for (int c = 0; c < complex.size(); c++) {
             PlacementRequest request = complex.get(c);
             if (livesWhereItIs(request)) {
@@ -275,11 +331,12 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
     }
 
     /**
-     * After a flow stopped by the time limit: each waiting single it had not placed, most urgent
-     * first, takes the free place with its fewest points, if any (a quick first answer at any
-     * size; local search and later runs improve on it). Returns how many were placed.
+     * After a flow stopped by the time limit (or none run): each single it had not placed, those who
+     * must keep a home then the most urgent first, takes the free place with its fewest points, if
+     * any (a quick first answer at any size; local search and later runs improve on it). Returns how
+     * many were placed.
      */
-    private static int fillUnrouted(List<PlacementRequest> simple, int[] assignment, Occupied occupied,
+    static int fillUnrouted(List<PlacementRequest> simple, int[] assignment, Occupied occupied,
             PointsTable table) {
         int[] room = occupied.free.clone();
         for (int h : assignment) {
@@ -289,11 +346,13 @@ public final class FlowConstruction implements CustomPhaseCommand<MatchingSoluti
         }
         List<Integer> waiting = new ArrayList<>();
         for (int u = 0; u < simple.size(); u++) {
-            if (assignment[u] == MinCostAssignment.UNPLACED && simple.get(u).mayBeUnplaced()) {
+            if (assignment[u] == MinCostAssignment.UNPLACED) {
                 waiting.add(u);
             }
         }
-        waiting.sort(Comparator.<Integer>comparingInt(u -> simple.get(u).getUnplacedWeight()).reversed());
+        // Children who must keep a home first (only when the flow was not run: it always routes them).
+        waiting.sort(Comparator.<Integer>comparingInt(u -> simple.get(u).mayBeUnplaced() ? 1 : 0)
+                .thenComparing(Comparator.<Integer>comparingInt(u -> simple.get(u).getUnplacedWeight()).reversed()));
         int filled = 0;
         for (int u : waiting) {
             PlacementRequest request = simple.get(u);

@@ -214,8 +214,12 @@ final class SinglesFlow {
             @Override
             public int firstHome(int unit) {
                 PlacementRequest request = singles.get(unit);
-                return request.isPlacedNow() && request.getCurrentHome() != null
-                        ? request.getCurrentHome().getIndex() : -1;
+                if (!request.isPlacedNow() || request.getCurrentHome() == null) {
+                    return -1;
+                }
+                // Not where a resident now there (a group placed by the construction) may not live with them.
+                List<PlacementRequest> ruled = lastRuled.get(request.getCurrentHome().getIndex());
+                return ruled.isEmpty() || !conflicts(request, ruled) ? request.getCurrentHome().getIndex() : -1;
             }
         };
     }

@@ -30,6 +30,11 @@ final class SolveClock {
         return System.nanoTime() - startNanos > (long) (share * limitNanos);
     }
 
+    /** Nanoseconds until this share of the time limit has passed (negative once it has). */
+    long nanosLeft(double share) {
+        return startNanos + (long) (share * limitNanos) - System.nanoTime();
+    }
+
     /** Records that a flow was stopped by the time limit before it proved its answer optimal. */
     void markCutShort() {
         cutShort = true;
