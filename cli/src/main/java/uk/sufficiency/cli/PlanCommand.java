@@ -21,7 +21,7 @@ import uk.sufficiency.cli.report.CsvTableWriter;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.planning.PlanCapability;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.PlanTable;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
 import uk.sufficiency.model.io.ResultsFolder;

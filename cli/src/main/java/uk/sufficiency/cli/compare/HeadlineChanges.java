@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import uk.sufficiency.cli.report.CellText;
 import uk.sufficiency.cli.report.Headline;
 import uk.sufficiency.model.table.Table;
@@ -28,19 +30,29 @@ final class HeadlineChanges {
 
         /**
          * A card: the signed change as its value, A and B with their own intervals in the label (no
-         * "Change in" before it: labels that are changes already read "Change in Change in ...").
+         * "Change in" before it: labels that are changes already read "Change in Change in ..."). Money
+         * is on one scale across the card: in millions when A, B or an end of their intervals is a
+         * million or more, so the change reads "+£0.5m" beside "£12.3m → £12.8m", not "+£512,345".
          */
         Headline card() {
-            String text = label + ": A " + (a == null ? "(not in run A)" : a.text(unit)) + " \u2192 B "
-                    + (b == null ? "(not in run B)" : b.text(unit));
-            return Headline.change(key, text, change() == null ? Double.NaN : change(), unit);
+            boolean millions = CellText.inMillions(unit, figures());
+            String text = label + ": A " + (a == null ? "(not in run A)" : a.text(unit, millions)) + " \u2192 B "
+                    + (b == null ? "(not in run B)" : b.text(unit, millions));
+            return Headline.change(key, text, change() == null ? Double.NaN : change(), unit, millions);
+        }
+
+        /** A's and B's values and interval ends, as far as each run has them. */
+        private double[] figures() {
+            return Stream.of(a, b).filter(Objects::nonNull).flatMap(f -> Stream.of(f.value(), f.lower80(), f.upper80()))
+                    .filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
         }
     }
 
     /** A figure with its 80% interval, if it has one. */
     record Figure(double value, Double lower80, Double upper80) {
-        String text(String unit) {
-            return CellText.figure(new Headline("x", "x", value, unit, lower80, upper80, false));
+        String text(String unit, boolean moneyInMillions) {
+            return CellText.figure(new Headline("x", "x", value, unit, lower80, upper80, false, false,
+                    moneyInMillions));
         }
     }
 

@@ -107,12 +107,12 @@ public final class RegionStep implements RunStep {
 
     private static void inHouseChart(StepResult.Builder step, RegionResult result) {
         Table.Builder table = Table.builder("region-in-house", "Waiting children placed in-house, pooled and alone",
-                "council", "pooled_children", "alone_children").keys(1);
+                "council", "council_name", "pooled_children", "alone_children").keys(2);
         List<String> labels = new ArrayList<>();
         List<Double> pooled = new ArrayList<>();
         List<Double> alone = new ArrayList<>();
         for (RegionResult.Council council : result.councils()) {
-            table.row(council.id(), council.pooled().placedInHouse(), council.alone().placedInHouse());
+            table.row(council.id(), council.name(), council.pooled().placedInHouse(), council.alone().placedInHouse());
             labels.add(council.name());
             pooled.add((double) council.pooled().placedInHouse());
             alone.add((double) council.alone().placedInHouse());

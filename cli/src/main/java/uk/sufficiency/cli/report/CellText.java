@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Turns cells and figures into text: plain for CSV (machine-readable), grouped for people. */
@@ -87,20 +88,34 @@ public final class CellText {
         double lower = headline.lower80();
         double upper = headline.upper80();
         String unit = headline.unit();
-        if (unit.startsWith("GBP") && Math.max(Math.abs(lower), Math.abs(upper)) >= 1_000_000) {
+        if (headline.moneyInMillions() || inMillions(unit, lower, upper)) {
             return figure(lower, unit, true) + " to " + figure(upper, unit, true);
         }
         return figure(lower, unit) + " to " + figure(upper, unit);
     }
 
+    /**
+     * Whether money figures shown side by side (an interval's ends; A, B and the change between them)
+     * read in millions: when any of them is a million or more, so all are on one scale.
+     */
+    public static boolean inMillions(String unit, double... figures) {
+        return unit != null && unit.startsWith("GBP") && Arrays.stream(figures).anyMatch(f -> Math.abs(f) >= 1_000_000);
+    }
+
     /** A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week"). */
     public static String value(Headline headline) {
-        return headline.change() ? signed(headline.value(), headline.unit()) : figure(headline.value(), headline.unit());
+        boolean millions = headline.moneyInMillions() || Math.abs(headline.value()) >= 1_000_000;
+        String text = figure(headline.value(), headline.unit(), millions);
+        return headline.change() ? withSign(headline.value(), text) : text;
     }
 
     /** A change with its sign: "+£700 a week", "-1 child", and "0" with none when it rounds to nothing. */
     public static String signed(double value, String unit) {
-        String text = figure(value, unit);
+        return withSign(value, figure(value, unit));
+    }
+
+    /** A change's text with "+" before it when it is a rise that does not round to nothing. */
+    private static String withSign(double value, String text) {
         return value > 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + text : text;
     }
 
@@ -152,12 +167,13 @@ public final class CellText {
         String sign = value < 0 && (!millions || Math.abs(value) >= 50_000) ? "-" : "";
         double size = Math.abs(value);
         if (millions) {
-            return sign + "£" + format(size / 1_000_000, "#,##0.0") + "m";
+            // the decimal shift, not a division: £150,000 is £0.2m (halves up), where 0.15 as a double is below a half
+            return sign + "£" + format(BigDecimal.valueOf(size).movePointLeft(6), "#,##0.0") + "m";
         }
         return sign + "£" + format(size, "#,##0");
     }
 
-    private static String format(double value, String pattern) {
+    private static String format(Object value, String pattern) {
         DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
         format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(value);

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param engineWide true for a total over everything the engine handled (e.g. every child, placed or
  *                   not) rather than the answer to the section's question: shown below the answer, labelled so
  * @param change     true when the value is a change between two runs (B minus A): shown with its sign ("+£700 a week")
+ * @param moneyInMillions true to show money in millions ("+£0.5m") whatever the figure's own size: a
+ *                   change shown beside A and B figures of a million or more reads on their scale
  */
 public record Headline(String key, String label, double value, String unit, Double lower80, Double upper80,
-        boolean engineWide, boolean change) {
+        boolean engineWide, boolean change, boolean moneyInMillions) {
 
     public Headline {
         Objects.requireNonNull(key, "key");
@@ -30,12 +32,17 @@ public record Headline(String key, String label, double value, String unit, Doub
     /** A figure of one run (not a change between runs). */
     public Headline(String key, String label, double value, String unit, Double lower80, Double upper80,
             boolean engineWide) {
-        this(key, label, value, unit, lower80, upper80, engineWide, false);
+        this(key, label, value, unit, lower80, upper80, engineWide, false, false);
     }
 
     /** A change between two runs (B minus A), shown with its sign. */
     public static Headline change(String key, String label, double change, String unit) {
-        return new Headline(key, label, change, unit, null, null, false, true);
+        return change(key, label, change, unit, false);
+    }
+
+    /** A change between two runs, money in millions when {@code moneyInMillions} (the scale of A and B beside it). */
+    public static Headline change(String key, String label, double change, String unit, boolean moneyInMillions) {
+        return new Headline(key, label, change, unit, null, null, false, true, moneyInMillions);
     }
 
     /** A figure with no interval that answers the section's question. */

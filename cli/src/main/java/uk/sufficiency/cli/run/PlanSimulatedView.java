@@ -8,7 +8,7 @@ import uk.sufficiency.cli.report.ChartSpec.Series;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.simulated.SimulatedMeasure;
 import uk.sufficiency.engine.planning.simulated.SimulatedPlan;
 import uk.sufficiency.engine.planning.simulated.SimulatedPlanTables;

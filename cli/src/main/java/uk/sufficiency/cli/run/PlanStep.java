@@ -15,7 +15,7 @@ import uk.sufficiency.engine.planning.PlanCapability;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.PlanTables;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.table.Table;

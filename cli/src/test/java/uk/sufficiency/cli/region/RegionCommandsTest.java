@@ -40,9 +40,19 @@ class RegionCommandsTest {
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Pooling places"), "the answer first");
         List<String> councils = Files.readAllLines(out.resolve("csv").resolve("region-councils.csv"));
-        assertTrue(councils.get(0).startsWith("council,arrangement,waiting_children,waiting_placed,placed_in_house"));
-        assertTrue(councils.stream().anyMatch(l -> l.startsWith("region,pooled,")), councils.toString());
-        assertTrue(councils.stream().anyMatch(l -> l.startsWith("leicester,alone,")), councils.toString());
+        assertTrue(councils.get(0).startsWith("council,council_name,arrangement,waiting_children,waiting_placed,"
+                + "placed_in_house"), councils.get(0));
+        assertTrue(councils.stream().anyMatch(l -> l.startsWith("region,Small region,pooled,")), councils.toString());
+        assertTrue(councils.stream().anyMatch(l -> l.startsWith("leicester,Leicester City,alone,")),
+                councils.toString());
+        assertTrue(councils.stream().anyMatch(l -> l.startsWith("derby,derby,pooled less alone,")),
+                "a member region.yaml names not is shown by its id: " + councils);
+        assertTrue(report.contains("<td>Leicester City</td>"), "the report's tables show the name, as its charts do");
+        List<String> placed = Files.readAllLines(out.resolve("csv").resolve("region-placements.csv"));
+        assertTrue(placed.get(0).startsWith("child_id,council,council_name,placement_id,host_council,"
+                + "host_council_name,placement_type,"), placed.get(0));
+        assertTrue(placed.stream().anyMatch(l -> l.startsWith("leicester/") && l.contains(",leicester,Leicester City,")),
+                placed.toString());
         assertTrue(Files.readString(out.resolve("run.json")).contains("region.yaml"), "region.yaml is an input");
     }
 
@@ -71,7 +81,7 @@ class RegionCommandsTest {
         Path out = dir.resolve("out");
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "run", region.toString(), "--out", out.toString()));
-        assertTrue(err.toString().contains("region.yaml:9: column pooling.charge.uplift_percent, value '-5.0'"),
+        assertTrue(err.toString().contains("region.yaml:10: column pooling.charge.uplift_percent, value '-5.0'"),
                 err.toString());
         assertFalse(Files.exists(out));
     }
@@ -101,6 +111,9 @@ class RegionCommandsTest {
             ScenarioWriter.write(ScenarioGenerator.generate(EastMidlandsRegion.profile(council), 60, 40 + i),
                     region.resolve(council.id()), List.of());
             yaml.append("  - id: ").append(council.id()).append("\n    scenario: ").append(council.id()).append('\n');
+            if (i == 1) {
+                yaml.append("    name: Leicester City\n"); // the first member has none: shown by its id
+            }
         }
         Files.writeString(region.resolve(RegionLoader.FILE_NAME), yaml + pooling);
         return region;

@@ -42,12 +42,15 @@ class RegionSimulateTest {
         assertEquals(0, run(out, err, "simulate", region.toString(), "--seed", "3", "--out", simulated.toString()),
                 err.toString());
         assertTrue(out.toString().startsWith("Over 4 months pooling keeps"), out.toString());
-        assertTrue(Files.readString(simulated.resolve("report.html")).contains("Over 4 months pooling keeps"));
+        String report = Files.readString(simulated.resolve("report.html"));
+        assertTrue(report.contains("Over 4 months pooling keeps"));
+        assertTrue(report.contains("<td>Leicester City</td>"), "the report's tables show the name, as its charts do");
         List<String> summary = Files.readAllLines(simulated.resolve("csv").resolve(RegionMarketTables.SUMMARY + ".csv"));
-        assertTrue(summary.get(0).startsWith("council,measure,unit,arm,mean,median,lower_80"), summary.get(0));
-        for (String row : List.of("region,placed_in_house_mean_of_months,children,pooled_less_alone,",
-                "derby,waiting_at_end,children,alone,", "leicester,cost_of_period,gbp,pooled,",
-                "region,charges_of_period,gbp,pooled,")) {
+        assertTrue(summary.get(0).startsWith("council,council_name,measure,unit,arm,mean,median,lower_80"),
+                summary.get(0));
+        for (String row : List.of("region,Small region,placed_in_house_mean_of_months,children,pooled_less_alone,",
+                "derby,derby,waiting_at_end,children,alone,", "leicester,Leicester City,cost_of_period,gbp,pooled,",
+                "region,Small region,charges_of_period,gbp,pooled,")) {
             assertTrue(summary.stream().anyMatch(l -> l.startsWith(row)), row);
         }
         assertEquals(0, run(new StringWriter(), err, "run", region.toString(), "--seed", "3", "--out", ran.toString()),
@@ -75,8 +78,8 @@ class RegionSimulateTest {
         StringWriter err = new StringWriter();
         Path region = smallRegion(POOLING + "simulation:\n  months: 0\n  external_offers_per_month: 3\n", true);
         assertEquals(2, run(new StringWriter(), err, "simulate", region.toString(), "--out", out.toString()));
-        assertTrue(err.toString().contains("region.yaml:12: column simulation.months, value '0'"), err.toString());
-        assertTrue(err.toString().contains("region.yaml:13: column simulation.external_offers_per_month"),
+        assertTrue(err.toString().contains("region.yaml:13: column simulation.months, value '0'"), err.toString());
+        assertTrue(err.toString().contains("region.yaml:14: column simulation.external_offers_per_month"),
                 err.toString());
         assertFalse(Files.exists(out));
 
@@ -106,6 +109,9 @@ class RegionSimulateTest {
                         + "\nlac_projection:\n  aggregates_file: lac-aggregates.csv\n");
             }
             yaml.append("  - id: ").append(council.id()).append("\n    scenario: ").append(council.id()).append('\n');
+            if (i == 1) {
+                yaml.append("    name: Leicester City\n"); // the first member has none: shown by its id
+            }
         }
         Files.writeString(region.resolve(RegionLoader.FILE_NAME), yaml + sections);
         return region;

@@ -30,6 +30,7 @@ class CellTextTest {
         assertEquals("2.3", CellText.figure(2.25, ""));
         assertEquals("£1,001 a week", CellText.figure(1000.5, "GBP/week"));
         assertEquals("£2.5m", CellText.figure(2_450_000, "GBP"));
+        assertEquals("+£0.2m", CellText.value(Headline.change("k", "l", 150_000, "GBP", true)), "0.15 as a double is not");
         assertEquals("1,235", CellText.human(1234.5));
     }
 
@@ -48,5 +49,9 @@ class CellTextTest {
         assertEquals("+2.3%", CellText.value(Headline.change("k", "l", 2.25, "%")));
         assertEquals("0 children", CellText.value(Headline.change("k", "l", 0.01, "children")));
         assertEquals("£700 a week", CellText.value(new Headline("k", "l", 700, "GBP/week")));
+        // a change shown beside figures in millions is on their scale
+        assertEquals("+£0.5m a week", CellText.value(Headline.change("k", "l", 512_345, "GBP/week", true)));
+        assertEquals("£0.0m", CellText.value(Headline.change("k", "l", -20_000, "GBP", true)), "no sign on nothing");
+        assertEquals("+3 children", CellText.value(Headline.change("k", "l", 3, "children", true)));
     }
 }

@@ -208,7 +208,24 @@ class ServeBrowserTest {
         browser.driver.findElement(By.id("compare-runs")).click();
         browser.wait.until(d -> textOf("job-state").equals("done"));
         waitFor("#open-comparison");
-        waitFor("iframe.report-frame");
+        showFirstCard(waitFor("iframe.report-frame"));
         shots("compare");
+    }
+
+    /**
+     * Scrolls the comparison in its frame to its first card, so the screenshots show what changed:
+     * a figure's own label, A and B, and the change on their scale (not "Change in ...").
+     */
+    private static void showFirstCard(WebElement frame) {
+        browser.driver.switchTo().frame(frame);
+        try {
+            WebElement card = waitFor(".card");
+            String label = card.findElement(By.className("label")).getText();
+            assertTrue(label.contains(" \u2192 B ") && !label.startsWith("Change in"), label);
+            browser.driver.executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY"
+                    + " - 80)", card);
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.pipeline.Capability;
 import uk.sufficiency.engine.pipeline.PipelineContext;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
 import uk.sufficiency.engine.planning.supply.RecruitmentYield;
 import uk.sufficiency.engine.projection.lac.LacFit;

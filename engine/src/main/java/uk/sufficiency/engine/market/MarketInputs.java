@@ -1,6 +1,6 @@
 package uk.sufficiency.engine.market;
 
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.projection.lac.LacProjectionInputs;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import uk.sufficiency.engine.matching.solver.MatchingOptions;
 import uk.sufficiency.engine.pipeline.PipelineContext;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.supply.RecruitmentYield;
 import uk.sufficiency.engine.projection.lac.LacFit;
 import uk.sufficiency.engine.projection.lac.LacProjectionInputs;

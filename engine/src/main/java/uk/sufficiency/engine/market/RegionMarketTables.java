@@ -11,7 +11,9 @@ import uk.sufficiency.model.uncertainty.Interval;
  * A region's simulation as tables: for each member and the region, pooled, alone and pooled less
  * alone (simulation by simulation, then the interval across simulations), over the whole period and
  * month by month. Interval columns as everywhere: {@code mean, median, lower_80, upper_80, lower_95,
- * upper_95}.
+ * upper_95}. Each council is given by its id ({@code council}, {@code region} for the total: the key,
+ * as in the inputs table's settings) and the name region.yaml gives it ({@code council_name}, as the
+ * charts label it; the region's name for the total).
  */
 public final class RegionMarketTables {
 
@@ -71,10 +73,10 @@ public final class RegionMarketTables {
 
     /** Over the whole period: monthly figures averaged over the months, moves and cost summed. */
     static Table summary(RegionMarketResult result) {
-        List<String> columns = new ArrayList<>(List.of("council", "measure", "unit", "arm"));
+        List<String> columns = new ArrayList<>(List.of("council", "council_name", "measure", "unit", "arm"));
         columns.addAll(Interval.COLUMNS);
         Table.Builder table = Table.builder(SUMMARY, "Pooled against each council alone over the " + result.months()
-                + " simulated months (same seeds; across simulations)", columns.toArray(String[]::new)).keys(4);
+                + " simulated months (same seeds; across simulations)", columns.toArray(String[]::new)).keys(5);
         for (RegionMarketResult.Council council : result.all()) {
             for (Measure m : MONTHLY) {
                 if (m.unit().startsWith("gbp") || m.id().equals(MarketMeasure.LONGEST_WAIT.id())) {
@@ -84,29 +86,30 @@ public final class RegionMarketTables {
                 double[] alone = monthlyMean(council, m, false);
                 String id = m.id().equals(MarketMeasure.PLACEMENT_MOVES.id()) || m.id().equals(
                         MarketMeasure.PLACED_IN_MONTH.id()) ? m.id() + "_per_month" : m.id() + "_mean_of_months";
-                arms(table, council.id(), id, m.unit(), pooled, alone, 10);
+                arms(table, council, id, m.unit(), pooled, alone, 10);
             }
             int last = result.months() - 1;
-            arms(table, council.id(), "waiting_at_end", "children", council.pooled().draws(MarketMeasure.WAITING, last),
+            arms(table, council, "waiting_at_end", "children", council.pooled().draws(MarketMeasure.WAITING, last),
                     council.alone().draws(MarketMeasure.WAITING, last), 10);
-            arms(table, council.id(), "cost_of_period", "gbp", RegionMarketResult.Council.periodCost(council.pooled()),
+            arms(table, council, "cost_of_period", "gbp", RegionMarketResult.Council.periodCost(council.pooled()),
                     RegionMarketResult.Council.periodCost(council.alone()), 1);
-            arms(table, council.id(), "charges_of_period", "gbp", periodCharges(result, council),
+            arms(table, council, "charges_of_period", "gbp", periodCharges(result, council),
                     new double[result.simulations()], 1);
         }
         return table.build();
     }
 
     static Table months(RegionMarketResult result) {
-        List<String> columns = new ArrayList<>(List.of("council", "month_end", "measure", "unit", "arm"));
+        List<String> columns = new ArrayList<>(List.of("council", "council_name", "month_end", "measure", "unit",
+                "arm"));
         columns.addAll(Interval.COLUMNS);
         Table.Builder table = Table.builder(MONTHS, "Each council and the region by month end, pooled and alone"
-                + " (children, months, GBP; across simulations)", columns.toArray(String[]::new)).keys(5);
+                + " (children, months, GBP; across simulations)", columns.toArray(String[]::new)).keys(6);
         for (RegionMarketResult.Council council : result.all()) {
             for (int t = 0; t < result.months(); t++) {
                 for (Measure m : MONTHLY) {
                     double scale = m.unit().startsWith("gbp") ? 1 : 10;
-                    armsAt(table, List.of(council.id(), result.monthEnds().get(t)), m.id(), m.unit(),
+                    armsAt(table, List.of(council.id(), council.name(), result.monthEnds().get(t)), m.id(), m.unit(),
                             m.figure().draws(council, true, t), m.figure().draws(council, false, t), scale);
                 }
             }
@@ -166,9 +169,9 @@ public final class RegionMarketTables {
         return mean;
     }
 
-    private static void arms(Table.Builder table, String council, String measure, String unit, double[] pooled,
-            double[] alone, double scale) {
-        armsAt(table, List.of(council), measure, unit, pooled, alone, scale);
+    private static void arms(Table.Builder table, RegionMarketResult.Council council, String measure, String unit,
+            double[] pooled, double[] alone, double scale) {
+        armsAt(table, List.of(council.id(), council.name()), measure, unit, pooled, alone, scale);
     }
 
     /** Three rows: pooled, alone, and their difference simulation by simulation. */

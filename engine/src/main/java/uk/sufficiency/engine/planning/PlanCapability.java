@@ -14,6 +14,8 @@ import uk.sufficiency.engine.planning.demand.LacProjectionRunner;
 import uk.sufficiency.engine.planning.demand.TrendDemand;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
 import uk.sufficiency.engine.planning.settings.DemandSettings;
+import uk.sufficiency.engine.planning.settings.PlanEvaluation;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
 import uk.sufficiency.engine.planning.simulated.PlanSimulation;
 import uk.sufficiency.engine.planning.supply.CurrentSupply;

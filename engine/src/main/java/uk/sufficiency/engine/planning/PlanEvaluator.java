@@ -4,6 +4,7 @@ import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.engine.planning.allocation.InHouseFirstAllocator;
 import uk.sufficiency.engine.planning.allocation.PlacementCosts;
 import uk.sufficiency.engine.planning.demand.DemandSimulations;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.supply.RecruitmentYield;
 import uk.sufficiency.engine.planning.supply.SupplyPath;
 import uk.sufficiency.engine.planning.supply.SupplyProjection;

@@ -1,5 +1,7 @@
 package uk.sufficiency.engine.planning;
 
+import uk.sufficiency.engine.planning.settings.PlanGoal;
+
 /** The figures reported per scenario, year and level, with their units. */
 public enum PlanMeasure {
     DEMAND("demand_children", "children"),
@@ -27,5 +29,14 @@ public enum PlanMeasure {
 
     public String unit() {
         return unit;
+    }
+
+    /** The measure a goal on {@code metric} is read from. */
+    public static PlanMeasure of(PlanGoal.Metric metric) {
+        return switch (metric) {
+            case IN_HOUSE_SHARE -> IN_HOUSE_SHARE;
+            case EXTERNAL_SPEND -> EXTERNAL_ANNUAL_COST;
+            case GAP -> GAP;
+        };
     }
 }

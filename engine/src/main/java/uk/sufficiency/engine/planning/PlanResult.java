@@ -4,6 +4,7 @@ import uk.sufficiency.model.child.SkillLevel;
 import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.simulated.SimulatedPlan;
 import uk.sufficiency.engine.planning.supply.CurrentSupply;
 import uk.sufficiency.model.uncertainty.Interval;

@@ -3,6 +3,7 @@ package uk.sufficiency.engine.planning;
 import uk.sufficiency.model.child.SkillLevel;
 import java.util.List;
 import java.util.Locale;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.simulated.SimulatedPlanText;
 import uk.sufficiency.model.uncertainty.Interval;
 

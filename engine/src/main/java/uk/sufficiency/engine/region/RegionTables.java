@@ -17,6 +17,9 @@ import uk.sufficiency.model.table.Table;
  * Regional matching's tables, through the shared table model (report, CSV and workbook alike):
  * each council and the region pooled against alone, the pooled proposal's waiting children, and the
  * pooling rules used. Money in GBP a week, distances in km (great-circle), counts in children.
+ * Each council is given by its id ({@code council}: the key, stable if region.yaml renames it, and the
+ * prefix of its children's and placements' ids) and, beside it, the name region.yaml gives it
+ * ({@code council_name}, the id when it gives none), as the charts label it.
  */
 public final class RegionTables {
 
@@ -34,29 +37,31 @@ public final class RegionTables {
     /** One row per council and arrangement (pooled, alone), then the region's, then the change. */
     static Table councils(RegionResult result) {
         Table.Builder table = Table.builder(COUNCILS, "Each council pooled and alone: waiting children, in-house,"
-                + " cost and distance", "council", "arrangement", "waiting_children", "waiting_placed",
+                + " cost and distance", "council", "council_name", "arrangement", "waiting_children", "waiting_placed",
                 "placed_in_house", "placed_in_other_council", "left_waiting", "weekly_cost_gbp",
-                "waiting_placed_weekly_cost_gbp", "charges_paid_weekly_gbp", "mean_distance_km").keys(2);
+                "waiting_placed_weekly_cost_gbp", "charges_paid_weekly_gbp", "mean_distance_km").keys(3);
         for (RegionResult.Council council : result.councils()) {
-            row(table, council.pooled(), "pooled");
-            row(table, council.alone(), "alone");
-            change(table, council.id(), council.pooled(), council.alone());
+            row(table, council.pooled(), council.name(), "pooled");
+            row(table, council.alone(), council.name(), "alone");
+            change(table, council.id(), council.name(), council.pooled(), council.alone());
         }
-        row(table, result.pooledTotal(), "pooled");
-        row(table, result.aloneTotal(), "alone");
-        change(table, CouncilOutcome.REGION, result.pooledTotal(), result.aloneTotal());
+        String region = result.region().name();
+        row(table, result.pooledTotal(), region, "pooled");
+        row(table, result.aloneTotal(), region, "alone");
+        change(table, CouncilOutcome.REGION, region, result.pooledTotal(), result.aloneTotal());
         return table.build();
     }
 
-    private static void row(Table.Builder table, CouncilOutcome o, String arrangement) {
-        table.row(o.council(), arrangement, o.waiting(), o.waitingPlaced(), o.placedInHouse(), o.placedElsewhere(),
-                o.leftWaiting(), round2(o.weeklyCostGbp()), round2(o.waitingWeeklyCostGbp()), round2(o.chargesGbp()),
+    private static void row(Table.Builder table, CouncilOutcome o, String name, String arrangement) {
+        table.row(o.council(), name, arrangement, o.waiting(), o.waitingPlaced(), o.placedInHouse(),
+                o.placedElsewhere(), o.leftWaiting(), round2(o.weeklyCostGbp()), round2(o.waitingWeeklyCostGbp()), round2(o.chargesGbp()),
                 Double.isNaN(o.meanDistanceKm()) ? null : round2(o.meanDistanceKm()));
     }
 
-    private static void change(Table.Builder table, String council, CouncilOutcome pooled, CouncilOutcome alone) {
+    private static void change(Table.Builder table, String council, String name, CouncilOutcome pooled,
+            CouncilOutcome alone) {
         double distance = pooled.meanDistanceKm() - alone.meanDistanceKm();
-        table.row(council, "pooled less alone", pooled.waiting() - alone.waiting(),
+        table.row(council, name, "pooled less alone", pooled.waiting() - alone.waiting(),
                 pooled.waitingPlaced() - alone.waitingPlaced(), pooled.placedInHouse() - alone.placedInHouse(),
                 pooled.placedElsewhere() - alone.placedElsewhere(), pooled.leftWaiting() - alone.leftWaiting(),
                 round2(pooled.weeklyCostGbp() - alone.weeklyCostGbp()),
@@ -67,7 +72,8 @@ public final class RegionTables {
     /** The pooled proposal for every waiting child it places, by child id. */
     static Table placements(RegionResult result) {
         Table.Builder table = Table.builder(PLACEMENTS, "Pooled proposal: where each waiting child is placed",
-                "child_id", "council", "placement_id", "host_council", "placement_type", "in_house",
+                "child_id", "council", "council_name", "placement_id", "host_council", "host_council_name",
+                "placement_type", "in_house",
                 "weekly_cost_gbp", "charge_weekly_gbp", "distance_km").keys(1);
         List<PlacementRequest> requests = new ArrayList<>(result.pooled().solution().getRequests());
         requests.sort(Comparator.comparing(PlacementRequest::getId));
@@ -83,13 +89,20 @@ public final class RegionTables {
                 double price = pricing.childWeeklyCostGbp(child, age, home.getPlacement());
                 PlacementType type = home.getPlacement().type();
                 boolean located = child.home() != null && home.getPlacement().location() != null;
-                table.row(child.childId(), RegionMember.memberOf(child.childId()), home.getId(),
-                        RegionMember.memberOf(home.getId()), type.word(), type.isInHouse() ? "yes" : "no",
+                String council = RegionMember.memberOf(child.childId());
+                String host = RegionMember.memberOf(home.getId());
+                table.row(child.childId(), council, name(result, council), home.getId(), host, name(result, host),
+                        type.word(), type.isInHouse() ? "yes" : "no",
                         round2(price), round2(price - pricing.hostWeeklyGbp(age, home.getPlacement())),
                         located ? round2(SoftCosts.childDistanceKm(child, home)) : null);
             }
         }
         return table.build();
+    }
+
+    /** A member's name as region.yaml gives it (its id when it gives none). */
+    private static String name(RegionResult result, String member) {
+        return result.region().member(member).map(RegionMember::name).orElse(member);
     }
 
     static Table rules(PoolingRules pooling) {

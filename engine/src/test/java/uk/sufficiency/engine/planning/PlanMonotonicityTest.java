@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 
 /**
  * Property: recruiting more (any extra household, any level, any year) never raises the expected

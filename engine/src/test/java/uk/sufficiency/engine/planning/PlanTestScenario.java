@@ -9,6 +9,7 @@ import uk.sufficiency.engine.pipeline.PipelineContext;
 import uk.sufficiency.engine.planning.demand.DemandSimulations;
 import uk.sufficiency.engine.planning.demand.TrendDemand;
 import uk.sufficiency.engine.planning.settings.DemandSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.settings.PlanSettingsReader;
 import uk.sufficiency.engine.planning.supply.RecruitmentYield;
 import uk.sufficiency.model.scenario.Scenario;

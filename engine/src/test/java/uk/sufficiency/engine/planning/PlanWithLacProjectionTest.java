@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import uk.sufficiency.engine.pipeline.PipelineContext;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.projection.lac.LacProjectionResult;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.ScenarioLoader;

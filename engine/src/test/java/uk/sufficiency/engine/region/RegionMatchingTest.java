@@ -74,6 +74,32 @@ class RegionMatchingTest {
     }
 
     @Test
+    void theTablesNameEachCouncilBesideItsIdAsTheChartsDo() {
+        Region ids = SmallRegion.of(2, 60, SmallRegion.rules(60.0, 10), 5);
+        RegionMember first = ids.members().get(0);
+        Region region = new Region(ids.name(), ids.description(), ids.directory(), ids.file(), ids.asOfDate(),
+                List.of(new RegionMember(first.id(), "Derby City", first.scenario()), ids.members().get(1)),
+                ids.pooling(), ids.config(), ids.inputFiles());
+        RegionResult result = new RegionMatching(OPTIONS, null).run(region);
+        var councils = RegionTables.councils(result);
+        assertEquals(List.of("council", "council_name", "arrangement"), councils.keyColumnNames());
+        Set<List<Object>> named = new HashSet<>();
+        councils.rows().forEach(row -> named.add(row.subList(0, 2)));
+        assertEquals(Set.of(List.of("derby", "Derby City"), List.of("leicester", "leicester"),
+                List.of("region", "small region")), named, "no name in region.yaml: the id");
+        var placed = RegionTables.placements(result);
+        int council = placed.columns().indexOf("council");
+        int host = placed.columns().indexOf("host_council");
+        assertTrue(placed.rows().size() > 0);
+        for (List<Object> row : placed.rows()) {
+            for (int c : List.of(council, host)) {
+                assertEquals(row.get(c).equals("derby") ? "Derby City" : row.get(c), row.get(c + 1),
+                        placed.columns().get(c + 1) + " of " + row);
+            }
+        }
+    }
+
+    @Test
     void regionIdsAreUniqueAcrossCouncilsWhoseOwnIdsCollide() {
         Region region = SmallRegion.of(2, 60, SmallRegion.rules(null, 0), 5);
         Set<String> own = new HashSet<>();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.goalseek.RecruitmentGoalSeek;
 import uk.sufficiency.web.App;
 import uk.sufficiency.web.Forms;

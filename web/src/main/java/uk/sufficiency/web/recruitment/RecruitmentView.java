@@ -9,7 +9,7 @@ import java.util.Map;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.model.uncertainty.Interval;
 import uk.sufficiency.web.Charts;
 

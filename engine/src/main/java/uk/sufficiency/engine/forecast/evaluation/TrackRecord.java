@@ -76,15 +76,17 @@ public record TrackRecord(List<Double> levels, List<PastForecast> forecasts) {
 
     /**
      * The sentence the outputs show, e.g. "Made from earlier years, forecasts like this missed by
-     * 6.1% on average and their 95% intervals held the outcome 20 times in 21."
+     * 6.1% on average and their 95% intervals held the outcome 20 times in 21" ("1 time in 1").
      */
     public String sentence(String periodsWord) {
         if (forecasts.isEmpty() || levels.isEmpty()) {
             return "Too short for a track record: no forecast could be made from earlier " + periodsWord + ".";
         }
         int level = levelIndex(95);
+        int held = held(level);
         return String.format(java.util.Locale.ROOT, "Made from earlier %s, forecasts like this missed by %.1f%% on average"
-                + " and their %s%% intervals held the outcome %d times in %d.", periodsWord, meanAbsolutePercentError(),
-                uk.sufficiency.engine.forecast.ForecastSpec.levelLabel(levels.get(level)), held(level), count());
+                + " and their %s%% intervals held the outcome %d %s in %d.", periodsWord, meanAbsolutePercentError(),
+                uk.sufficiency.engine.forecast.ForecastSpec.levelLabel(levels.get(level)), held,
+                held == 1 ? "time" : "times", count());
     }
 }

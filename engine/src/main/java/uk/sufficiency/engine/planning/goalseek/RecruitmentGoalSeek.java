@@ -4,8 +4,9 @@ import uk.sufficiency.model.child.SkillLevel;
 import java.util.Arrays;
 import java.util.Locale;
 import uk.sufficiency.engine.planning.PlanEvaluator;
-import uk.sufficiency.engine.planning.PlanGoal;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.PlanMeasure;
+import uk.sufficiency.engine.planning.settings.PlanGoal;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.model.uncertainty.Interval;
 
 /**
@@ -132,7 +133,7 @@ public final class RecruitmentGoalSeek {
         Judged judge(double[] perYear) {
             evaluations++;
             double[] metric = evaluator.evaluate(extra(perYear), goalYear, goalYear)
-                    .samples(goal.metric().measure(), goalYear, PlanEvaluator.ALL).clone();
+                    .samples(PlanMeasure.of(goal.metric()), goalYear, PlanEvaluator.ALL).clone();
             Arrays.sort(metric);
             int meeting = 0;
             for (double value : metric) {

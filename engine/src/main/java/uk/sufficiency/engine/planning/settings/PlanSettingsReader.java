@@ -3,8 +3,6 @@ package uk.sufficiency.engine.planning.settings;
 import uk.sufficiency.engine.pipeline.PipelineContext;
 import java.util.ArrayList;
 import java.util.List;
-import uk.sufficiency.engine.planning.PlanEvaluation;
-import uk.sufficiency.engine.planning.PlanSettings;
 import uk.sufficiency.engine.planning.demand.CurrentMix;
 import uk.sufficiency.model.cost.UnitCosts;
 import uk.sufficiency.model.scenario.Scenario;

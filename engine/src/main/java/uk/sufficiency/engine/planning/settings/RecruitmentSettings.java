@@ -7,8 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.sufficiency.engine.planning.PlanGoal;
-import uk.sufficiency.engine.planning.RecruitmentSpec;
 import uk.sufficiency.engine.planning.supply.CarerHousehold;
 import uk.sufficiency.model.settings.Assumption;
 

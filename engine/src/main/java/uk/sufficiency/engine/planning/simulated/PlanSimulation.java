@@ -6,7 +6,7 @@ import uk.sufficiency.engine.market.MarketCapability;
 import uk.sufficiency.engine.market.MarketInputs;
 import uk.sufficiency.engine.market.MarketSettings;
 import uk.sufficiency.engine.pipeline.PipelineContext;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.projection.lac.LacProjectionCapability;
 import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.scenario.Scenario;

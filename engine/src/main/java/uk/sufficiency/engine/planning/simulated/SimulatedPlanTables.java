@@ -5,7 +5,7 @@ import java.util.List;
 import uk.sufficiency.engine.planning.PlanEvaluator;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.model.child.SkillLevel;
 import uk.sufficiency.model.table.Table;
 import uk.sufficiency.model.uncertainty.Interval;

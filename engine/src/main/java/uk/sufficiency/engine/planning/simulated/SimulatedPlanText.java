@@ -2,7 +2,7 @@ package uk.sufficiency.engine.planning.simulated;
 
 import java.util.Locale;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.model.uncertainty.Interval;
 
 /** The plan's figures by the market simulation beside the greedy rule's, for the terminal. */

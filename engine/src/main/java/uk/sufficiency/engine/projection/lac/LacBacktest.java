@@ -174,9 +174,9 @@ public record LacBacktest(List<Row> rows, String skipReason) {
         Measures m = yearly().comparisons() > 0 ? yearly() : monthly();
         String when = yearly().comparisons() > 0 ? "a whole number of years ahead" : "at each month end";
         return String.format(Locale.ROOT, "Made from earlier years (%d origin%s, %s to %s), projections like this missed"
-                + " the number in care %s by %.1f%% on average, and their 95%% intervals held the outcome %d times in %d"
+                + " the number in care %s by %.1f%% on average, and their 95%% intervals held the outcome %d %s in %d"
                 + " (80%% intervals: %d in %d).", origins().size(), origins().size() == 1 ? "" : "s",
                 origins().get(origins().size() - 1), origins().get(0), when, m.meanAbsolutePercentageError(), m.held95(),
-                m.comparisons(), m.held80(), m.comparisons());
+                m.held95() == 1 ? "time" : "times", m.comparisons(), m.held80(), m.comparisons());
     }
 }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import uk.sufficiency.engine.planning.PlanEvaluator;
-import uk.sufficiency.engine.planning.PlanGoal;
+import uk.sufficiency.engine.planning.settings.PlanGoal;
 import uk.sufficiency.engine.planning.PlanMeasure;
 import uk.sufficiency.engine.planning.PlanResult;
-import uk.sufficiency.engine.planning.PlanSettings;
+import uk.sufficiency.engine.planning.settings.PlanSettings;
 import uk.sufficiency.engine.planning.PlanTestScenario;
 import uk.sufficiency.model.scenario.Scenario;
 
@@ -27,7 +27,7 @@ class RecruitmentGoalSeekTest {
     }
 
     private static double shareMeeting(PlanEvaluator evaluator, PlanGoal goal, double[][] extra, int year) {
-        double[] values = evaluator.evaluate(extra, year, year).samples(goal.metric().measure(), year, PlanEvaluator.ALL);
+        double[] values = evaluator.evaluate(extra, year, year).samples(PlanMeasure.of(goal.metric()), year, PlanEvaluator.ALL);
         return Arrays.stream(values).filter(goal::isMetBy).count() / (double) values.length;
     }
 
@@ -89,6 +89,6 @@ class RecruitmentGoalSeekTest {
         assertFalse(result.met());
         assertTrue(result.explanation().contains("not met"), result.explanation());
         assertTrue(Arrays.stream(result.perYear()).sum() <= 2, "cap broken");
-        assertTrue(PlanMeasure.IN_HOUSE_SHARE == PlanGoal.Metric.IN_HOUSE_SHARE.measure());
+        assertTrue(PlanMeasure.IN_HOUSE_SHARE == PlanMeasure.of(PlanGoal.Metric.IN_HOUSE_SHARE));
     }
 }

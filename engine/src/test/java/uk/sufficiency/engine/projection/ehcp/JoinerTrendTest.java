@@ -73,7 +73,7 @@ class JoinerTrendTest {
         assertEquals(10, record.meanAbsolutePercentError(), 1e-12);
         assertEquals(1, record.within95());
         assertEquals("Made from earlier years, projections like this missed by 10.0% on average and their 95% "
-                + "intervals held the outcome 1 times in 2.", record.sentence());
+                + "intervals held the outcome 1 time in 2.", record.sentence());
         assertEquals(1, TrackRecord.of(rows, 2).projections());
     }
 }

@@ -38,7 +38,7 @@ public record TrackRecord(int projections, double meanAbsolutePercentError, int 
             return "There is too little history to test projections like this one on earlier years.";
         }
         return String.format(Locale.ROOT, "Made from earlier years, projections like this missed by %.1f%% on average "
-                + "and their 95%% intervals held the outcome %d times in %d.", meanAbsolutePercentError, within95,
-                projections);
+                + "and their 95%% intervals held the outcome %d %s in %d.", meanAbsolutePercentError, within95,
+                within95 == 1 ? "time" : "times", projections);
     }
 }

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.planning;
+package uk.sufficiency.engine.planning.settings;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.planning;
+package uk.sufficiency.engine.planning.settings;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,29 +11,26 @@ import java.util.regex.Pattern;
  */
 public record PlanGoal(Metric metric, boolean atLeast, double value, int year) {
 
-    /** What a goal can be set on; each is read from the "all" row of the year. */
+    /**
+     * What a goal can be set on; each is read from the "all" row of the year (the planner's measure
+     * of each: {@code PlanMeasure.of}).
+     */
     public enum Metric {
         /** share of foster placements made in-house (0-1), over children needing foster care only */
-        IN_HOUSE_SHARE("in_house_share", PlanMeasure.IN_HOUSE_SHARE),
+        IN_HOUSE_SHARE("in_house_share"),
         /** annual spend on external placements, GBP */
-        EXTERNAL_SPEND("external_spend", PlanMeasure.EXTERNAL_ANNUAL_COST),
+        EXTERNAL_SPEND("external_spend"),
         /** children needing foster care who cannot be placed in-house */
-        GAP("gap", PlanMeasure.GAP);
+        GAP("gap");
 
         private final String word;
-        private final PlanMeasure measure;
 
-        Metric(String word, PlanMeasure measure) {
+        Metric(String word) {
             this.word = word;
-            this.measure = measure;
         }
 
         public String word() {
             return word;
-        }
-
-        public PlanMeasure measure() {
-            return measure;
         }
     }
 

@@ -1,4 +1,4 @@
-package uk.sufficiency.engine.planning;
+package uk.sufficiency.engine.planning.settings;
 
 import uk.sufficiency.model.child.SkillLevel;
 import java.time.LocalDate;
@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.sufficiency.engine.planning.allocation.PlacementCosts;
 import uk.sufficiency.engine.planning.demand.CurrentMix;
-import uk.sufficiency.engine.planning.settings.DemandSettings;
-import uk.sufficiency.engine.planning.settings.InHouseStock;
-import uk.sufficiency.engine.planning.settings.PlanCostSettings;
-import uk.sufficiency.engine.planning.settings.RecruitmentSettings;
-import uk.sufficiency.engine.planning.settings.SupplySettings;
 import uk.sufficiency.engine.planning.supply.CarerHousehold;
 import uk.sufficiency.engine.planning.supply.SupplyParameters;
 import uk.sufficiency.model.settings.Assumption;
