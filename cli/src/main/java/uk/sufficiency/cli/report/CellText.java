@@ -102,11 +102,22 @@ public final class CellText {
         return unit != null && unit.startsWith("GBP") && Arrays.stream(figures).anyMatch(f -> Math.abs(f) >= 1_000_000);
     }
 
-    /** A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week"). */
+    /**
+     * A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week").
+     * A change on the millions scale that would read "£0.0m" is given in pounds instead ("+£23,400"):
+     * a card saying the change is nothing when it is not answers the wrong question.
+     */
     public static String value(Headline headline) {
         boolean millions = headline.moneyInMillions() || Math.abs(headline.value()) >= 1_000_000;
         String text = figure(headline.value(), headline.unit(), millions);
+        if (headline.change() && millions && !hasNonZeroDigit(text) && Math.round(headline.value()) != 0) {
+            text = figure(headline.value(), headline.unit(), false);
+        }
         return headline.change() ? withSign(headline.value(), text) : text;
+    }
+
+    private static boolean hasNonZeroDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '1' && c <= '9');
     }
 
     /** A change with its sign: "+£700 a week", "-1 child", and "0" with none when it rounds to nothing. */
@@ -116,7 +127,7 @@ public final class CellText {
 
     /** A change's text with "+" before it when it is a rise that does not round to nothing. */
     private static String withSign(double value, String text) {
-        return value > 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + text : text;
+        return value > 0 && hasNonZeroDigit(text) ? "+" + text : text;
     }
 
     /**

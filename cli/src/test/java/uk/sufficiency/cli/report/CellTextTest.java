@@ -51,7 +51,10 @@ class CellTextTest {
         assertEquals("£700 a week", CellText.value(new Headline("k", "l", 700, "GBP/week")));
         // a change shown beside figures in millions is on their scale
         assertEquals("+£0.5m a week", CellText.value(Headline.change("k", "l", 512_345, "GBP/week", true)));
-        assertEquals("£0.0m", CellText.value(Headline.change("k", "l", -20_000, "GBP", true)), "no sign on nothing");
+        // ...unless it would read as nothing when it is not: then in pounds
+        assertEquals("-£20,000", CellText.value(Headline.change("k", "l", -20_000, "GBP", true)));
+        assertEquals("+£0.1m", CellText.value(Headline.change("k", "l", 50_000, "GBP", true)));
+        assertEquals("£0.0m", CellText.value(Headline.change("k", "l", 0.2, "GBP", true)), "no sign on nothing");
         assertEquals("+3 children", CellText.value(Headline.change("k", "l", 3, "children", true)));
     }
 }
