@@ -45,6 +45,8 @@ final class RoundedGroups {
     private final FlowConstruction.Points points;
     private final List<Home> homes;
     private final List<PlacementRequest> singles;
+    /** Per home, the places single children placed there now take. */
+    private final int[] singlesPlaces;
     private FlowPlaces flowPlaces;
 
     /**
@@ -58,6 +60,12 @@ final class RoundedGroups {
         this.points = points;
         this.homes = homes;
         this.singles = singles;
+        this.singlesPlaces = new int[homes.size()];
+        for (PlacementRequest single : singles) {
+            if (single.isPlacedNow() && single.getCurrentHome() != null) {
+                singlesPlaces[single.getCurrentHome().getIndex()]++;
+            }
+        }
     }
 
     /** Where each complex request (in the caller's order) starts, or null for unplaced; fills {@code occupied}. */
@@ -82,7 +90,9 @@ final class RoundedGroups {
             placedAt[c] = rounded(request);
             take(request, placedAt[c]);
         }
-        takeFromLighter(complex, placedAt, rest);
+        if (!relaxed.interrupted()) {
+            takeFromLighter(complex, placedAt, rest);
+        }
         for (int c : rest) {
             if (placedAt[c] == null && !complex.get(c).mayBeUnplaced()) {
                 makeRoomWhereItLives(complex, placedAt, c, 0);
@@ -300,7 +310,18 @@ final class RoundedGroups {
                 bestCost = cost;
             }
         }
-        return best != null ? best : cheapest(request);
+        return best != null ? best : relaxed.interrupted() ? besideSinglesPlacedNow(request) : cheapest(request);
+    }
+
+    /**
+     * With the relaxed flow stopped, its single children's places are not vouched for, and the singles'
+     * flow may not run: the priced fit over the places no single child placed now holds, so that those
+     * who must keep a home keep it (decision 0097; with the cheapest fit instead, a 60 s run at load 9
+     * pushed such a child out and the whole construction was discarded: decision 0099).
+     */
+    private Home besideSinglesPlacedNow(PlacementRequest request) {
+        return bestFit(request, home -> occupied.free(home) - singlesPlaces[home.getIndex()] >= request.getSize()
+                ? priced(request, home) : Long.MAX_VALUE);
     }
 
     /**
