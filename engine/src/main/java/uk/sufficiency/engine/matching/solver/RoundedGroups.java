@@ -1,7 +1,9 @@
 package uk.sufficiency.engine.matching.solver;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
@@ -21,8 +23,11 @@ import uk.sufficiency.engine.matching.exact.RelaxedFlow;
  *       complex requests placed before it, nobody there it may not live with);</li>
  *   <li>a group the flow split across homes, placed in part, or whose home no longer fits goes to
  *       the home holding most of its children that fits (ties by own points plus the places'
- *       prices), else to the priced fit over the places no child placed now holds, else stays
+ *       prices), else to the fitting home where its own points plus the prices of the flow's single
+ *       children it sends elsewhere are lowest ({@link FlowPlaces}; decision 0099), else stays
  *       unplaced;</li>
+ *   <li>a waiting request the flow placed that still fits nowhere takes a home from lighter waiting
+ *       complex requests, who are rounded again (decision 0099);</li>
  *   <li>a request that must keep a home (placed now) and found none goes where it lives, the
  *       waiting requests there giving way.</li>
  * </ol>
@@ -39,8 +44,10 @@ final class RoundedGroups {
     private final Occupied occupied;
     private final FlowConstruction.Points points;
     private final List<Home> homes;
+    private final List<PlacementRequest> singles;
     /** Per home, the places single children placed there now take. */
     private final int[] singlesPlaces;
+    private FlowPlaces flowPlaces;
 
     /**
      * @param occupied places held by pinned children only (filled here as requests are placed)
@@ -52,6 +59,7 @@ final class RoundedGroups {
         this.occupied = occupied;
         this.points = points;
         this.homes = homes;
+        this.singles = singles;
         this.singlesPlaces = new int[homes.size()];
         for (PlacementRequest single : singles) {
             if (single.isPlacedNow() && single.getCurrentHome() != null) {
@@ -62,6 +70,7 @@ final class RoundedGroups {
 
     /** Where each complex request (in the caller's order) starts, or null for unplaced; fills {@code occupied}. */
     Home[] place(List<PlacementRequest> complex) {
+        flowPlaces = new FlowPlaces(relaxed, homes.size(), singles, complex);
         Home[] placedAt = new Home[complex.size()];
         List<Integer> rest = new ArrayList<>();
         for (int c = 0; c < complex.size(); c++) {
@@ -69,15 +78,20 @@ final class RoundedGroups {
             Home whole = wholeHome(relaxed.childHomes(request));
             if (whole != null && fits(request, whole)) {
                 placedAt[c] = whole;
-                occupied.take(request, whole);
+                flowPlaces.deciding(request);
+                take(request, whole);
             } else {
                 rest.add(c);
             }
         }
         for (int c : rest) {
             PlacementRequest request = complex.get(c);
+            flowPlaces.deciding(request);
             placedAt[c] = rounded(request);
-            occupied.take(request, placedAt[c]);
+            take(request, placedAt[c]);
+        }
+        if (!relaxed.interrupted()) {
+            takeFromLighter(complex, placedAt, rest);
         }
         for (int c : rest) {
             if (placedAt[c] == null && !complex.get(c).mayBeUnplaced()) {
@@ -85,6 +99,107 @@ final class RoundedGroups {
             }
         }
         return placedAt;
+    }
+
+    /**
+     * A waiting request the flow placed (whole or in part) that fits nowhere now takes a home from
+     * lighter waiting complex requests: those it may not live with and then the least urgent give
+     * way, if their urgency weight (plus the prices of any further places it takes) is below its own;
+     * they are then rounded again (to a home holding their children in the flow that fits, else the
+     * best priced fit, else unplaced). The flow's fractions cannot say which of two groups competing
+     * for one home should have it; their weights can (decision 0099).
+     */
+    private void takeFromLighter(List<PlacementRequest> complex, Home[] placedAt, List<Integer> rest) {
+        Map<PlacementRequest, Integer> indexOf = new IdentityHashMap<>();
+        for (int c = 0; c < complex.size(); c++) {
+            indexOf.put(complex.get(c), c);
+        }
+        for (int c : rest) {
+            PlacementRequest request = complex.get(c);
+            if (placedAt[c] != null || !request.mayBeUnplaced() || !placedInFlow(request)) {
+                continue;
+            }
+            GivingWay best = null;
+            var range = request.getEligibleHomes();
+            for (int i = 0; i < range.size(); i++) {
+                GivingWay option = givingWay(request, range.at(i), indexOf);
+                if (option != null && (best == null || option.cost() < best.cost())) {
+                    best = option;
+                }
+            }
+            if (best == null || best.cost() >= relaxed.unplacedCost(request)) {
+                continue;
+            }
+            for (int e : best.leaving()) {
+                occupied.release(complex.get(e), placedAt[e]);
+                placedAt[e] = null;
+            }
+            placedAt[c] = best.home();
+            take(request, best.home());
+            for (int e : best.leaving()) {
+                placedAt[e] = rounded(complex.get(e));
+                take(complex.get(e), placedAt[e]);
+            }
+        }
+    }
+
+    /** The requests that would give way to this one in the home, and what that costs in the flow's units. */
+    private record GivingWay(Home home, List<Integer> leaving, long cost) {
+    }
+
+    /**
+     * Who gives way for the request in this home (any resident it may not live with, then the least
+     * urgent, all waiting complex requests), or null if it fits as it is (the rounding priced it
+     * already) or no such set makes room.
+     */
+    private GivingWay givingWay(PlacementRequest request, Home home, Map<PlacementRequest, Integer> indexOf) {
+        if (fits(request, home)) {
+            return null;
+        }
+        List<PlacementRequest> residents = occupied.residents(home);
+        List<Integer> leaving = new ArrayList<>(2);
+        int room = occupied.free(home);
+        long lost = 0;
+        for (PlacementRequest resident : residents) {
+            if (resident.conflictsWith(request)) {
+                if (!indexOf.containsKey(resident) || !resident.mayBeUnplaced()) {
+                    return null; // pinned, or must keep a home: it cannot give way
+                }
+                leaving.add(indexOf.get(resident));
+                room += resident.getSize();
+                lost += relaxed.unplacedCost(resident);
+            }
+        }
+        int given = room - occupied.free(home);
+        while (room < request.getSize()) {
+            PlacementRequest lightest = null;
+            for (PlacementRequest resident : residents) {
+                if (indexOf.containsKey(resident) && resident.mayBeUnplaced() && !leaving.contains(indexOf.get(resident))
+                        && (lightest == null || resident.getUnplacedWeight() < lightest.getUnplacedWeight())) {
+                    lightest = resident;
+                }
+            }
+            if (lightest == null) {
+                return null;
+            }
+            leaving.add(indexOf.get(lightest));
+            room += lightest.getSize();
+            given += lightest.getSize();
+            lost += relaxed.unplacedCost(lightest);
+        }
+        long cost = lost + points.of(request, home)
+                + (long) Math.max(0, request.getSize() - given) * relaxed.placePrice(home.getIndex());
+        return new GivingWay(home, leaving, cost);
+    }
+
+    /** Whether the flow placed any of the request's children. */
+    private boolean placedInFlow(PlacementRequest request) {
+        for (int h : relaxed.childHomes(request)) {
+            if (h >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,7 +216,7 @@ final class RoundedGroups {
         List<Integer> returning = new ArrayList<>(0);
         Home home = request.getCurrentHome();
         if (home != null && roomAfterGivingWay(request, home, complex, placedAt) < request.getSize()) {
-            Home elsewhere = pricedFit(request, false);
+            Home elsewhere = pricedFit(request);
             home = elsewhere != null ? elsewhere : home;
         }
         while (home != null && !occupied.fits(request, home)) {
@@ -195,26 +310,54 @@ final class RoundedGroups {
                 bestCost = cost;
             }
         }
-        return best != null ? best : pricedFit(request, true);
+        return best != null ? best : relaxed.interrupted() ? besideSinglesPlacedNow(request) : cheapest(request);
     }
 
     /**
-     * As {@link FlowConstruction#pricedFit}; with {@code besideSinglesPlacedNow}, in the places the
-     * single children living there now leave free (the flow's assignment does not vouch for this
-     * home, so they keep their places).
+     * With the relaxed flow stopped, its single children's places are not vouched for, and the singles'
+     * flow may not run: the priced fit over the places no single child placed now holds, so that those
+     * who must keep a home keep it (decision 0097; with the cheapest fit instead, a 60 s run at load 9
+     * pushed such a child out and the whole construction was discarded: decision 0099).
      */
-    private Home pricedFit(PlacementRequest request, boolean besideSinglesPlacedNow) {
+    private Home besideSinglesPlacedNow(PlacementRequest request) {
+        return bestFit(request, home -> occupied.free(home) - singlesPlaces[home.getIndex()] >= request.getSize()
+                ? priced(request, home) : Long.MAX_VALUE);
+    }
+
+    /**
+     * The fitting home where the request's own points plus the prices of the flow's single children
+     * it sends elsewhere ({@link FlowPlaces}) are lowest, or null when leaving it unplaced costs less.
+     */
+    private Home cheapest(PlacementRequest request) {
+        return bestFit(request, home -> points.of(request, home)
+                + flowPlaces.displaced(request, home, occupied.free(home)) * relaxed.placePrice(home.getIndex()));
+    }
+
+    /** Places the request (null: unplaced), counting the flow's single children it sends elsewhere. */
+    private void take(PlacementRequest request, Home home) {
+        if (home != null) {
+            flowPlaces.placed(request, home, occupied.free(home));
+        }
+        occupied.take(request, home);
+    }
+
+    /** As {@link FlowConstruction#pricedFit}, over every place no complex or pinned request holds. */
+    private Home pricedFit(PlacementRequest request) {
+        return bestFit(request, home -> priced(request, home));
+    }
+
+    /** The fitting home where {@code cost} is lowest, or null when leaving the request unplaced costs less. */
+    private Home bestFit(PlacementRequest request, java.util.function.ToLongFunction<Home> cost) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? relaxed.unplacedCost(request) : Long.MAX_VALUE;
         var range = request.getEligibleHomes();
         for (int i = 0; i < range.size(); i++) {
             Home home = range.at(i);
-            int room = occupied.free(home) - (besideSinglesPlacedNow ? singlesPlaces[home.getIndex()] : 0);
-            if (room >= request.getSize() && fits(request, home)) {
-                long cost = priced(request, home);
-                if (cost < bestCost) {
+            if (fits(request, home)) {
+                long homeCost = cost.applyAsLong(home);
+                if (homeCost < bestCost) {
                     best = home;
-                    bestCost = cost;
+                    bestCost = homeCost;
                 }
             }
         }
