@@ -103,12 +103,14 @@ public final class CellText {
     }
 
     /**
-     * A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week").
+     * A headline's value alone: its figure, signed when it is a change between runs ("+£700 a week"),
+     * money on its interval's scale ("£1.0m" beside "£0.8m to £1.1m", not "£950,000").
      * A change on the millions scale that would read "£0.0m" is given in pounds instead ("+£23,400"):
      * a card saying the change is nothing when it is not answers the wrong question.
      */
     public static String value(Headline headline) {
-        boolean millions = headline.moneyInMillions() || Math.abs(headline.value()) >= 1_000_000;
+        boolean millions = headline.moneyInMillions() || Math.abs(headline.value()) >= 1_000_000
+                || headline.hasInterval() && inMillions(headline.unit(), headline.lower80(), headline.upper80());
         String text = figure(headline.value(), headline.unit(), millions);
         if (headline.change() && millions && !hasNonZeroDigit(text) && Math.round(headline.value()) != 0) {
             text = figure(headline.value(), headline.unit(), false);

@@ -51,6 +51,11 @@ class CellTextTest {
         assertEquals("£700 a week", CellText.value(new Headline("k", "l", 700, "GBP/week")));
         // a change shown beside figures in millions is on their scale
         assertEquals("+£0.5m a week", CellText.value(Headline.change("k", "l", 512_345, "GBP/week", true)));
+        // a value on its interval's scale
+        assertEquals("£1.0m (80%: £0.8m to £1.1m)",
+                CellText.figure(new Headline("k", "l", 950_000, "GBP", 800_000.0, 1_100_000.0, false)));
+        assertEquals("£950,000 (80%: £800,000 to £990,000)",
+                CellText.figure(new Headline("k", "l", 950_000, "GBP", 800_000.0, 990_000.0, false)));
         // ...unless it would read as nothing when it is not: then in pounds
         assertEquals("-£20,000", CellText.value(Headline.change("k", "l", -20_000, "GBP", true)));
         assertEquals("+£0.1m", CellText.value(Headline.change("k", "l", 50_000, "GBP", true)));
