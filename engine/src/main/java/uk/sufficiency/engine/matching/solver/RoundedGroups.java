@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.exact.MinCostAssignment;
@@ -347,7 +348,7 @@ final class RoundedGroups {
     }
 
     /** The fitting home where {@code cost} is lowest, or null when leaving the request unplaced costs less. */
-    private Home bestFit(PlacementRequest request, java.util.function.ToLongFunction<Home> cost) {
+    private Home bestFit(PlacementRequest request, ToLongFunction<Home> cost) {
         Home best = null;
         long bestCost = request.mayBeUnplaced() ? relaxed.unplacedCost(request) : Long.MAX_VALUE;
         var range = request.getEligibleHomes();
