@@ -10,6 +10,8 @@ import picocli.CommandLine.Parameters;
 import uk.sufficiency.cli.options.Ranges;
 import uk.sufficiency.cli.options.SeedOption;
 import uk.sufficiency.cli.options.SolveLimitOptions;
+import uk.sufficiency.cli.region.RegionExplain;
+import uk.sufficiency.cli.region.RegionRun;
 import uk.sufficiency.engine.matching.MatchingCapability;
 import uk.sufficiency.engine.matching.explain.MatchExplainer;
 import uk.sufficiency.model.scenario.Scenario;
@@ -27,13 +29,16 @@ import uk.sufficiency.model.scenario.ScenarioLoader;
             "Explain why a child got their proposed placement (or none), constraint by constraint, and how",
             "the next best candidate placements compare. Solves the scenario first, as 'match' does."
         },
-        footer = {"", "Example:", "  sufficiency explain scenarios/leicestershire-2015 --child C0042"})
+        footer = {"", "Examples:", "  sufficiency explain scenarios/leicestershire-2015 --child C0042",
+            "  sufficiency explain scenarios/east-midlands-region --child derby/C0042"})
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml.")
+    @Parameters(index = "0", paramLabel = "SCENARIO_DIR", description = "Folder holding scenario.yaml (or a region's"
+            + " region.yaml: then the child's result in the region's pooled matching).")
     Path scenarioDir;
 
-    @Option(names = "--child", required = true, description = "The child's id (child_id in children.csv).")
+    @Option(names = "--child", required = true, description = "The child's id (child_id in children.csv; in a region,"
+            + " with its council's id in front: derby/C0042).")
     String childId;
 
     @Mixin
@@ -55,6 +60,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        if (RegionRun.isRegion(scenarioDir)) {
+            return RegionExplain.run(scenarioDir, childId, alternatives, limits, seedOption.seed(), spec);
+        }
         Scenario scenario = limits.applyTo(ScenarioLoader.load(scenarioDir));
         if (scenario.child(childId).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -65,7 +65,8 @@ class RegionCommandsTest {
         assertEquals(0, run(err, "run", region.toString(), "--quick", "--seed", "3", "--out", ran.toString()), err.toString());
         assertEquals(0, run(err, "match", region.toString(), "--quick", "--seed", "3", "--out", matched.toString()),
                 err.toString());
-        for (String table : List.of("region-councils.csv", "region-placements.csv", "region-rules.csv")) {
+        for (String table : List.of("region-councils.csv", "region-placements.csv", "region-unplaced.csv",
+                "region-rules.csv")) {
             assertEquals(Files.readString(ran.resolve("csv").resolve(table)), Files.readString(matched.resolve(table)),
                     table);
         }
@@ -103,6 +104,26 @@ class RegionCommandsTest {
     }
 
     /** Two councils of 60 children (Derby's and Leicester's towns) and region.yaml with this pooling section. */
+    @Test
+    void explainOnARegionExplainsTheChildInThePooledMatching() throws IOException {
+        Path region = smallRegion("pooling:\n  shared_types: [in_house_foster]\n  max_distance_km: 80\n");
+        String child = EastMidlandsRegion.COUNCILS.get(1).id() + "/C0001";
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, "explain", region.toString(), "--child", child, "--steps", "50"), err.toString());
+        String[] lines = out.toString().split("\n");
+        assertEquals("In Small region's pooled matching (every council's placements, shared under the region's rules):",
+                lines[0]);
+        assertTrue(lines[1].startsWith(child + " is "), lines[1]);
+        assertTrue(err.toString().contains("pooled: "), "the pooled problem is solved: " + err);
+
+        // an id without its council's is refused, naming the ids it may mean
+        StringWriter refused = new StringWriter();
+        assertEquals(2, run(new StringWriter(), refused, "explain", region.toString(), "--child", "C0001"));
+        assertTrue(refused.toString().contains("did you mean " + EastMidlandsRegion.COUNCILS.get(0).id() + "/C0001 or "
+                + child + "?"), refused.toString());
+    }
+
     private Path smallRegion(String pooling) throws IOException {
         Path region = dir.resolve("region");
         StringBuilder yaml = new StringBuilder("name: Small region\nmembers:\n");
@@ -120,8 +141,12 @@ class RegionCommandsTest {
     }
 
     private static int run(StringWriter err, String... args) {
+        return run(new StringWriter(), err, args);
+    }
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
         var commandLine = SufficiencyCommand.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
     }

@@ -1,7 +1,8 @@
 package uk.sufficiency.engine.region;
 
-import java.util.function.BiPredicate;
+import java.util.Locale;
 import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.PairRule;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.model.child.Child;
@@ -15,7 +16,7 @@ import uk.sufficiency.model.region.RegionMember;
  * region sets a distance limit, it lies within that many km (great-circle) of every child's home in
  * the request. A placement or child without a location is never within a limit.
  */
-public final class PoolingRule implements BiPredicate<PlacementRequest, Home> {
+public final class PoolingRule implements PairRule {
 
     private final PoolingRules pooling;
 
@@ -25,24 +26,40 @@ public final class PoolingRule implements BiPredicate<PlacementRequest, Home> {
 
     @Override
     public boolean test(PlacementRequest request, Home home) {
+        return whyNot(request, home) == null;
+    }
+
+    /** Null when the home may take the request; else the pooling rule it breaks, in words. */
+    @Override
+    public String whyNot(PlacementRequest request, Home home) {
         Placement placement = home.getPlacement();
         String host = RegionMember.memberOf(placement.placementId());
         // a sibling group is always of one council: its ids carry one prefix
         if (RegionPricing.sameCouncil(request.getChildren().get(0), host)) {
-            return true;
+            return null;
         }
         if (!pooling.shares(placement.type())) {
-            return false;
+            return host + "'s placement, and the region does not share " + placement.type().word() + " placements";
         }
         if (pooling.maxDistanceKm() == null) {
-            return true;
+            return null;
         }
         for (Child child : request.getChildren()) {
-            if (child.home() == null || placement.location() == null
-                    || !pooling.withinReach(SoftCosts.childDistanceKm(child, home))) {
-                return false;
+            if (child.home() == null || placement.location() == null) {
+                return host + "'s placement, and without both locations it cannot be shown within the region's "
+                        + String.format(Locale.ROOT, "%.0f km", pooling.maxDistanceKm());
+            }
+            double km = SoftCosts.childDistanceKm(child, home);
+            if (!pooling.withinReach(km)) {
+                return String.format(Locale.ROOT, "%s's placement, %.1f km from home, beyond the region's %.0f km"
+                        + " for sharing", host, km, pooling.maxDistanceKm());
             }
         }
-        return true;
+        return null;
+    }
+
+    @Override
+    public String label() {
+        return "only other councils' placements suit, not shared under the region's rules";
     }
 }

@@ -29,8 +29,12 @@ public final class RegionMatching {
 
     /** The pooled problem, built but not solved (for a bound, or a benchmark). */
     public static MatchingSolution pooledProblem(Region region, int maxCandidates) {
-        return new MatchingProblemFactory(maxCandidates, new RegionPricing(region), new PoolingRule(region.pooling()))
-                .build(region.pooled());
+        return new MatchingProblemFactory(maxCandidates, new RegionPricing(region), rule(region)).build(region.pooled());
+    }
+
+    /** The rule the pooled problem is built under beyond each council's own (to explain a child's result by it). */
+    public static PoolingRule rule(Region region) {
+        return new PoolingRule(region.pooling());
     }
 
     /** One council alone, built but not solved. */
@@ -38,12 +42,17 @@ public final class RegionMatching {
         return new MatchingProblemFactory(maxCandidates, new RegionPricing(region), null).build(region.alone(member));
     }
 
-    public RegionResult run(Region region) {
-        RegionPricing pricing = new RegionPricing(region);
+    /** The pooled problem solved, without the councils alone (what {@code explain} needs of a region). */
+    public MatchingResult solvePooled(Region region) {
         MatchingSolution pooledProblem = pooledProblem(region, options.maxCandidates());
         progress.note("pooled: " + pooledProblem.getRequests().size() + " requests, "
                 + pooledProblem.getHomes().size() + " placements");
-        MatchingResult pooled = new MatchingService(options).solve(pooledProblem);
+        return new MatchingService(options).solve(pooledProblem);
+    }
+
+    public RegionResult run(Region region) {
+        RegionPricing pricing = new RegionPricing(region);
+        MatchingResult pooled = solvePooled(region);
         List<MatchingResult> alone = new ArrayList<>();
         for (RegionMember member : region.members()) {
             progress.note(member.id() + " alone");

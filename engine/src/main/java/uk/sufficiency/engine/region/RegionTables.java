@@ -3,9 +3,11 @@ package uk.sufficiency.engine.region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
+import uk.sufficiency.engine.matching.report.UnplacedRows;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
 import uk.sufficiency.model.placement.PlacementType;
@@ -15,8 +17,8 @@ import uk.sufficiency.model.table.Table;
 
 /**
  * Regional matching's tables, through the shared table model (report, CSV and workbook alike):
- * each council and the region pooled against alone, the pooled proposal's waiting children, and the
- * pooling rules used. Money in GBP a week, distances in km (great-circle), counts in children.
+ * each council and the region pooled against alone, the pooled proposal's waiting children (where
+ * each is placed, and why each left waiting is), and the pooling rules used. Money in GBP a week, distances in km (great-circle), counts in children.
  * Each council is given by its id ({@code council}: the key, stable if region.yaml renames it, and the
  * prefix of its children's and placements' ids) and, beside it, the name region.yaml gives it
  * ({@code council_name}, the id when it gives none), as the charts label it.
@@ -26,12 +28,13 @@ public final class RegionTables {
     public static final String COUNCILS = "region-councils";
     public static final String PLACEMENTS = "region-placements";
     public static final String RULES = "region-rules";
+    public static final String UNPLACED = "region-unplaced";
 
     private RegionTables() {
     }
 
     public static List<Table> of(RegionResult result) {
-        return List.of(councils(result), placements(result), rules(result.region().pooling()));
+        return List.of(councils(result), placements(result), unplaced(result), rules(result.region().pooling()));
     }
 
     /** One row per council and arrangement (pooled, alone), then the region's, then the change. */
@@ -96,6 +99,25 @@ public final class RegionTables {
                         round2(price), round2(price - pricing.hostWeeklyGbp(age, home.getPlacement())),
                         located ? round2(SoftCosts.childDistanceKm(child, home)) : null);
             }
+        }
+        return table.build();
+    }
+
+    /**
+     * Every child the pooled proposal leaves unplaced, by child id: the binding reason (the pooling
+     * rule named where it is what binds) and the nearest placements with what rules each out, as a
+     * council's unplaced.csv gives them, with the council beside the child.
+     */
+    static Table unplaced(RegionResult result) {
+        List<String> columns = new ArrayList<>(List.of("child_id", "council", "council_name"));
+        columns.addAll(UnplacedRows.COLUMNS.subList(1, UnplacedRows.COLUMNS.size()));
+        Table.Builder table = Table.builder(UNPLACED, "Pooled proposal: every child left waiting, the binding reason"
+                + " and the nearest placements ruled out", columns.toArray(new String[0])).keys(1);
+        for (Map<String, Object> row : UnplacedRows.of(result.pooled().solution(), RegionMatching.rule(result.region()))) {
+            String council = RegionMember.memberOf((String) row.get("child_id"));
+            List<Object> values = new ArrayList<>(List.of(row.get("child_id"), council, name(result, council)));
+            UnplacedRows.COLUMNS.subList(1, UnplacedRows.COLUMNS.size()).forEach(c -> values.add(row.get(c)));
+            table.row(values.toArray());
         }
         return table.build();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PairRule;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.engine.matching.score.MatchingConstraintProvider;
@@ -35,9 +36,14 @@ public final class MatchExplainer {
     private final UnplacedDiagnosis diagnosis;
 
     public MatchExplainer(MatchingSolution solution) {
+        this(solution, null);
+    }
+
+    /** @param pairRule the rule the problem was built with beyond the static ones (a region's pooling), or null */
+    public MatchExplainer(MatchingSolution solution, PairRule pairRule) {
         this.solution = solution;
         this.occupancy = new Occupancy(solution);
-        this.diagnosis = new UnplacedDiagnosis(solution, occupancy);
+        this.diagnosis = new UnplacedDiagnosis(solution, occupancy, pairRule);
     }
 
     public Optional<PlacementRequest> requestOf(String childId) {
@@ -89,7 +95,8 @@ public final class MatchExplainer {
                 costs.distanceKm(request, home), costs.weeklyCostGbp(request, home),
                 home == request.getCurrentHome() ? "; this is where they live now" : ""));
         lines.add("It meets every hard rule (skill level, age and sex approval, placement kind, specialist needs,");
-        lines.add("connected carers, places, living-with). Soft points of this match (lower is better):");
+        lines.add("connected carers, places, living-with" + (diagnosis.hasPairRule() ? ", the region's pooling" : "")
+                + "). Soft points of this match (lower is better):");
         for (int i = 0; i < chosen.points().length; i++) {
             lines.add(String.format(Locale.ROOT, "  %-24s %8d", MatchingConstraintProvider.SOFT_NAMES.get(i),
                     chosen.points()[i]));
@@ -108,13 +115,16 @@ public final class MatchExplainer {
             return lines;
         }
         lines.add("Next best candidates that meet the static rules (difference from this match, points):");
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-10s", "placement"));
+        List<Breakdown> shown = others.subList(0, Math.min(alternatives, others.size()));
+        // as wide as the longest id shown: a region's ids carry the council's (leicestershire/P0095)
+        String idColumn = "  %-" + Math.max(10, shown.stream().mapToInt(b -> b.placementId().length()).max().orElse(0)) + "s";
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, idColumn, "placement"));
         for (String name : List.of("cost", "distance", "school", "preference", "move", "over-qual", "total")) {
             header.append(String.format(Locale.ROOT, " %10s", name));
         }
         lines.add(header + "  now");
-        for (Breakdown other : others.subList(0, Math.min(alternatives, others.size()))) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-10s", other.placementId()));
+        for (Breakdown other : shown) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, idColumn, other.placementId()));
             for (int i = 0; i < other.points().length; i++) {
                 row.append(String.format(Locale.ROOT, " %+10d", other.points()[i] - chosen.points()[i]));
             }

@@ -8,6 +8,7 @@ import uk.sufficiency.engine.matching.domain.EligibilityIndex;
 import uk.sufficiency.engine.matching.domain.EligibilityRule;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PairRule;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
 import uk.sufficiency.model.child.Child;
@@ -19,9 +20,9 @@ import uk.sufficiency.model.placement.Placement;
  * Says in plain words why a request is unplaced, and what rules out the nearest candidates.
  *
  * <p>The binding reason applies the static rules one after another (kind, skill level, age, sex,
- * specialist needs, connected carers, room for the group) and names the first at which no
- * placement is left; if some placements pass every rule, it says they are all full or hold a child
- * the request may not live with.
+ * specialist needs, connected carers, room for the group, then any rule of the problem's own such
+ * as a region's pooling) and names the first at which no placement is left; if some placements pass
+ * every rule, it says they are all full or hold a child the request may not live with.
  */
 public final class UnplacedDiagnosis {
 
@@ -55,26 +56,56 @@ public final class UnplacedDiagnosis {
 
     private static final EligibilityRule[] RULES = EligibilityRule.values();
     private static final int ROOM_BIT = 1 << EligibilityRule.ROOM.ordinal();
+    /** The problem's own rule ({@link PairRule}): after every static rule. */
+    private static final int PAIR_BIT = 1 << RULES.length;
 
     private final List<Home> homes;
     private final Occupancy occupancy;
     /** Built once: every rule over primitive per-home arrays (at 50,000 children, 30,000 placements). */
     private final EligibilityIndex index;
+    /** The problem's rule beyond the static ones (the one it was built with), or null. */
+    private final PairRule pairRule;
 
     public UnplacedDiagnosis(MatchingSolution solution, Occupancy occupancy) {
+        this(solution, occupancy, null);
+    }
+
+    /** @param pairRule the rule the problem was built with beyond the static ones (a region's pooling), or null */
+    public UnplacedDiagnosis(MatchingSolution solution, Occupancy occupancy, PairRule pairRule) {
         this.homes = solution.getHomes();
         this.occupancy = occupancy;
         this.index = new EligibilityIndex(homes);
+        this.pairRule = pairRule;
+    }
+
+    boolean hasPairRule() {
+        return pairRule != null;
     }
 
     public Diagnosis diagnose(PlacementRequest request, int candidateCount) {
-        int[] broken = index.brokenRules(request);
+        int[] broken = brokenRules(request);
         String[] reason = reason(request, broken);
         return new Diagnosis(request.getId(), reason[0], reason[1], nearest(request, candidateCount, broken));
     }
 
     String reason(PlacementRequest request) {
-        return reason(request, index.brokenRules(request))[0];
+        return reason(request, brokenRules(request))[0];
+    }
+
+    /**
+     * Per home, the rules it breaks (bits by rule ordinal, {@link #PAIR_BIT} for the problem's own;
+     * where the children live now always passes the problem's rule, as in the problem's build).
+     */
+    private int[] brokenRules(PlacementRequest request) {
+        int[] broken = index.brokenRules(request);
+        if (pairRule != null) {
+            for (Home home : homes) {
+                if (home != request.getCurrentHome() && !pairRule.test(request, home)) {
+                    broken[home.getIndex()] |= PAIR_BIT;
+                }
+            }
+        }
+        return broken;
     }
 
     /**
@@ -85,9 +116,9 @@ public final class UnplacedDiagnosis {
      */
     private String[] reason(PlacementRequest request, int[] broken) {
         // Homes left after the rules in order: those whose first broken rule comes later.
-        int[] firstBroken = new int[RULES.length + 1];
+        int[] firstBroken = new int[RULES.length + 2];
         for (int mask : broken) {
-            firstBroken[mask == 0 ? RULES.length : Integer.numberOfTrailingZeros(mask)]++;
+            firstBroken[mask == 0 ? RULES.length + 1 : Integer.numberOfTrailingZeros(mask)]++;
         }
         int remaining = broken.length;
         for (EligibilityRule rule : RULES) {
@@ -100,6 +131,11 @@ public final class UnplacedDiagnosis {
                 }
                 return new String[] {"no " + description(request, rule) + " exists", RULE_LABELS.get(rule)};
             }
+        }
+        remaining -= firstBroken[RULES.length];
+        if (remaining == 0) {
+            return new String[] {"every " + description(request, EligibilityRule.ROOM) + " is another council's,"
+                    + " not shared under the region's rules", pairRule.label()};
         }
         int full = 0;
         int conflicting = 0;
@@ -217,7 +253,7 @@ public final class UnplacedDiagnosis {
      * are worked out only for homes that can still make the list.
      */
     List<Candidate> nearest(PlacementRequest request, int count) {
-        return nearest(request, count, index.brokenRules(request));
+        return nearest(request, count, brokenRules(request));
     }
 
     private List<Candidate> nearest(PlacementRequest request, int count, int[] broken) {
@@ -296,6 +332,9 @@ public final class UnplacedDiagnosis {
                 if (rule != EligibilityRule.ROOM && !rule.admits(request, placement)) {
                     reasons.add(rule.whyNot(request, placement));
                 }
+            }
+            if (pairRule != null && !pairRule.test(request, home)) {
+                reasons.add(pairRule.whyNot(request, home));
             }
         }
         int free = occupancy.freePlacesFor(request, home);

@@ -17,8 +17,6 @@ import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
 import uk.sufficiency.engine.matching.domain.SoftCosts;
-import uk.sufficiency.engine.matching.explain.Occupancy;
-import uk.sufficiency.engine.matching.explain.UnplacedDiagnosis;
 import uk.sufficiency.engine.matching.solver.MatchingResult;
 import uk.sufficiency.model.child.Child;
 import uk.sufficiency.model.child.ChildStatus;
@@ -44,14 +42,11 @@ public final class MatchingReport {
             "placement_id", "placement_type", "skill_level", "required_level", "weekly_cost", "distance_km", "moved",
             "cost_points", "distance_points", "school_points", "preference_points", "move_points",
             "over_qualification_points", "total_points", "previous_placement_id", "previous_weekly_cost");
-    public static final List<String> UNPLACED_COLUMNS = List.of("child_id", "sibling_group", "urgency",
-            "required_level", "age", "reason", "binding_rule", "candidate_1", "ruled_out_1", "candidate_2", "ruled_out_2",
-            "candidate_3", "ruled_out_3");
+    public static final List<String> UNPLACED_COLUMNS = UnplacedRows.COLUMNS;
     /** The tables' names: {@code run} writes them as csv/NAME.csv, {@code match} as matches.csv, unplaced.csv, settings.csv. */
     public static final String MATCHES_TABLE = "matching-matches";
     public static final String UNPLACED_TABLE = "matching-unplaced-children";
     public static final String SETTINGS_TABLE = "matching-settings";
-    private static final int CANDIDATES = 3;
 
     private final Scenario scenario;
     private final MatchingResult result;
@@ -182,36 +177,7 @@ public final class MatchingReport {
     // ---- unplaced ----
 
     private List<Map<String, Object>> unplacedMaps() {
-        Occupancy occupancy = new Occupancy(solution());
-        UnplacedDiagnosis diagnosis = new UnplacedDiagnosis(solution(), occupancy);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<PlacementRequest> unplaced = solution().getRequests().stream().filter(r -> r.getHome() == null).toList();
-        // Each diagnosis reads the final solution only: on all cores, in order.
-        List<UnplacedDiagnosis.Diagnosis> diagnoses = unplaced.parallelStream()
-                .map(request -> diagnosis.diagnose(request, CANDIDATES)).toList();
-        for (int r = 0; r < unplaced.size(); r++) {
-            PlacementRequest request = unplaced.get(r);
-            UnplacedDiagnosis.Diagnosis d = diagnoses.get(r);
-            for (int i = 0; i < request.getSize(); i++) {
-                Child child = request.getChildren().get(i);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("child_id", child.childId());
-                row.put("sibling_group", child.siblingGroup() == null ? "" : child.siblingGroup());
-                row.put("urgency", child.urgency().word());
-                row.put("required_level", request.getRequiredLevel());
-                row.put("age", request.agesYears()[i]);
-                row.put("reason", d.reason());
-                row.put("binding_rule", d.rule());
-                for (int c = 0; c < CANDIDATES; c++) {
-                    boolean has = c < d.candidates().size();
-                    row.put("candidate_" + (c + 1), has ? d.candidates().get(c).placementId() : "");
-                    row.put("ruled_out_" + (c + 1), has ? String.join("; ", d.candidates().get(c).ruledOutBy()) : "");
-                }
-                rows.add(row);
-            }
-        }
-        rows.sort(Comparator.comparing(r -> (String) r.get("child_id")));
-        return rows;
+        return UnplacedRows.of(solution(), null);
     }
 
     // ---- summary.json ----
