@@ -11,9 +11,9 @@ public final class ScenarioPicker {
     private ScenarioPicker() {
     }
 
-    /** Valid scenarios as options, the current one selected. */
+    /** Valid councils' scenarios as options (a region is run whole, on the Runs page), the current one selected. */
     public static List<Map<String, Object>> options(App app, String current) {
-        return app.scenarios().all().stream().filter(ScenarioStore.Loaded::valid)
+        return app.scenarios().all().stream().filter(l -> l.valid() && !l.region())
                 .map(l -> Map.<String, Object>of("name", l.name(), "selected", l.name().equals(current))).toList();
     }
 

@@ -276,12 +276,9 @@ class ServeApiTest {
 
     @Test
     void aRunStreamsProgressAndIsServedWithItsFiles() throws Exception {
-        HttpResponse<String> started = app.post("/runs", Map.of("scenario", BASE, "quick", "on", "seed", "11"));
-        assertEquals(303, started.statusCode(), started.body());
-        String job = started.headers().firstValue("Location").orElseThrow();
-        HttpResponse<java.io.InputStream> events = app.client.send(HttpRequest.newBuilder(URI.create(app.base + job
-                + "/events")).header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        String stream = new String(events.body().readAllBytes(), StandardCharsets.UTF_8);
+        ServeFixture.FinishedRun finished = app.runToEnd(Map.of("scenario", BASE, "quick", "on", "seed", "11"));
+        String job = finished.job();
+        String stream = finished.events();
         assertTrue(stream.contains("event: progress") && stream.contains("event: end"), job + ": " + stream);
         assertTrue(stream.contains("\"state\":\"done\""), stream);
         String page = app.get(job).body();

@@ -95,6 +95,22 @@ final class ServeFixture implements AutoCloseable {
         return postRaw(path, fields, Map.of("Origin", base));
     }
 
+    /** A run started from the Runs page: its job's address and its progress events, read to the end. */
+    record FinishedRun(String job, String events) {
+    }
+
+    /** Starts a run with the Runs page's form (303 to its job) and follows its events until it ends. */
+    FinishedRun runToEnd(Map<String, String> form) throws IOException, InterruptedException {
+        HttpResponse<String> started = post("/runs", form);
+        if (started.statusCode() != 303) {
+            throw new IllegalStateException("the run was not started: " + started.statusCode() + " " + started.body());
+        }
+        String job = started.headers().firstValue("Location").orElseThrow();
+        HttpResponse<java.io.InputStream> events = client.send(HttpRequest.newBuilder(URI.create(base + job + "/events"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        return new FinishedRun(job, new String(events.body().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> postRaw(String path, Map<String, String> form, Map<String, String> headers)
             throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -72,7 +72,7 @@ public final class RunsPages {
     private void start(Context ctx) {
         String name = Names.check(Forms.param(ctx, "scenario"), "scenario name");
         ScenarioStore.Loaded loaded = app.scenarios().get(name);
-        loaded.require();
+        loaded.requireValid(); // a region too: run writes its pooling report
         Path scenarioDir = app.workspace().existing(Workspace.SCENARIOS, name);
         boolean quick = "on".equals(Forms.param(ctx, "quick"));
         String seedText = Forms.param(ctx, "seed");

@@ -59,6 +59,11 @@ public final class ScenarioPages {
         Map<String, Object> row = new HashMap<>();
         row.put("name", loaded.name());
         row.put("valid", loaded.valid());
+        row.put("council", !loaded.region());
+        row.put("region", loaded.region() ? "region of " + (loaded.valid() ? loaded.members().size() + " councils" : "councils")
+                : "");
+        row.put("members", String.join(", ", loaded.members()));
+        row.put("memberCount", loaded.members().size());
         row.put("status", loaded.valid() ? (loaded.warnings().isEmpty() ? "valid" : "valid, "
                 + loaded.warnings().size() + " warning(s)") : loaded.errors().size() + " problem(s)");
         Scenario s = loaded.scenario();
@@ -145,7 +150,7 @@ public final class ScenarioPages {
 
     private void download(Context ctx) throws IOException {
         String name = Names.check(ctx.pathParam("name"), "scenario name");
-        Scenario scenario = app.scenarios().get(name).require();
+        Scenario scenario = app.scenarios().get(name).requireValid();
         for (var folder : scenario.chain()) {
             if (!folder.toAbsolutePath().normalize().startsWith(app.workspace().folder(Workspace.SCENARIOS))) {
                 throw new BadRequest("scenario '" + name + "' extends a folder outside the workspace");

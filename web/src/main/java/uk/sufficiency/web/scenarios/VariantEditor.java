@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.sufficiency.model.region.RegionLoader;
 import uk.sufficiency.model.scenario.ScenarioWriter;
 import uk.sufficiency.model.validation.Problem;
 import uk.sufficiency.web.Workspace;
@@ -43,7 +44,7 @@ public final class VariantEditor {
 
     /** A new variant {@code name} of scenario {@code base}: a folder holding scenario.yaml with {@code extends}. */
     public Outcome create(String base, String name, String title) throws IOException {
-        workspace.existing(Workspace.SCENARIOS, base);
+        notRegion(base, workspace.existing(Workspace.SCENARIOS, base));
         Path target = workspace.resolve(Workspace.SCENARIOS, name);
         synchronized (lock(name)) {
             if (Files.exists(target)) {
@@ -59,7 +60,7 @@ public final class VariantEditor {
 
     /** Applies one change to an existing variant. */
     public Outcome edit(String name, VariantEdit edit) throws IOException {
-        Path target = workspace.existing(Workspace.SCENARIOS, name);
+        Path target = notRegion(name, workspace.existing(Workspace.SCENARIOS, name));
         synchronized (lock(name)) {
             ObjectNode yaml = readYaml(target.resolve(ScenarioWriter.SCENARIO_FILE));
             if (!yaml.hasNonNull("extends")) {
@@ -67,6 +68,15 @@ public final class VariantEditor {
             }
             return write(name, target, yaml, edit);
         }
+    }
+
+    /** A region's settings live in region.yaml and its members' folders: not varied by these forms. */
+    private static Path notRegion(String name, Path dir) {
+        if (RegionLoader.isRegion(dir)) {
+            throw new BadRequest("'" + name + "' is a region; vary one of its councils' scenarios (a folder inside it)"
+                    + " or its region.yaml with the command line");
+        }
+        return dir;
     }
 
     private Outcome write(String name, Path target, ObjectNode yaml, VariantEdit edit) throws IOException {
