@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.HomeRange;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
@@ -13,9 +14,10 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
 /**
  * A part of the working solution freed to be solved again at once ({@link NeighbourhoodSearch}): a
  * seed request left unplaced, the homes it could take that are closest in its own points (each with
- * room for it beside the children pinned there, and none of them it may not live with), then for each
- * request placed in those homes its closest homes with a free place; every movable request placed in
- * those homes, and the waiting requests left unplaced that are eligible in one of them (the most
+ * room for it beside the children pinned there, and none of them it may not live with), then breadth
+ * first from the requests placed in them: each one's closest home with a free place for it (where a
+ * chain of moves can end) and its closest other home (where one can go on); every movable request
+ * placed in those homes, and the waiting requests left unplaced that are eligible in one of them (the most
  * urgent first). Requests inside may go to any of the homes they are eligible for, or out (if
  * waiting); everything outside stays where it is.
  *
@@ -25,7 +27,7 @@ import uk.sufficiency.engine.matching.domain.PlacementRequest;
 record Neighbourhood(List<Home> homes, List<PlacementRequest> requests) {
 
     /** How large a neighbourhood grows: homes for the seed, homes in all, unplaced requests added. */
-    record Reach(int seedHomes, int homes, int unplaced, boolean chains) {
+    record Reach(int seedHomes, int homes, int unplaced) {
     }
 
     private static void residents(Home home, Set<PlacementRequest> requests, ArrayDeque<PlacementRequest> queue) {
@@ -65,12 +67,12 @@ record Neighbourhood(List<Home> homes, List<PlacementRequest> requests) {
                     break;
                 }
             }
-            if (free != null) {
+            if (free != null && homes.size() < reach.homes()) {
                 homes.add(free);
                 residents(free, requests, queue);
             }
             for (Home home : next) {
-                if (home != free && homes.size() < reach.homes() && reach.chains()) {
+                if (home != free && homes.size() < reach.homes()) {
                     homes.add(home);
                     residents(home, requests, queue);
                     break;
@@ -99,7 +101,7 @@ record Neighbourhood(List<Home> homes, List<PlacementRequest> requests) {
     }
 
     /** The request's eligible homes passing the test, fewest own points first (ties by index). */
-    static List<Home> closest(PlacementRequest request, java.util.function.Predicate<Home> test) {
+    static List<Home> closest(PlacementRequest request, Predicate<Home> test) {
         HomeRange range = request.getEligibleHomes();
         List<long[]> found = new ArrayList<>();
         for (int i = 0; i < range.size(); i++) {

@@ -1,6 +1,7 @@
 package uk.sufficiency.engine.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import uk.sufficiency.engine.matching.domain.Home;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
@@ -65,8 +66,8 @@ final class NeighbourhoodProblem {
                     n++;
                 }
             }
-            options.add(java.util.Arrays.copyOf(homesOf, n));
-            points.add(java.util.Arrays.copyOf(pointsOf, n));
+            options.add(Arrays.copyOf(homesOf, n));
+            points.add(Arrays.copyOf(pointsOf, n));
             multiplier = Math.addExact(multiplier, high - low);
             totalWeight += request.getUnplacedWeight();
         }
