@@ -29,6 +29,8 @@ public final class SolverConfigs {
     /** Exact re-solves of the singles' flow per complex request in the construction's refinement. */
     static final int STEP_LIMITED_SOLVES_PER_REQUEST = 5;
     static final int TIME_LIMITED_SOLVES_PER_REQUEST = 20;
+    /** Share of the time limit after which the neighbourhood search stops (between neighbourhoods). */
+    static final double NEIGHBOURHOOD_SHARE = 0.85;
 
     private SolverConfigs() {
     }
@@ -116,6 +118,11 @@ public final class SolverConfigs {
                 ? new FlowConstruction(STEP_LIMITED_SOLVES_PER_REQUEST, Long.MAX_VALUE, stopRequested, false, null)
                 : new FlowConstruction(TIME_LIMITED_SOLVES_PER_REQUEST, options.timeLimit().toNanos() / 2,
                         stopRequested, false, clock);
+        // Under a time limit, neighbourhoods solved again exactly after the construction (decision 0101),
+        // until a pass gains nothing or most of the limit has passed; local search has the rest.
+        var constructionPhase = clock == null ? new CustomPhaseConfig().withCustomPhaseCommands(construction)
+                : new CustomPhaseConfig().withCustomPhaseCommands(construction,
+                        new NeighbourhoodSearch(() -> stopRequested.getAsBoolean() || clock.passed(NEIGHBOURHOOD_SHARE)));
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(PlacementRequest.class)
@@ -125,11 +132,11 @@ public final class SolverConfigs {
                 .withTerminationConfig(termination)
                 .withPhases(localSearch
                         ? new org.optaplanner.core.config.phase.PhaseConfig[] {
-                            new CustomPhaseConfig().withCustomPhaseCommands(construction), firstHalf,
+                            constructionPhase, firstHalf,
                             new CustomPhaseConfig().withCustomPhaseCommands(polish(options, stopRequested, clock)),
                             secondHalf}
                         : new org.optaplanner.core.config.phase.PhaseConfig[] {
-                            new CustomPhaseConfig().withCustomPhaseCommands(construction)});
+                            constructionPhase});
     }
 
 }
