@@ -1,0 +1,135 @@
+package uk.sufficiency.benchmarks.matching;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import uk.sufficiency.engine.matching.domain.Home;
+import uk.sufficiency.engine.matching.domain.MatchingSolution;
+import uk.sufficiency.engine.matching.domain.PlacementRequest;
+import uk.sufficiency.engine.matching.exact.MediumLevelPricing;
+import uk.sufficiency.engine.matching.solver.MatchingScoring;
+
+/**
+ * A whole answer from the columns of the Dantzig-Wolfe bound (decision 0100): the restricted master
+ * as an integer programme (CP-SAT, time-limited: at most one filling per home, each type's copies
+ * within its count, most value), its fillings given to concrete requests (of each type, one that
+ * may live with the requests with a living_with rule already placed in that home; a copy with no
+ * such request left stays unplaced) and the assignment scored by the solver's own constraints. That
+ * score is a placement's, so it brackets the optimum from below, as any answer does.
+ */
+final class ColumnAnswer {
+
+    /**
+     * @param score         the assignment's score (the solver's constraints)
+     * @param integerValue  value the integer programme chose (before any copy was left unplaced)
+     * @param optimal       whether CP-SAT proved it the best choice among the columns
+     * @param leftUnplaced  copies no request of their type could take for a living_with rule
+     */
+    record Result(HardMediumSoftLongScore score, long integerValue, boolean optimal, int leftUnplaced) {
+        String describe() {
+            return "score " + score + ", value " + integerValue + (optimal ? " (optimal among the columns)" : "")
+                    + ", " + leftUnplaced + " copies left unplaced for a rule";
+        }
+    }
+
+    private ColumnAnswer() {
+    }
+
+    /** Leaves the assignment in {@code problem}'s requests (pinned requests untouched). */
+    static Result solve(MatchingSolution problem, MediumLevelPricing pricing, List<RestrictedMaster.Column> columns,
+            Duration timeLimit) {
+        Loader.loadNativeLibraries();
+        CpModel cp = new CpModel();
+        BoolVar[] chosen = new BoolVar[columns.size()];
+        List<List<com.google.ortools.sat.Literal>> byHome = new ArrayList<>();
+        List<LinearExprBuilder> byType = new ArrayList<>();
+        for (int h = 0; h < pricing.homes(); h++) {
+            byHome.add(new ArrayList<>());
+        }
+        for (int t = 0; t < pricing.types(); t++) {
+            byType.add(LinearExpr.newBuilder());
+        }
+        LinearExprBuilder value = LinearExpr.newBuilder();
+        for (int c = 0; c < chosen.length; c++) {
+            RestrictedMaster.Column column = columns.get(c);
+            chosen[c] = cp.newBoolVar("c" + c);
+            byHome.get(column.home()).add(chosen[c]);
+            for (int t : column.types()) {
+                byType.get(t).addTerm(chosen[c], 1);
+            }
+            value.addTerm(chosen[c], column.value());
+        }
+        byHome.stream().filter(vars -> vars.size() > 1).forEach(cp::addAtMostOne);
+        for (int t = 0; t < pricing.types(); t++) {
+            cp.addLessOrEqual(byType.get(t), pricing.count(t));
+        }
+        cp.maximize(value);
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(Integer.getInteger("sufficiency.cpsat.workers", 8)).setRandomSeed(1)
+                .setMaxTimeInSeconds(Math.max(1, timeLimit.toSeconds()));
+        CpSolverStatus status = solver.solve(cp);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            throw new IllegalStateException("CP-SAT found no choice of columns (" + status + ") in " + timeLimit);
+        }
+        int left = assign(problem, pricing, columns, chosen, solver);
+        return new Result(MatchingScoring.score(problem), (long) solver.objectiveValue(),
+                status == CpSolverStatus.OPTIMAL, left);
+    }
+
+    /** Gives each chosen filling's copies to concrete requests; returns the copies no request could take. */
+    private static int assign(MatchingSolution problem, MediumLevelPricing pricing,
+            List<RestrictedMaster.Column> columns, BoolVar[] chosen, CpSolver solver) {
+        List<List<PlacementRequest>> members = pricing.requestsByType();
+        members.forEach(list -> list.forEach(request -> request.setHome(null)));
+        boolean[][] taken = new boolean[members.size()][];
+        for (int t = 0; t < taken.length; t++) {
+            taken[t] = new boolean[members.get(t).size()];
+        }
+        int left = 0;
+        for (int c = 0; c < chosen.length; c++) {
+            if (!solver.booleanValue(chosen[c])) {
+                continue;
+            }
+            Home home = problem.getHomes().get(columns.get(c).home());
+            List<PlacementRequest> here = new ArrayList<>();
+            int[] types = columns.get(c).types();
+            // requests with a rule first (each a type of its own), so the others are chosen around them
+            for (int pass = 0; pass < 2; pass++) {
+                for (int t : types) {
+                    boolean ruled = members.get(t).size() == 1 && members.get(t).get(0).hasLivingWithRule();
+                    if (ruled == (pass == 0) && !place(members.get(t), taken[t], home, here)) {
+                        left++;
+                    }
+                }
+            }
+        }
+        return left;
+    }
+
+    /** Places the first untaken request of a type that may live with those already here. */
+    private static boolean place(List<PlacementRequest> type, boolean[] taken, Home home, List<PlacementRequest> here) {
+        for (int i = 0; i < type.size(); i++) {
+            PlacementRequest request = type.get(i);
+            if (!taken[i] && here.stream().noneMatch(other -> conflict(request, other, home))) {
+                taken[i] = true;
+                request.setHome(home);
+                here.add(request);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The score's rule: a conflict unless both already live in this home. */
+    private static boolean conflict(PlacementRequest a, PlacementRequest b, Home home) {
+        return a.conflictsWith(b) && !(a.getCurrentHome() == home && b.getCurrentHome() == home);
+    }
+}
