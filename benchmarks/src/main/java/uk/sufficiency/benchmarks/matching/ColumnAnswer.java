@@ -1,10 +1,10 @@
 package uk.sufficiency.benchmarks.matching;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import java.time.Duration;
@@ -19,8 +19,9 @@ import uk.sufficiency.engine.matching.solver.MatchingScoring;
 
 /**
  * A whole answer from the columns of the Dantzig-Wolfe bound (decision 0100): the restricted master
- * as an integer programme (CP-SAT, time-limited: at most one filling per home, each type's copies
- * within its count, most value), its fillings given to concrete requests (of each type, one that
+ * as an integer programme (CP-SAT, time-limited: at most one filling per home, so as many
+ * of a pooled column as there are homes with its knapsack; each type's copies within its count;
+ * most value), its fillings given to concrete requests (of each type, one that
  * may live with the requests with a living_with rule already placed in that home; a copy with no
  * such request left stays unplaced) and the assignment scored by the solver's own constraints. That
  * score is a placement's, so it brackets the optimum from below, as any answer does.
@@ -44,15 +45,24 @@ final class ColumnAnswer {
     }
 
     /** Leaves the assignment in {@code problem}'s requests (pinned requests untouched). */
-    static Result solve(MatchingSolution problem, MediumLevelPricing pricing, List<RestrictedMaster.Column> columns,
+    static Result solve(MatchingSolution problem, MediumLevelPricing pricing, RestrictedMaster master,
             Duration timeLimit) {
         Loader.loadNativeLibraries();
         CpModel cp = new CpModel();
-        BoolVar[] chosen = new BoolVar[columns.size()];
-        List<List<com.google.ortools.sat.Literal>> byHome = new ArrayList<>();
+        int[] pool = master.pool();
+        List<List<Integer>> homesOf = new ArrayList<>();
+        for (int h = 0; h < pool.length; h++) {
+            homesOf.add(new ArrayList<>());
+        }
+        for (int h = 0; h < pool.length; h++) {
+            homesOf.get(pool[h]).add(h);
+        }
+        List<RestrictedMaster.Column> columns = master.columns();
+        IntVar[] chosen = new IntVar[columns.size()];
+        List<LinearExprBuilder> byHome = new ArrayList<>();
         List<LinearExprBuilder> byType = new ArrayList<>();
-        for (int h = 0; h < pricing.homes(); h++) {
-            byHome.add(new ArrayList<>());
+        for (int h = 0; h < pool.length; h++) {
+            byHome.add(LinearExpr.newBuilder());
         }
         for (int t = 0; t < pricing.types(); t++) {
             byType.add(LinearExpr.newBuilder());
@@ -60,14 +70,18 @@ final class ColumnAnswer {
         LinearExprBuilder value = LinearExpr.newBuilder();
         for (int c = 0; c < chosen.length; c++) {
             RestrictedMaster.Column column = columns.get(c);
-            chosen[c] = cp.newBoolVar("c" + c);
-            byHome.get(column.home()).add(chosen[c]);
+            chosen[c] = cp.newIntVar(0, homesOf.get(column.home()).size(), "c" + c);
+            byHome.get(column.home()).addTerm(chosen[c], 1);
             for (int t : column.types()) {
                 byType.get(t).addTerm(chosen[c], 1);
             }
             value.addTerm(chosen[c], column.value());
         }
-        byHome.stream().filter(vars -> vars.size() > 1).forEach(cp::addAtMostOne);
+        for (int h = 0; h < pool.length; h++) {
+            if (pool[h] == h) {
+                cp.addLessOrEqual(byHome.get(h), homesOf.get(h).size());
+            }
+        }
         for (int t = 0; t < pricing.types(); t++) {
             cp.addLessOrEqual(byType.get(t), pricing.count(t));
         }
@@ -79,35 +93,42 @@ final class ColumnAnswer {
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT found no choice of columns (" + status + ") in " + timeLimit);
         }
-        int left = assign(problem, pricing, columns, chosen, solver);
+        int left = assign(problem, pricing, columns, homesOf, chosen, solver);
         return new Result(MatchingScoring.score(problem), (long) solver.objectiveValue(),
                 status == CpSolverStatus.OPTIMAL, left);
     }
 
     /** Gives each chosen filling's copies to concrete requests; returns the copies no request could take. */
     private static int assign(MatchingSolution problem, MediumLevelPricing pricing,
-            List<RestrictedMaster.Column> columns, BoolVar[] chosen, CpSolver solver) {
+            List<RestrictedMaster.Column> columns, List<List<Integer>> homesOf, IntVar[] chosen, CpSolver solver) {
         List<List<PlacementRequest>> members = pricing.requestsByType();
         members.forEach(list -> list.forEach(request -> request.setHome(null)));
         boolean[][] taken = new boolean[members.size()][];
         for (int t = 0; t < taken.length; t++) {
             taken[t] = new boolean[members.get(t).size()];
         }
+        int[] homesUsed = new int[homesOf.size()];
         int left = 0;
         for (int c = 0; c < chosen.length; c++) {
-            if (!solver.booleanValue(chosen[c])) {
-                continue;
+            int first = columns.get(c).home();
+            for (long copy = solver.value(chosen[c]); copy > 0; copy--) {
+                Home home = problem.getHomes().get(homesOf.get(first).get(homesUsed[first]++));
+                left += fill(home, columns.get(c).types(), members, taken);
             }
-            Home home = problem.getHomes().get(columns.get(c).home());
-            List<PlacementRequest> here = new ArrayList<>();
-            int[] types = columns.get(c).types();
-            // requests with a rule first (each a type of its own), so the others are chosen around them
-            for (int pass = 0; pass < 2; pass++) {
-                for (int t : types) {
-                    boolean ruled = members.get(t).size() == 1 && members.get(t).get(0).hasLivingWithRule();
-                    if (ruled == (pass == 0) && !place(members.get(t), taken[t], home, here)) {
-                        left++;
-                    }
+        }
+        return left;
+    }
+
+    /** Fills one home with one request of each copy's type; returns the copies no request could take. */
+    private static int fill(Home home, int[] types, List<List<PlacementRequest>> members, boolean[][] taken) {
+        List<PlacementRequest> here = new ArrayList<>();
+        int left = 0;
+        // requests with a rule first (each a type of its own), so the others are chosen around them
+        for (int pass = 0; pass < 2; pass++) {
+            for (int t : types) {
+                boolean ruled = members.get(t).size() == 1 && members.get(t).get(0).hasLivingWithRule();
+                if (ruled == (pass == 0) && !place(members.get(t), taken[t], home, here)) {
+                    left++;
                 }
             }
         }

@@ -1,7 +1,6 @@
 package uk.sufficiency.benchmarks.matching;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +49,18 @@ public final class DantzigWolfeBound {
      * @param converged       whether pricing found no more columns (the master's value is then the bound)
      * @param iterations      master solves
      * @param columns         home fillings generated
-     * @param fillings        those fillings, and {@code pricing} the types they are made of
+     * @param master          the master with those fillings, and {@code pricing} the types they are made of
      */
     public record Result(long warmStartMedium, long medium, long masterMedium, boolean converged, int iterations,
-            int columns, long millis, List<RestrictedMaster.Column> fillings, MediumLevelPricing pricing) {
+            int columns, long millis, RestrictedMaster master, MediumLevelPricing pricing) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DantzigWolfeBound.class);
     /** Reduced value a column needs to enter (units of urgency weight; GLOP's tolerances are far below). */
     private static final double ENTER = 1e-6;
+    /** Every so many solves, the columns far from paying (by this reduced value, in weight) are dropped. */
+    private static final int COMPACT_EVERY = 10;
+    private static final double COMPACT_MARGIN = 1;
 
     private final MediumLevelPricing pricing;
     private final Settings settings;
@@ -82,6 +84,8 @@ public final class DantzigWolfeBound {
     private Result run() {
         long start = System.nanoTime();
         long deadline = start + settings.timeLimit().toNanos();
+        // the last fifth of the time is the open master's, whose value brackets the bound from below
+        long stepsEnd = start + settings.timeLimit().toNanos() * 4 / 5;
         best = pricing.warmStart();
         bestBound = pricing.evaluate(best, (h, cost, types, copies) -> master.add(h, types, copies));
         pricing.greedy((h, cost, types, copies) -> master.add(h, types, copies));
@@ -89,9 +93,12 @@ public final class DantzigWolfeBound {
         int iterations = 0;
         boolean converged = false;
         double width = settings.boxWidth();
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < stepsEnd) {
+            if (iterations % COMPACT_EVERY == COMPACT_EVERY - 1) {
+                master.compact(COMPACT_MARGIN);
+            }
             master.box(centre(), width);
-            master.solve((deadline - System.nanoTime()) / 1_000_000);
+            master.solve((stepsEnd - System.nanoTime()) / 1_000_000);
             iterations++;
             long before = bestBound;
             price();
@@ -107,7 +114,7 @@ public final class DantzigWolfeBound {
         master.box(null, 0);
         master.solve(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         return new Result(warmStart, pricing.mediumLevel(bestBound), masterMedium(), converged, iterations,
-                master.columns().size(), (System.nanoTime() - start) / 1_000_000, master.columns(), pricing);
+                master.columns().size(), (System.nanoTime() - start) / 1_000_000, master, pricing);
     }
 
     /** The best multipliers so far in units of weight. */

@@ -66,7 +66,7 @@ public final class DantzigWolfeCommand {
                 + settings.boxWidth() + ", time limit " + settings.timeLimit().toSeconds() + " s");
         if (integerSeconds > 0) {
             long before = System.nanoTime();
-            ColumnAnswer.Result answer = ColumnAnswer.solve(problem, dw.pricing(), dw.fillings(), Duration.ofSeconds(integerSeconds));
+            ColumnAnswer.Result answer = ColumnAnswer.solve(problem, dw.pricing(), dw.master(), Duration.ofSeconds(integerSeconds));
             print("integer answer from the columns", seconds(before, System.nanoTime()), answer.describe());
         }
     }

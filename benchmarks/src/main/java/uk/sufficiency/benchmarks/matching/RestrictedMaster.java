@@ -19,48 +19,96 @@ import uk.sufficiency.engine.matching.exact.MediumLevelPricing;
  * subject to one row per request type (copies of t taken in all columns at most its count; dual
  * lambda_t &gt;= 0) and one convexity row per home (its columns' y sum to at most 1; dual mu_h &gt;= 0),
  * y &gt;= 0. The empty filling is implicit (the convexity rows are inequalities), so the master is
- * feasible from the start. Presolve is off so that GLOP starts each solve from the last basis (only
+ * feasible from the start. Homes with the same knapsack ({@link MediumLevelPricing#sameKnapsack()})
+ * share one convexity row whose bound is their number, and their columns (the same filling in any
+ * of them is one column, named by the first of them): the same LP, 2.7 times fewer rows at 50,000 children. Presolve is off so that GLOP starts each solve from the last basis (only
  * columns are ever added).
  */
 final class RestrictedMaster {
 
-    /** One feasible filling of one home: its copies (a type once per copy, ascending) and their value. */
+    /**
+     * One feasible filling of one home (the first of the homes with its knapsack, which it may fill
+     * as many times as there are such homes): its copies (a type once per copy, ascending) and their value.
+     */
     record Column(int home, int[] types, long value) {
     }
 
     private final MediumLevelPricing pricing;
-    private final MPSolver lp;
     private final MPSolverParameters parameters;
-    private final MPConstraint[] typeRow;
-    private final MPConstraint[] homeRow;
-    private final MPObjective objective;
+    /** Per home: the first home with the same knapsack; per such first home, how many share it. */
+    private final int[] pool;
+    private final int[] pooled;
     private final List<Column> columns = new ArrayList<>();
+    private final List<MPVariable> variables = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
     private final double[] lambda;
     private final double[] mu;
+    private MPSolver lp;
+    private MPObjective objective;
+    private MPConstraint[] typeRow;
+    private MPConstraint[] homeRow;
     /** Per type: the columns that keep its dual within the box (see {@link #box}), made on first use. */
-    private final MPVariable[] belowBox;
-    private final MPVariable[] aboveBox;
+    private MPVariable[] belowBox;
+    private MPVariable[] aboveBox;
     private double value;
+    /** The last solve's value of each column then in the LP (columns added since are not in it). */
+    private double[] solution = new double[0];
 
     RestrictedMaster(MediumLevelPricing pricing) {
         Loader.loadNativeLibraries();
         this.pricing = pricing;
-        this.lp = MPSolver.createSolver("GLOP");
         this.parameters = new MPSolverParameters();
         parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
                 MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+        pool = pricing.sameKnapsack();
+        pooled = new int[pool.length];
+        for (int first : pool) {
+            pooled[first]++;
+        }
+        lambda = new double[pricing.types()];
+        mu = new double[pool.length];
+        rows();
+    }
+
+    /** A new LP with the type and home rows and no columns. */
+    private void rows() {
+        lp = MPSolver.createSolver("GLOP");
         typeRow = new MPConstraint[pricing.types()];
         for (int t = 0; t < typeRow.length; t++) {
             typeRow[t] = lp.makeConstraint(Double.NEGATIVE_INFINITY, pricing.count(t), "t" + t);
         }
-        homeRow = new MPConstraint[pricing.homes()];
+        homeRow = new MPConstraint[pool.length];
         objective = lp.objective();
         objective.setMaximization();
-        lambda = new double[typeRow.length];
-        mu = new double[homeRow.length];
         belowBox = new MPVariable[typeRow.length];
         aboveBox = new MPVariable[typeRow.length];
+    }
+
+    /**
+     * Drops the columns that are not in the last solution and whose reduced value there is below
+     * {@code -margin} (units of weight): they are not lost for good, since pricing brings back any
+     * that pays again. The LP is built afresh with the rest, so its solves stay as fast as the first.
+     * Returns how many columns remain.
+     */
+    int compact(double margin) {
+        List<Column> kept = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (c >= solution.length || solution[c] > 1e-9
+                    || reducedValue(column.home(), column.types(), column.types().length) > -margin) {
+                kept.add(column);
+            }
+        }
+        lp.delete();
+        columns.clear();
+        variables.clear();
+        known.clear();
+        rows();
+        solution = new double[0];
+        for (Column column : kept) {
+            add(column.home(), column.types(), column.types().length);
+        }
+        return columns.size();
     }
 
     /**
@@ -85,10 +133,11 @@ final class RestrictedMaster {
     }
 
     /** Adds the filling unless it is empty or already a column; returns whether it was added. */
-    boolean add(int home, int[] copies, int n) {
+    boolean add(int anyHome, int[] copies, int n) {
         if (n == 0) {
             return false;
         }
+        int home = pool[anyHome];
         int[] types = Arrays.copyOf(copies, n);
         Arrays.sort(types);
         if (!known.add(home + ":" + Arrays.toString(types))) {
@@ -101,7 +150,7 @@ final class RestrictedMaster {
         MPVariable y = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "");
         objective.setCoefficient(y, total);
         if (homeRow[home] == null) {
-            homeRow[home] = lp.makeConstraint(Double.NEGATIVE_INFINITY, 1, "h" + home);
+            homeRow[home] = lp.makeConstraint(Double.NEGATIVE_INFINITY, pooled[home], "h" + home);
         }
         homeRow[home].setCoefficient(y, 1);
         for (int i = 0; i < n; i++) {
@@ -114,6 +163,7 @@ final class RestrictedMaster {
             }
         }
         columns.add(new Column(home, types, total));
+        variables.add(y);
         return true;
     }
 
@@ -122,6 +172,10 @@ final class RestrictedMaster {
         lp.setTimeLimit(Math.max(1, timeLimitMillis));
         MPSolver.ResultStatus status = lp.solve(parameters);
         value = objective.value();
+        solution = new double[variables.size()];
+        for (int c = 0; c < solution.length; c++) {
+            solution[c] = variables.get(c).solutionValue();
+        }
         for (int t = 0; t < typeRow.length; t++) {
             lambda[t] = Math.max(0, typeRow[t].dualValue());
         }
@@ -143,7 +197,7 @@ final class RestrictedMaster {
 
     /** The value of this filling of {@code home} less the last duals of the rows it uses. */
     double reducedValue(int home, int[] copies, int n) {
-        double reduced = -mu[home];
+        double reduced = -mu[pool[home]];
         for (int i = 0; i < n; i++) {
             reduced += pricing.value(copies[i]) - lambda[copies[i]];
         }
@@ -152,5 +206,10 @@ final class RestrictedMaster {
 
     List<Column> columns() {
         return columns;
+    }
+
+    /** Per home: the first home with the same knapsack (the home its columns name). */
+    int[] pool() {
+        return pool;
     }
 }

@@ -1,6 +1,9 @@
 package uk.sufficiency.engine.matching.exact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import uk.sufficiency.engine.matching.domain.MatchingSolution;
 import uk.sufficiency.engine.matching.domain.PlacementRequest;
@@ -80,6 +83,52 @@ public final class MediumLevelPricing {
             byType.get(requests.typeOf[r]).add(requests.movable.get(r));
         }
         return byType;
+    }
+
+    /**
+     * For each home, the first home whose knapsack is the same at any multipliers (the same free
+     * places and the same types admitted, and no request with a rule living in either now, for whom
+     * the rules at home differ): such homes have the same fillings, so a master may pool them under
+     * one convexity row. Homes no request may enter point to themselves.
+     */
+    public int[] sameKnapsack() {
+        KnapsackDual.Problem p = start.problem();
+        boolean[] ruledLivesHere = new boolean[homes()];
+        for (PlacementRequest single : requests.typeSingle) {
+            if (single != null && single.getCurrentHome() != null) {
+                ruledLivesHere[single.getCurrentHome().getIndex()] = true;
+            }
+        }
+        Map<Row, Integer> first = new HashMap<>();
+        int[] same = new int[homes()];
+        for (int h = 0; h < same.length; h++) {
+            same[h] = h;
+            int from = p.rowStart()[h];
+            int to = p.rowStart()[h + 1];
+            if (!ruledLivesHere[h] && p.capacity()[h] > 0 && from < to) {
+                Integer known = first.putIfAbsent(new Row(p.capacity()[h], p.entryType(), from, to), h);
+                same[h] = known == null ? h : known;
+            }
+        }
+        return same;
+    }
+
+    /** One home's row of admitted types (a slice of the problem's entries, not copied) and its free places. */
+    private record Row(int capacity, int[] entries, int from, int to) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row r && r.capacity == capacity
+                    && Arrays.equals(entries, from, to, r.entries, r.from, r.to);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = capacity;
+            for (int e = from; e < to; e++) {
+                hash = 31 * hash + entries[e];
+            }
+            return hash;
+        }
     }
 
     /** Multipliers are held in units of 1/scale. */
