@@ -1,12 +1,9 @@
 package uk.sufficiency.benchmarks.matching;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,7 @@ import uk.sufficiency.engine.matching.solver.MatchingScoring;
 
 /**
  * A whole answer from the columns of the Dantzig-Wolfe bound (decision 0100): the restricted master
- * as an integer programme (CP-SAT, time-limited: at most one filling per home, so as many
+ * as an integer programme (SCIP through OR-Tools, time-limited: at most one filling per home, so as many
  * of a pooled column as there are homes with its knapsack; each type's copies within its count;
  * most value), its fillings given to concrete requests (of each type, one that
  * may live with the requests with a living_with rule already placed in that home; a copy with no
@@ -31,7 +28,7 @@ final class ColumnAnswer {
     /**
      * @param score         the assignment's score (the solver's constraints)
      * @param integerValue  value the integer programme chose (before any copy was left unplaced)
-     * @param optimal       whether CP-SAT proved it the best choice among the columns
+     * @param optimal       whether SCIP proved it the best choice among the columns
      * @param leftUnplaced  copies no request of their type could take for a living_with rule
      */
     record Result(HardMediumSoftLongScore score, long integerValue, boolean optimal, int leftUnplaced) {
@@ -48,7 +45,6 @@ final class ColumnAnswer {
     static Result solve(MatchingSolution problem, MediumLevelPricing pricing, RestrictedMaster master,
             Duration timeLimit) {
         Loader.loadNativeLibraries();
-        CpModel cp = new CpModel();
         int[] pool = master.pool();
         List<List<Integer>> homesOf = new ArrayList<>();
         for (int h = 0; h < pool.length; h++) {
@@ -57,50 +53,45 @@ final class ColumnAnswer {
         for (int h = 0; h < pool.length; h++) {
             homesOf.get(pool[h]).add(h);
         }
+        MPSolver ip = MPSolver.createSolver("SCIP");
+        MPConstraint[] byHome = new MPConstraint[pool.length];
+        MPConstraint[] byType = new MPConstraint[pricing.types()];
+        for (int t = 0; t < byType.length; t++) {
+            byType[t] = ip.makeConstraint(Double.NEGATIVE_INFINITY, pricing.count(t));
+        }
         List<RestrictedMaster.Column> columns = master.columns();
-        IntVar[] chosen = new IntVar[columns.size()];
-        List<LinearExprBuilder> byHome = new ArrayList<>();
-        List<LinearExprBuilder> byType = new ArrayList<>();
-        for (int h = 0; h < pool.length; h++) {
-            byHome.add(LinearExpr.newBuilder());
-        }
-        for (int t = 0; t < pricing.types(); t++) {
-            byType.add(LinearExpr.newBuilder());
-        }
-        LinearExprBuilder value = LinearExpr.newBuilder();
+        MPVariable[] chosen = new MPVariable[columns.size()];
         for (int c = 0; c < chosen.length; c++) {
             RestrictedMaster.Column column = columns.get(c);
-            chosen[c] = cp.newIntVar(0, homesOf.get(column.home()).size(), "c" + c);
-            byHome.get(column.home()).addTerm(chosen[c], 1);
+            int home = column.home();
+            chosen[c] = ip.makeIntVar(0, homesOf.get(home).size(), "");
+            if (byHome[home] == null) {
+                byHome[home] = ip.makeConstraint(Double.NEGATIVE_INFINITY, homesOf.get(home).size());
+            }
+            byHome[home].setCoefficient(chosen[c], 1);
             for (int t : column.types()) {
-                byType.get(t).addTerm(chosen[c], 1);
+                byType[t].setCoefficient(chosen[c], byType[t].getCoefficient(chosen[c]) + 1);
             }
-            value.addTerm(chosen[c], column.value());
+            ip.objective().setCoefficient(chosen[c], column.value());
         }
-        for (int h = 0; h < pool.length; h++) {
-            if (pool[h] == h) {
-                cp.addLessOrEqual(byHome.get(h), homesOf.get(h).size());
-            }
+        ip.objective().setMaximization();
+        ip.setTimeLimit(Math.max(1000, timeLimit.toMillis()));
+        MPSolver.ResultStatus status = ip.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            throw new IllegalStateException("SCIP found no choice of columns (" + status + ") in " + timeLimit);
         }
-        for (int t = 0; t < pricing.types(); t++) {
-            cp.addLessOrEqual(byType.get(t), pricing.count(t));
+        long[] copies = new long[chosen.length];
+        for (int c = 0; c < chosen.length; c++) {
+            copies[c] = Math.round(chosen[c].solutionValue());
         }
-        cp.maximize(value);
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(Integer.getInteger("sufficiency.cpsat.workers", 8)).setRandomSeed(1)
-                .setMaxTimeInSeconds(Math.max(1, timeLimit.toSeconds()));
-        CpSolverStatus status = solver.solve(cp);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            throw new IllegalStateException("CP-SAT found no choice of columns (" + status + ") in " + timeLimit);
-        }
-        int left = assign(problem, pricing, columns, homesOf, chosen, solver);
-        return new Result(MatchingScoring.score(problem), (long) solver.objectiveValue(),
-                status == CpSolverStatus.OPTIMAL, left);
+        int left = assign(problem, pricing, columns, homesOf, copies);
+        return new Result(MatchingScoring.score(problem), Math.round(ip.objective().value()),
+                status == MPSolver.ResultStatus.OPTIMAL, left);
     }
 
     /** Gives each chosen filling's copies to concrete requests; returns the copies no request could take. */
     private static int assign(MatchingSolution problem, MediumLevelPricing pricing,
-            List<RestrictedMaster.Column> columns, List<List<Integer>> homesOf, IntVar[] chosen, CpSolver solver) {
+            List<RestrictedMaster.Column> columns, List<List<Integer>> homesOf, long[] copies) {
         List<List<PlacementRequest>> members = pricing.requestsByType();
         members.forEach(list -> list.forEach(request -> request.setHome(null)));
         boolean[][] taken = new boolean[members.size()][];
@@ -109,9 +100,9 @@ final class ColumnAnswer {
         }
         int[] homesUsed = new int[homesOf.size()];
         int left = 0;
-        for (int c = 0; c < chosen.length; c++) {
+        for (int c = 0; c < copies.length; c++) {
             int first = columns.get(c).home();
-            for (long copy = solver.value(chosen[c]); copy > 0; copy--) {
+            for (long copy = copies[c]; copy > 0; copy--) {
                 Home home = problem.getHomes().get(homesOf.get(first).get(homesUsed[first]++));
                 left += fill(home, columns.get(c).types(), members, taken);
             }

@@ -1,5 +1,6 @@
 package uk.sufficiency.benchmarks.matching;
 
+import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -88,7 +89,7 @@ public final class DantzigWolfeBound {
         long stepsEnd = start + settings.timeLimit().toNanos() * 4 / 5;
         best = pricing.warmStart();
         bestBound = pricing.evaluate(best, (h, cost, types, copies) -> master.add(h, types, copies));
-        pricing.greedy((h, cost, types, copies) -> master.add(h, types, copies));
+        pricing.greedy((h, cost, types, copies) -> master.keep(h, types, copies));
         long warmStart = pricing.mediumLevel(bestBound);
         int iterations = 0;
         boolean converged = false;
@@ -112,7 +113,8 @@ public final class DantzigWolfeBound {
             width = added == 0 ? 2 * width : bestBound > before ? width : settings.boxWidth();
         }
         master.box(null, 0);
-        master.solve(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        MPSolver.ResultStatus open = master.solve(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        LOG.info("open master: {}, value {}", open, master.value());
         return new Result(warmStart, pricing.mediumLevel(bestBound), masterMedium(), converged, iterations,
                 master.columns().size(), (System.nanoTime() - start) / 1_000_000, master, pricing);
     }

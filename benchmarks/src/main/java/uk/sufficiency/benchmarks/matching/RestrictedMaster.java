@@ -41,6 +41,8 @@ final class RestrictedMaster {
     private final List<Column> columns = new ArrayList<>();
     private final List<MPVariable> variables = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
+    /** Columns never dropped: a whole placement's (so the integer programme always has one). */
+    private final Set<String> kept = new HashSet<>();
     private final double[] lambda;
     private final double[] mu;
     private MPSolver lp;
@@ -94,7 +96,7 @@ final class RestrictedMaster {
         List<Column> kept = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            if (c >= solution.length || solution[c] > 1e-9
+            if (c >= solution.length || solution[c] > 1e-9 || this.kept.contains(key(column.home(), column.types()))
                     || reducedValue(column.home(), column.types(), column.types().length) > -margin) {
                 kept.add(column);
             }
@@ -132,6 +134,14 @@ final class RestrictedMaster {
         }
     }
 
+    /** As {@link #add}, the column never dropped by {@link #compact}. */
+    void keep(int anyHome, int[] copies, int n) {
+        if (add(anyHome, copies, n)) {
+            Column column = columns.get(columns.size() - 1);
+            kept.add(key(column.home(), column.types()));
+        }
+    }
+
     /** Adds the filling unless it is empty or already a column; returns whether it was added. */
     boolean add(int anyHome, int[] copies, int n) {
         if (n == 0) {
@@ -140,7 +150,7 @@ final class RestrictedMaster {
         int home = pool[anyHome];
         int[] types = Arrays.copyOf(copies, n);
         Arrays.sort(types);
-        if (!known.add(home + ":" + Arrays.toString(types))) {
+        if (!known.add(key(home, types))) {
             return false;
         }
         long total = 0;
@@ -165,6 +175,10 @@ final class RestrictedMaster {
         columns.add(new Column(home, types, total));
         variables.add(y);
         return true;
+    }
+
+    private static String key(int home, int[] sortedTypes) {
+        return home + ":" + Arrays.toString(sortedTypes);
     }
 
     /** Solves the LP (from the last basis), leaving its value and row duals; returns GLOP's status. */
