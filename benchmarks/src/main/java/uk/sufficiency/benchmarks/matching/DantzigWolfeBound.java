@@ -99,12 +99,13 @@ public final class DantzigWolfeBound {
                 master.compact(COMPACT_MARGIN);
             }
             master.box(centre(), width);
-            master.solve((stepsEnd - System.nanoTime()) / 1_000_000);
+            boolean optimal = master.solve((stepsEnd - System.nanoTime()) / 1_000_000)
+                    == MPSolver.ResultStatus.OPTIMAL;
             iterations++;
             long before = bestBound;
             price();
             log(iterations, width);
-            if (added == 0 && bestBound <= before) {
+            if (optimal && added == 0 && bestBound <= before) {
                 converged = true; // the centre is the best in the box around it: the Lagrangian's minimum
                 break;
             }
