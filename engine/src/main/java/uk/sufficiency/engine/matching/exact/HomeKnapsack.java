@@ -43,6 +43,8 @@ final class HomeKnapsack {
     private final int[] itemType;
     private final int[] chosen;
     private int chosenCount;
+    /** The set of ruled requests the last {@link #solve} took (bit i: the i-th offered with a rule). */
+    private int chosenRuledSet;
 
     /** @param maxRuled requests with a rule whose sets are tried in one home (2^maxRuled sets); 0 drops every rule */
     HomeKnapsack(int maxCapacity, int maxRuled) {
@@ -151,6 +153,7 @@ final class HomeKnapsack {
      * requests offered with {@link #offerRuled} and the rest; adds the copies chosen to {@code used}.
      */
     long solve(long[] used, KnapsackDual.Conflicts conflicts, int home) {
+        chosenRuledSet = 0;
         if (ruled == 0) {
             long cost = fill(capacity);
             for (int i = 0; i < chosenCount; i++) {
@@ -172,6 +175,7 @@ final class HomeKnapsack {
             }
         }
         refill(bestSet, conflicts, home);
+        chosenRuledSet = bestSet;
         for (int i = 0; i < chosenCount; i++) {
             used[chosen[i]]++;
         }
@@ -181,6 +185,23 @@ final class HomeKnapsack {
             }
         }
         return bestCost;
+    }
+
+    /**
+     * The copies the last {@link #solve} took (a type once per copy) written into {@code into} (room
+     * for the home's capacity): how many. For a column-generation master that needs the filling itself.
+     */
+    int choice(int[] into) {
+        int n = 0;
+        for (int i = 0; i < chosenCount; i++) {
+            into[n++] = chosen[i];
+        }
+        for (int i = 0; i < ruled; i++) {
+            if ((chosenRuledSet >> i & 1) != 0) {
+                into[n++] = ruledType[i];
+            }
+        }
+        return n;
     }
 
     /** The cost of a set of ruled requests, or Long.MAX_VALUE when they do not fit or may not live together. */

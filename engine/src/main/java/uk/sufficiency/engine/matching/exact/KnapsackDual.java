@@ -45,6 +45,11 @@ final class KnapsackDual {
         boolean conflict(int a, int b, int h);
     }
 
+    /** Told each home's knapsack optimum (scaled, at most 0) and the copies it took (a type once per copy). */
+    interface HomeChoice {
+        void chose(int home, long scaledCost, int[] types, int copies);
+    }
+
     /** The best bound found, in units of 1/scale, and the multipliers that give it. */
     record Solution(long scaledBound, long scale, long[] lambda, long theta, int iterations) {
     }
@@ -61,6 +66,8 @@ final class KnapsackDual {
     private final HomeKnapsack knapsack;
     /** Per type: how many copies the last evaluation's knapsacks took. */
     private final long[] used;
+    /** The copies one home's knapsack took, for a {@link HomeChoice}. */
+    private final int[] choice;
     private long placedValue;
     /** The last evaluation's bound (scaled). */
     private long lastBound;
@@ -75,6 +82,7 @@ final class KnapsackDual {
         }
         this.knapsack = new HomeKnapsack(maxCapacity, maxRuled);
         this.used = new long[problem.types()];
+        this.choice = new int[maxCapacity];
     }
 
     /**
@@ -82,6 +90,11 @@ final class KnapsackDual {
      * {@link #placedValue} what the home knapsacks took.
      */
     long evaluate(long[] lambda, long theta) {
+        return evaluate(lambda, theta, null);
+    }
+
+    /** As {@link #evaluate(long[], long)}, telling {@code each} (when not null) every home's optimum and filling. */
+    long evaluate(long[] lambda, long theta, HomeChoice each) {
         Arrays.fill(used, 0);
         placedValue = 0;
         long bound = theta * p.valueTarget();
@@ -108,7 +121,11 @@ final class KnapsackDual {
                     knapsack.offer(t, p.size()[t], reduced, p.count()[t], rules != null);
                 }
             }
-            bound += knapsack.solve(used, rules, h);
+            long optimum = knapsack.solve(used, rules, h);
+            bound += optimum;
+            if (each != null) {
+                each.chose(h, optimum, choice, knapsack.choice(choice));
+            }
         }
         for (int t = 0; t < p.types(); t++) {
             placedValue += used[t] * p.value()[t];

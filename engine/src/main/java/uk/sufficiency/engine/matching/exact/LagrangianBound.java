@@ -86,12 +86,21 @@ public final class LagrangianBound {
         return solve(problem, RelaxedFlow.solve(problem), Settings.DEFAULT);
     }
 
-    /** The Lagrangian bound warm-started from this flow's prices ({@code flow} solved to the end). */
-    public static Result solve(MatchingSolution problem, RelaxedFlow flow, Settings settings) {
+    /** The bound's requests and warm start without running it (for {@link MediumLevelPricing}). */
+    static LagrangianBound prepare(MatchingSolution problem, RelaxedFlow flow, Settings settings) {
         if (flow.interrupted()) {
             throw new IllegalArgumentException("the relaxed flow was stopped: its prices are no warm start");
         }
-        return new LagrangianBound(problem, flow, settings).run();
+        return new LagrangianBound(problem, flow, settings);
+    }
+
+    BoundRequests requests() {
+        return requests;
+    }
+
+    /** The Lagrangian bound warm-started from this flow's prices ({@code flow} solved to the end). */
+    public static Result solve(MatchingSolution problem, RelaxedFlow flow, Settings settings) {
+        return prepare(problem, flow, settings).run();
     }
 
     private Result run() {
@@ -102,8 +111,7 @@ public final class LagrangianBound {
         }
         long deadline = start + settings.timeLimit().toNanos();
         KnapsackDual.Solution medium = mediumLevel(deadline);
-        long mostValue = Math.floorDiv(-medium.scaledBound(), medium.scale());
-        long waitingPlaced = Math.min(requests.waitingWeight, mostValue - requests.mustWeight * requests.mustChildren);
+        long waitingPlaced = waitingPlaced(medium.scaledBound(), medium.scale());
         if (waitingPlaced < 0) {
             // no proposal keeps every placed child placed: the flow's levels say no more
             return new Result(flowScore, flowScore, true, medium.iterations(), 0, millisSince(start),
@@ -123,8 +131,37 @@ public final class LagrangianBound {
                 medium.iterations(), softIterations, millisSince(start), requests.typeCount.length, requests.pairs);
     }
 
+    /**
+     * The most urgency weight of waiting children placed, from a bound (in units of 1/scale) on the
+     * least "minus value placed": rounded down to whole units of weight (so still a bound), capped at
+     * all the waiting weight; negative when no placement keeps every placed child placed.
+     */
+    long waitingPlaced(long scaledBound, long scale) {
+        long mostValue = Math.floorDiv(-scaledBound, scale);
+        return Math.min(requests.waitingWeight, mostValue - requests.mustWeight * requests.mustChildren);
+    }
+
+    /** The medium level's knapsack problem, its scale and its warm-start multipliers (from the flow's prices). */
+    record MediumStart(KnapsackDual.Problem problem, long scale, long[] lambda, long[] ceiling) {
+    }
+
     /** The most value placed, as a bound on the least "minus value placed" (theta fixed at 1, no costs). */
     private KnapsackDual.Solution mediumLevel(long deadline) {
+        MediumStart start = mediumStart();
+        long scale = start.scale();
+        long[] lambda = start.lambda();
+        KnapsackDual dual = new KnapsackDual(start.problem(), scale, settings.maxRuledPerHome());
+        long greedy = greedyValue();
+        // first step towards at most 5% more waiting weight than the warm start (it is near the flow's optimum)
+        double gap = Math.max(1, Math.min(-dual.evaluate(lambda, scale) / (double) scale - greedy,
+                0.05 * requests.waitingWeight));
+        // the bound cannot beat a placement found: stop once it reaches the greedy one's value
+        long stopAt = -(greedy + 1) * scale + 1;
+        return dual.ascend(lambda, scale, gap, settings.maxIterations(), deadline, stopAt, start.ceiling(), scale);
+    }
+
+    /** See {@link MediumStart}: each type's multiplier starts at its value less the cheapest place the flow prices. */
+    MediumStart mediumStart() {
         int types = requests.typeCount.length;
         KnapsackDual.Problem problem = rows(types, requests.typeCount, requests.typeSize, requests.typeValue,
                 requests.typeHomes, null, 0, false, rules(requests.typeSingle));
@@ -145,14 +182,7 @@ public final class LagrangianBound {
             ceiling[t] = requests.typeValue[t] * scale;
             lambda[t] = Math.max(0, Math.min(ceiling[t], Math.round(start * scale)));
         }
-        KnapsackDual dual = new KnapsackDual(problem, scale, settings.maxRuledPerHome());
-        long greedy = greedyValue();
-        // first step towards at most 5% more waiting weight than the warm start (it is near the flow's optimum)
-        double gap = Math.max(1, Math.min(-dual.evaluate(lambda, scale) / (double) scale - greedy,
-                0.05 * requests.waitingWeight));
-        // the bound cannot beat a placement found: stop once it reaches the greedy one's value
-        long stopAt = -(greedy + 1) * scale + 1;
-        return dual.ascend(lambda, scale, gap, settings.maxIterations(), deadline, stopAt, ceiling, scale);
+        return new MediumStart(problem, scale, lambda, ceiling);
     }
 
     /** The fewest points among placements of at least {@code valueTarget}, each request its own type. */
@@ -240,6 +270,16 @@ public final class LagrangianBound {
      * step and stops the ascent once the bound meets it.
      */
     private long greedyValue() {
+        return greedyValue(null);
+    }
+
+    /** Told each copy the greedy placement places (a type and a home). */
+    interface GreedyCopy {
+        void placed(int type, int home);
+    }
+
+    /** As {@link #greedyValue()}, telling {@code each} (when not null) every copy it places. */
+    long greedyValue(GreedyCopy each) {
         int types = requests.typeCount.length;
         int[] room = requests.capacity.clone();
         Integer[] order = IntStream.range(0, types).boxed().toArray(Integer[]::new);
@@ -260,6 +300,9 @@ public final class LagrangianBound {
                 }
                 room[homes[cursor]] = alone ? 0 : room[homes[cursor]] - size;
                 placed += requests.typeValue[t];
+                if (each != null) {
+                    each.placed(t, homes[cursor]);
+                }
             }
         }
         return placed;
