@@ -53,7 +53,7 @@ public final class ForecastTables {
                     row.add(round(point.lower(l), 2));
                     row.add(round(point.upper(l), 2));
                 }
-                row.add(result.calibration().basis().name().toLowerCase(Locale.ROOT));
+                row.add(result.calibration().basis().name().toLowerCase(Locale.ROOT) + (result.calibration().centred() ? "_centred" : ""));
                 if (withPopulation) {
                     row.add(forecast.rate() == null ? null : round(forecast.rate().futurePopulation()[point.step() - 1], 0));
                     row.add(forecast.rate() == null ? null : round(forecast.rate().rates().points().get(point.step() - 1).mean(), 3));

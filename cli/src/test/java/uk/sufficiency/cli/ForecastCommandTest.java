@@ -117,8 +117,9 @@ class ForecastCommandTest {
 
     @Test
     void panelCalibrationPoolsTheFilesSeries() throws IOException {
-        // 40 series growing 10% a year: naive misses each by a factor 1.1 a step, and the pooled
-        // interval one year ahead is that outcome exactly
+        // 40 series growing 10% a year: naive misses each by a factor 1.1 a step, so the pooled
+        // interval one year ahead is that outcome exactly, and (the panel's record showing every
+        // forecast short alike) the forecast moves to it
         StringBuilder csv = new StringBuilder("series_id,period,value\n");
         for (int s = 0; s < 40; s++) {
             for (int t = 0; t < 8; t++) {
@@ -134,8 +135,11 @@ class ForecastCommandTest {
         double expected = 100 * Math.pow(1.1, 8);
         assertEquals(expected, Double.parseDouble(cells[8]), 0.006, first); // written to 2 decimals
         assertEquals(expected, Double.parseDouble(cells[9]), 0.006, first);
-        assertTrue(first.endsWith(",panel"), first);
+        assertEquals(expected, Double.parseDouble(cells[4]), 0.006, first);
+        assertTrue(first.endsWith(",panel_centred"), first);
         assertTrue(out.toString().contains("panel calibration"), out.toString());
+        assertTrue(out.toString().contains("outcomes came in a median of 10% above this method's forecasts 1 step ahead"),
+                out.toString());
         assertEquals(2, run("forecast", ehcp().toString(), "--calibration", "pooled", "--out", dir.resolve("o").toString()));
     }
 

@@ -41,7 +41,7 @@ public final class Forecaster {
                 .filter(s -> method.appliesTo(s.values(), s.frequency().seasonLength()))
                 .flatMap(s -> OriginForecasts.compute(List.of(method), s.values(), s.frequency().seasonLength(), spec.horizon(),
                         Math.max(OriginForecasts.FIRST_ORIGIN, s.length() - spec.maxOrigins()), s.length())
-                        .get(method.name()).pooledErrors(s.periods()).stream())
+                        .get(method.name()).pooledErrors(s.periods(), s.frequency().seasonLength()).stream())
                 .toList();
         return new PanelQuantiles(errors);
     }

@@ -101,7 +101,7 @@ public final class PanelBenchmark {
                 if (f.forecasts().isEmpty() || !positive(f.series().values())) {
                     continue;
                 }
-                errors.addAll(f.forecasts().get(method.name()).pooledErrors(f.series().periods()));
+                errors.addAll(f.forecasts().get(method.name()).pooledErrors(f.series().periods(), f.series().frequency().seasonLength()));
             }
             pooled.put(method.name(), new PanelQuantiles(errors));
         }

@@ -31,7 +31,8 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
     /**
      * The same, with the bounds of every step the panel has errors for (known by the end of
      * {@code originPeriod}) taken from the method's errors pooled over the panel ({@link PanelQuantiles},
-     * {@link Calibration#withPanel}); without a panel, the series' own calibration alone.
+     * {@link Calibration#withPanel}), the point moved to the middle of those errors when the panel's
+     * record supports it ({@link PanelQuantiles#at}); without a panel, the series' own calibration alone.
      */
     public static CalibratedForecast at(OriginForecasts forecasts, int origin, List<Double> levels, PanelQuantiles panel,
             Period originPeriod) {
@@ -47,7 +48,10 @@ public record CalibratedForecast(double[] points, double[][] lower, double[][] u
             }
         }
         Calibration own = IntervalCalibrator.calibrate(forecasts.realisedBefore(origin), training, points.length);
-        Calibration calibration = panel == null ? own : own.withPanel(panel.errorsAt(originPeriod, points.length));
+        Calibration calibration = panel == null ? own : own.withPanel(panel.at(originPeriod, points.length));
+        for (int h = 0; h < points.length; h++) {
+            points[h] *= calibration.pointMultiplier(h);
+        }
         double[][] lower = new double[levels.size()][points.length];
         double[][] upper = new double[levels.size()][points.length];
         for (int l = 0; l < levels.size(); l++) {

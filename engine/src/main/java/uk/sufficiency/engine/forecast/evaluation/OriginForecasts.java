@@ -2,6 +2,7 @@ package uk.sufficiency.engine.forecast.evaluation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +120,15 @@ public final class OriginForecasts {
 
     /**
      * Every forecast with a known outcome as a pooled error for a panel calibration
-     * ({@link PanelQuantiles}), dated by its outcome's period ({@code periods} = the series' periods).
+     * ({@link PanelQuantiles}), dated by its origin's and outcome's periods ({@code periods} = the series'
+     * periods) and weighted by the series' MASE scale at its origin ({@code seasonLength} its lag).
      */
-    public List<PanelQuantiles.PooledError> pooledErrors(List<Period> periods) {
+    public List<PanelQuantiles.PooledError> pooledErrors(List<Period> periods, int seasonLength) {
+        Map<Integer, Double> scales = new HashMap<>();
         return realisedBefore(values.length).stream()
-                .map(error -> PanelQuantiles.PooledError.of(periods.get(error.origin() + error.step() - 1), error)).toList();
+                .map(error -> PanelQuantiles.PooledError.of(periods.get(error.origin() - 1),
+                        periods.get(error.origin() + error.step() - 1), error, scales.computeIfAbsent(error.origin(),
+                                origin -> Accuracy.maseScale(Arrays.copyOf(values, origin), seasonLength))))
+                .toList();
     }
 }

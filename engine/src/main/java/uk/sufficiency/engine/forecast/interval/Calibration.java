@@ -22,10 +22,12 @@ import uk.sufficiency.engine.forecast.method.Transform;
  * @param growth           fitted exponent {@code b} of {@code RMS_h = a h^b} (NaN for the fallback)
  * @param pooled           with {@link Basis#PANEL}: per step, the sorted log errors pooled over the panel
  *                         ({@link PanelQuantiles#errorsAt}), which then set that step's distribution; a null
- *                         step (or a null array) keeps the Student t above
+ *                         step (or a null array) keeps the Student t above; the errors are about the point
+ * @param shifts           with {@link Basis#PANEL}: per step, the log shift the panel moved the method's point
+ *                         forecast by ({@link PanelQuantiles#at}; zeros when it did not centre), else null
  */
 public record Calibration(Basis basis, Transform transform, double[] scale, double degreesOfFreedom, double spread,
-        int evidence, int origins, double growth, double[][] pooled) {
+        int evidence, int origins, double growth, double[][] pooled, double[] shifts) {
 
     /** Source of the calibration. */
     public enum Basis {
@@ -46,20 +48,31 @@ public record Calibration(Basis basis, Transform transform, double[] scale, doub
     /** A calibration from the series alone (no pooled errors). */
     public Calibration(Basis basis, Transform transform, double[] scale, double degreesOfFreedom, double spread,
             int evidence, int origins, double growth) {
-        this(basis, transform, scale, degreesOfFreedom, spread, evidence, origins, growth, null);
+        this(basis, transform, scale, degreesOfFreedom, spread, evidence, origins, growth, null, null);
     }
 
     /**
      * This calibration with the steps the panel has errors for taken from them (basis {@link Basis#PANEL},
-     * evidence = the pooled errors at the first step); unchanged for a series on the data scale (a value
-     * at or below zero) or when the panel has no errors yet.
+     * evidence = the pooled errors at the first step, the panel's point shifts kept); unchanged for a
+     * series on the data scale (a value at or below zero) or when the panel has no errors yet.
      */
-    public Calibration withPanel(double[][] pooledErrors) {
-        if (transform != Transform.LOG || pooledErrors == null || pooledErrors.length == 0 || pooledErrors[0] == null) {
+    public Calibration withPanel(PanelQuantiles.AtOrigin panel) {
+        double[][] pooledErrors = panel.errors();
+        if (transform != Transform.LOG || pooledErrors.length == 0 || pooledErrors[0] == null) {
             return this;
         }
         return new Calibration(Basis.PANEL, transform, scale, degreesOfFreedom, spread, pooledErrors[0].length, origins,
-                growth, pooledErrors);
+                growth, pooledErrors, panel.shifts().clone());
+    }
+
+    /** The point forecast's multiplier at a step: {@code exp(shift)} of a centred panel calibration, else 1. */
+    public double pointMultiplier(int stepIndex) {
+        return shifts != null && stepIndex < shifts.length ? Math.exp(shifts[stepIndex]) : 1;
+    }
+
+    /** Whether the panel moved the point forecasts (a non-zero shift at some step). */
+    public boolean centred() {
+        return shifts != null && java.util.Arrays.stream(shifts).anyMatch(s -> s != 0);
     }
 
     private double[] pooledAt(int stepIndex) {

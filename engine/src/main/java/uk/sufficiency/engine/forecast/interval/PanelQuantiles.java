@@ -27,18 +27,33 @@ public final class PanelQuantiles {
     /** Fewest pooled errors at a step for its own quantiles. */
     public static final int MIN_ERRORS = 30;
 
-    /** One pooled forecast error: the outcome's period, steps ahead, and {@code ln(actual / forecast)}. */
-    public record PooledError(Period outcome, int step, double logError) {
+    /**
+     * One pooled forecast error: the periods of its origin and outcome, steps ahead,
+     * {@code ln(actual / forecast)}, and its weight in the centring evidence (the point forecast over the
+     * series' MASE scale at the origin, so that the evidence is the panel's mean absolute scaled error).
+     */
+    public record PooledError(Period origin, Period outcome, int step, double logError, double weight) {
 
-        /** The error of {@code error}'s forecast, on the log scale clamped as in {@link IntervalCalibrator}. */
-        public static PooledError of(Period outcome, OutcomeError error) {
-            return new PooledError(outcome, error.step(), IntervalCalibrator.error(Transform.LOG, error));
+        /** An error of weight 1 whose origin is {@code step} periods before its outcome. */
+        public PooledError(Period outcome, int step, double logError) {
+            this(outcome.plus(-step), outcome, step, logError, 1);
+        }
+
+        /**
+         * The error of {@code error}'s forecast, made at the end of {@code origin}, on the log scale clamped
+         * as in {@link IntervalCalibrator}; {@code maseScale} is the series' MASE scale there (weight 0 when
+         * it is not positive).
+         */
+        public static PooledError of(Period origin, Period outcome, OutcomeError error, double maseScale) {
+            double weight = maseScale > 0 && Double.isFinite(maseScale) ? Math.max(0, error.forecast()) / maseScale : 0;
+            return new PooledError(origin, outcome, error.step(), IntervalCalibrator.error(Transform.LOG, error), weight);
         }
     }
 
     private final List<PooledError> errors;
     private final int maxStep;
     private final Map<Period, double[][]> known = new ConcurrentHashMap<>();
+    private final Map<Period, Boolean> centred = new ConcurrentHashMap<>();
 
     public PanelQuantiles(List<PooledError> errors) {
         this.errors = List.copyOf(errors);
@@ -78,6 +93,66 @@ public final class PanelQuantiles {
             }
         }
         return errors;
+    }
+
+    /**
+     * The pooled errors known at the end of {@code origin} around the point forecast the panel's record
+     * supports (decision 0102): when {@link #centres} says so, each step's point moves by the median
+     * error {@code m_h} (its {@code shifts}) and its errors are taken about the moved point
+     * ({@code e - m_h}), so the bounds stay where {@link #errorsAt} puts them and the point is the middle
+     * of its own interval; otherwise the shifts are zero and the errors those of {@link #errorsAt}.
+     */
+    public AtOrigin at(Period origin, int horizon) {
+        double[][] errors = errorsAt(origin, horizon);
+        double[] shifts = new double[horizon];
+        if (!centres(origin)) {
+            return new AtOrigin(errors, shifts);
+        }
+        double[][] about = new double[horizon][];
+        for (int h = 0; h < horizon; h++) {
+            if (errors[h] != null) {
+                shifts[h] = quantile(errors[h], 0.5);
+                double shift = shifts[h];
+                about[h] = java.util.Arrays.stream(errors[h]).map(e -> e - shift).toArray();
+            }
+        }
+        return new AtOrigin(about, shifts);
+    }
+
+    /**
+     * Per step index, the pooled errors about the point ({@code null} for a step without them) and the
+     * log shift of the point ({@code 0} when the panel does not centre).
+     */
+    public record AtOrigin(double[][] errors, double[] shifts) {
+    }
+
+    /**
+     * Whether forecasts made at the end of {@code origin} move to the middle of the panel's errors:
+     * yes when, over every earlier forecast whose outcome is known by then, moving each by the median
+     * error known at its own origin would have lowered the panel's summed absolute scaled error
+     * ({@code sum w |e^e - 1|} against {@code sum w |e^e - e^m|}, {@code w} the error's weight). A
+     * panel whose forecasts fell short (or long) alike is centred; one whose errors scatter about zero
+     * is not, and the evidence is the whole panel's, never one series'.
+     */
+    public boolean centres(Period origin) {
+        return centred.computeIfAbsent(origin, this::centringPays);
+    }
+
+    private boolean centringPays(Period origin) {
+        Map<Period, double[][]> byOrigin = new java.util.HashMap<>();
+        double gain = 0;
+        for (PooledError e : errors) {
+            if (e.outcome().compareTo(origin) > 0 || !(e.weight() > 0)) {
+                continue;
+            }
+            double[] then = byOrigin.computeIfAbsent(e.origin(), o -> errorsAt(o, maxStep))[e.step() - 1];
+            if (then == null) {
+                continue;
+            }
+            double ratio = Math.exp(e.logError());
+            gain += e.weight() * (Math.abs(ratio - 1) - Math.abs(ratio - Math.exp(quantile(then, 0.5))));
+        }
+        return gain > 0;
     }
 
     private double[][] sortedKnownAt(Period origin) {

@@ -2,7 +2,9 @@ package uk.sufficiency.engine.forecast.interval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,17 +59,19 @@ class PanelQuantilesTest {
 
     @Test
     void pooledErrorsAreLogRatiosClampedAsTheSeriesCalibrationClampsThem() {
-        assertEquals(Math.log(1.1), PanelQuantiles.PooledError.of(Period.year(2015), new OutcomeError(3, 1, 110, 100))
-                .logError(), 1e-12);
-        assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2015), new OutcomeError(3, 1, 1e6, 1)).logError());
-        assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2015), new OutcomeError(3, 2, 10, 0)).logError());
+        PanelQuantiles.PooledError tenPercent = PanelQuantiles.PooledError.of(Period.year(2014), Period.year(2015),
+                new OutcomeError(3, 1, 110, 100), 10);
+        assertEquals(Math.log(1.1), tenPercent.logError(), 1e-12);
+        assertEquals(10, tenPercent.weight(), 1e-12, "forecast 100 over the MASE scale 10");
+        assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2014), Period.year(2015), new OutcomeError(3, 1, 1e6, 1), 10).logError());
+        assertEquals(3, PanelQuantiles.PooledError.of(Period.year(2014), Period.year(2015), new OutcomeError(3, 2, 10, 0), 10).logError());
     }
 
     @Test
     void aPanelCalibrationTakesItsBoundsAndProbabilitiesFromThePooledErrors() {
         Calibration own = new Calibration(Calibration.Basis.BACKTEST, uk.sufficiency.engine.forecast.method.Transform.LOG,
                 new double[] {0.1, 0.2}, 5, 1, 3, 2, 1);
-        Calibration pooled = own.withPanel(panel().errorsAt(Period.year(2015), 2));
+        Calibration pooled = own.withPanel(panel().at(Period.year(2015), 2));
         assertEquals(Calibration.Basis.PANEL, pooled.basis());
         assertEquals(40, pooled.evidence());
         // step 1: 200 x exp(-/+0.156); step 2 stretches step 1's errors by 2
@@ -78,6 +82,51 @@ class PanelQuantilesTest {
         assertEquals(0.5, pooled.cumulative(200, 0, 200 * Math.exp(0.005)), 1e-12);
         assertEquals(1, pooled.cumulative(200, 0, 300), 1e-12);
         // no pooled errors yet: the series' own calibration
-        assertEquals(own, own.withPanel(panel().errorsAt(Period.year(2014), 2)));
+        assertEquals(own, own.withPanel(panel().at(Period.year(2014), 2)));
+    }
+
+    /**
+     * A panel whose one-step forecasts all fell short by about 10%: 40 errors {@code 0.10 + (i - 19.5) / 1000}
+     * with outcomes in 2014 (from 2013) and the same 40 in 2015 (from 2014). At the end of 2014 no earlier
+     * forecast could have been moved (nothing was known in 2013): not centred. At the end of 2015 the 2015
+     * forecasts, each moved by the median known in 2014 (0.10), would have missed by at most 0.0195 instead
+     * of about 0.10: centred, by the median of the 80 errors (0.10), and the bounds stay the errors'
+     * quantiles: at 80%, position 0.1 x 79 = 7.9 between the 8th and 9th smallest (0.10 - 0.0165 and
+     * 0.10 - 0.0155), so 0.0844 and 0.1156.
+     */
+    @Test
+    void aPanelWhoseForecastsFellShortAlikeMovesThePointToTheMiddleOfItsErrors() {
+        List<PanelQuantiles.PooledError> errors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            errors.add(new PanelQuantiles.PooledError(Period.year(2014), 1, 0.10 + (i - 19.5) / 1000));
+            errors.add(new PanelQuantiles.PooledError(Period.year(2015), 1, 0.10 + (i - 19.5) / 1000));
+        }
+        PanelQuantiles panel = new PanelQuantiles(errors);
+        assertFalse(panel.centres(Period.year(2014)));
+        assertArrayEquals(new double[] {0}, panel.at(Period.year(2014), 1).shifts());
+        assertTrue(panel.centres(Period.year(2015)));
+        PanelQuantiles.AtOrigin at = panel.at(Period.year(2015), 1);
+        assertEquals(0.10, at.shifts()[0], 1e-12);
+        Calibration own = new Calibration(Calibration.Basis.BACKTEST, uk.sufficiency.engine.forecast.method.Transform.LOG,
+                new double[] {0.1}, 5, 1, 3, 2, 1);
+        Calibration centred = own.withPanel(at);
+        assertTrue(centred.centred());
+        double point = 200 * centred.pointMultiplier(0);
+        assertEquals(200 * Math.exp(0.10), point, 1e-9);
+        assertEquals(200 * Math.exp(0.0844), centred.lower(point, 0, 0.8), 1e-9);
+        assertEquals(200 * Math.exp(0.1156), centred.upper(point, 0, 0.8), 1e-9);
+        assertEquals(0.5, centred.cumulative(point, 0, point * Math.exp(1e-9)), 1e-12, "the point is the median");
+    }
+
+    @Test
+    void aPanelWhoseErrorsScatterAboutZeroIsNotCentred() {
+        PanelQuantiles panel = panel();
+        assertFalse(panel.centres(Period.year(2016)));
+        assertFalse(own().withPanel(panel.at(Period.year(2016), 2)).centred());
+    }
+
+    private static Calibration own() {
+        return new Calibration(Calibration.Basis.BACKTEST, uk.sufficiency.engine.forecast.method.Transform.LOG,
+                new double[] {0.1, 0.2}, 5, 1, 3, 2, 1);
     }
 }
