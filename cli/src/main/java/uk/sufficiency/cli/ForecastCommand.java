@@ -104,6 +104,11 @@ public final class ForecastCommand implements Callable<Integer> {
                     + " series, e.g. every authority's count of one measure; not with --population)")
     String calibration;
 
+    @Option(names = "--panel", paramLabel = "FILE",
+            description = "series_id,period,value of like series (e.g. every authority's EHCP counts) whose pooled"
+                    + " errors set the intervals instead of the file's own series; implies --calibration panel")
+    Path panelFile;
+
     @Option(names = "--out", defaultValue = "forecast-output", paramLabel = "DIR",
             description = "folder for the result files, replaced whole (default ${DEFAULT-VALUE})")
     Path out;
@@ -121,7 +126,7 @@ public final class ForecastCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ForecastSpec forecastSpec = validateOptions();
         AgeRange ageRange = populationFile == null ? null : AgeRange.parse(ages);
-        List<Path> inputs = java.util.stream.Stream.of(seriesFile, targetsFile, populationFile)
+        List<Path> inputs = java.util.stream.Stream.of(seriesFile, targetsFile, populationFile, panelFile)
                 .filter(java.util.Objects::nonNull).toList();
         ResultsFolder.check(out, "--out", inputs);
 
@@ -135,11 +140,13 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         ForecastRun.Population rates = readPopulation(allSeries, ageRange, problems);
         List<Target> targets = readTargets(allSeries, problems);
+        List<TimeSeries> reference = panelFile != null ? readPanel(allSeries, problems)
+                : calibration.equals("panel") ? allSeries : null;
         problems.throwIfErrors();
 
         // Everything is valid: compute, then write.
         List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates,
-                calibration.equals("panel"));
+                reference);
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
 
@@ -217,6 +224,24 @@ public final class ForecastCommand implements Callable<Integer> {
         return targets;
     }
 
+    /** The reference panel: like series of the same frequency as the file's. */
+    private List<TimeSeries> readPanel(List<TimeSeries> allSeries, ProblemCollector problems) throws java.io.IOException {
+        List<TimeSeries> panel = new SeriesReader().read(panelFile);
+        if (allSeries.isEmpty() || panel.isEmpty()) {
+            return panel;
+        }
+        var frequency = allSeries.get(0).frequency();
+        for (TimeSeries series : panel) {
+            if (series.frequency() != frequency) {
+                problems.error(panelFile, 0, "period", null, "the panel's series '" + series.id() + "' is "
+                        + series.frequency().name().toLowerCase(java.util.Locale.ROOT) + "; the forecast file's are "
+                        + frequency.name().toLowerCase(java.util.Locale.ROOT) + " (errors pool only over the same calendar)");
+                break;
+            }
+        }
+        return panel;
+    }
+
     private ForecastSpec validateOptions() {
         if (MethodCatalogue.byName(method).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--method must be one of "
@@ -227,6 +252,13 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         if (!calibration.equals("series") && !calibration.equals("panel")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel");
+        }
+        if (panelFile != null && calibration.equals("series") && spec.commandLine().getParseResult().hasMatchedOption("--calibration")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--panel sets the intervals from a panel:"
+                    + " it cannot be used with --calibration series");
+        }
+        if (panelFile != null && populationFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--panel cannot be used with --population");
         }
         if (calibration.equals("panel") && populationFile != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--calibration panel cannot be used with --population");

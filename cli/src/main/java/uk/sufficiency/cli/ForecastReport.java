@@ -95,15 +95,15 @@ public final class ForecastReport {
     public static String intervalNote(Calibration calibration) {
         String scale = calibration.transform().name().equals("LOG") ? "log-ratio" : "";
         if (calibration.basis() == Calibration.Basis.PANEL) {
-            String note = String.format(Locale.ROOT, "Intervals from the errors of this method's forecasts pooled over the"
-                    + " file's series (panel calibration: %d one-step errors known by the last period; the empirical range"
-                    + " of the errors at each step).", calibration.evidence());
+            String note = String.format(Locale.ROOT, "Intervals from the errors of this method's forecasts pooled over a"
+                    + " panel of like series (panel calibration: %d one-step errors known by the last period; the"
+                    + " empirical range of the errors at each step).", calibration.evidence());
             if (!calibration.centred()) {
                 return note;
             }
             double[] shifts = calibration.shifts();
             double last = Math.expm1(shifts[shifts.length - 1]) * 100;
-            return note + String.format(Locale.ROOT, " On the file's record, outcomes came in a median of %.0f%% %s this"
+            return note + String.format(Locale.ROOT, " On the panel's record, outcomes came in a median of %.0f%% %s this"
                     + " method's forecasts %d %s ahead, and moving each earlier forecast by the median error known at"
                     + " its origin made them more accurate; so each forecast here is moved the same way, to the middle"
                     + " of its interval.", Math.abs(last), last >= 0 ? "above" : "below", shifts.length,

@@ -89,7 +89,18 @@ public final class ForecastRun {
      */
     public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
             Population population, boolean pooled) {
-        PanelQuantiles panel = pooled && population == null ? Forecaster.panel(series, spec) : null;
+        return forecastAll(series, spec, targets, population, pooled ? series : null);
+    }
+
+    /**
+     * Forecasts every series the same way, with intervals (and, where the panel's record says so, the
+     * point: decision 0102) from the method's errors pooled over {@code reference} when it is given:
+     * the series themselves, or a panel of like series they are to be judged against (every
+     * authority's count of the same measure); not with a population.
+     */
+    public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
+            Population population, List<TimeSeries> reference) {
+        PanelQuantiles panel = reference != null && population == null ? Forecaster.panel(reference, spec) : null;
         return series.stream().map(s -> forecast(s, spec, targets, population, panel)).toList();
     }
 }

@@ -37,6 +37,17 @@ class ForecastCommandTest {
         return write("ehcp.csv", csv.toString());
     }
 
+    /** 40 yearly series 2010-2017, each growing 10% a year. */
+    private Path growingPanel() throws IOException {
+        StringBuilder csv = new StringBuilder("series_id,period,value\n");
+        for (int s = 0; s < 40; s++) {
+            for (int t = 0; t < 8; t++) {
+                csv.append('s').append(s).append(',').append(2010 + t).append(',').append((100 + s) * Math.pow(1.1, t)).append('\n');
+            }
+        }
+        return write("panel.csv", csv.toString());
+    }
+
     private Path write(String name, String content) throws IOException {
         Path path = dir.resolve(name);
         Files.writeString(path, content);
@@ -120,14 +131,8 @@ class ForecastCommandTest {
         // 40 series growing 10% a year: naive misses each by a factor 1.1 a step, so the pooled
         // interval one year ahead is that outcome exactly, and (the panel's record showing every
         // forecast short alike) the forecast moves to it
-        StringBuilder csv = new StringBuilder("series_id,period,value\n");
-        for (int s = 0; s < 40; s++) {
-            for (int t = 0; t < 8; t++) {
-                csv.append('s').append(s).append(',').append(2010 + t).append(',').append((100 + s) * Math.pow(1.1, t)).append('\n');
-            }
-        }
         Path results = dir.resolve("out");
-        int status = run("forecast", write("panel.csv", csv.toString()).toString(), "--method", "naive", "--horizon", "1",
+        int status = run("forecast", growingPanel().toString(), "--method", "naive", "--horizon", "1",
                 "--calibration", "panel", "--out", results.toString());
         assertEquals(0, status, err.toString());
         String first = Files.readAllLines(results.resolve("forecast.csv")).get(1);
@@ -141,6 +146,26 @@ class ForecastCommandTest {
         assertTrue(out.toString().contains("outcomes came in a median of 10% above this method's forecasts 1 step ahead"),
                 out.toString());
         assertEquals(2, run("forecast", ehcp().toString(), "--calibration", "pooled", "--out", dir.resolve("o").toString()));
+    }
+
+    @Test
+    void aReferencePanelCalibratesAnotherFilesSeries() throws IOException {
+        // the same 10%-a-year panel as above, as the reference for one series of its own calendar
+        Path panel = growingPanel();
+        Path own = write("own.csv", "period,value\n2014,500\n2015,520\n2016,560\n2017,600\n");
+        Path results = dir.resolve("out");
+        assertEquals(0, run("forecast", own.toString(), "--method", "naive", "--horizon", "1", "--panel", panel.toString(),
+                "--out", results.toString()), err.toString());
+        String first = Files.readAllLines(results.resolve("forecast.csv")).get(1);
+        String[] cells = first.split(",");
+        assertEquals(660, Double.parseDouble(cells[4]), 0.006, first); // 600 moved by the panel's +10%
+        assertTrue(first.endsWith(",panel_centred"), first);
+
+        Path quarterly = write("quarterly.csv", "series_id,period,value\nq,2015-Q1,5\nq,2015-Q2,6\nq,2015-Q3,7\n");
+        assertEquals(2, run("forecast", own.toString(), "--panel", quarterly.toString(), "--out", dir.resolve("q").toString()));
+        assertTrue(err.toString().contains("quarterly.csv") && err.toString().contains("yearly"), err.toString());
+        assertEquals(2, run("forecast", own.toString(), "--panel", panel.toString(), "--calibration", "series",
+                "--out", dir.resolve("s").toString()));
     }
 
     @Test

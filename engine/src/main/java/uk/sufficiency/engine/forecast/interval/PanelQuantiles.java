@@ -54,6 +54,7 @@ public final class PanelQuantiles {
     private final int maxStep;
     private final Map<Period, double[][]> known = new ConcurrentHashMap<>();
     private final Map<Period, Boolean> centred = new ConcurrentHashMap<>();
+    private final Map<Period, double[]> medians = new ConcurrentHashMap<>();
 
     public PanelQuantiles(List<PooledError> errors) {
         this.errors = List.copyOf(errors);
@@ -139,20 +140,25 @@ public final class PanelQuantiles {
     }
 
     private boolean centringPays(Period origin) {
-        Map<Period, double[][]> byOrigin = new java.util.HashMap<>();
         double gain = 0;
         for (PooledError e : errors) {
             if (e.outcome().compareTo(origin) > 0 || !(e.weight() > 0)) {
                 continue;
             }
-            double[] then = byOrigin.computeIfAbsent(e.origin(), o -> errorsAt(o, maxStep))[e.step() - 1];
-            if (then == null) {
+            double median = medians.computeIfAbsent(e.origin(), this::mediansAt)[e.step() - 1];
+            if (Double.isNaN(median)) {
                 continue;
             }
             double ratio = Math.exp(e.logError());
-            gain += e.weight() * (Math.abs(ratio - 1) - Math.abs(ratio - Math.exp(quantile(then, 0.5))));
+            gain += e.weight() * (Math.abs(ratio - 1) - Math.abs(ratio - Math.exp(median)));
         }
         return gain > 0;
+    }
+
+    /** Per step index, the median of the errors {@link #errorsAt} gives at the origin (NaN without them). */
+    private double[] mediansAt(Period origin) {
+        double[][] at = errorsAt(origin, maxStep);
+        return java.util.Arrays.stream(at).mapToDouble(z -> z == null ? Double.NaN : quantile(z, 0.5)).toArray();
     }
 
     private double[][] sortedKnownAt(Period origin) {
