@@ -140,7 +140,8 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         ForecastRun.Population rates = readPopulation(allSeries, ageRange, problems);
         List<Target> targets = readTargets(allSeries, problems);
-        List<TimeSeries> reference = panelFile != null ? readPanel(allSeries, problems)
+        List<TimeSeries> reference = panelFile != null && !allSeries.isEmpty()
+                ? ForecastRun.readPanel(panelFile, allSeries.get(0).frequency(), problems)
                 : calibration.equals("panel") ? allSeries : null;
         problems.throwIfErrors();
 
@@ -222,24 +223,6 @@ public final class ForecastCommand implements Callable<Integer> {
             }
         }
         return targets;
-    }
-
-    /** The reference panel: like series of the same frequency as the file's. */
-    private List<TimeSeries> readPanel(List<TimeSeries> allSeries, ProblemCollector problems) throws java.io.IOException {
-        List<TimeSeries> panel = new SeriesReader().read(panelFile);
-        if (allSeries.isEmpty() || panel.isEmpty()) {
-            return panel;
-        }
-        var frequency = allSeries.get(0).frequency();
-        for (TimeSeries series : panel) {
-            if (series.frequency() != frequency) {
-                problems.error(panelFile, 0, "period", null, "the panel's series '" + series.id() + "' is "
-                        + series.frequency().name().toLowerCase(java.util.Locale.ROOT) + "; the forecast file's are "
-                        + frequency.name().toLowerCase(java.util.Locale.ROOT) + " (errors pool only over the same calendar)");
-                break;
-            }
-        }
-        return panel;
     }
 
     private ForecastSpec validateOptions() {

@@ -103,4 +103,21 @@ public final class ForecastRun {
         PanelQuantiles panel = reference != null && population == null ? Forecaster.panel(reference, spec) : null;
         return series.stream().map(s -> forecast(s, spec, targets, population, panel)).toList();
     }
+
+    /**
+     * A reference panel's series, read from {@code file}: like series of {@code frequency} (errors pool
+     * only over one calendar). A series of another frequency is an error naming the file.
+     */
+    public static List<TimeSeries> readPanel(java.nio.file.Path file, uk.sufficiency.engine.forecast.series.Frequency frequency,
+            uk.sufficiency.model.validation.ProblemCollector problems) {
+        List<TimeSeries> panel = new uk.sufficiency.engine.forecast.series.SeriesReader().read(file);
+        panel.stream().filter(like -> like.frequency() != frequency).findFirst().ifPresent(like -> problems.error(file, 0,
+                "period", null, "the panel's series '" + like.id() + "' is " + word(like.frequency()) + "; the series"
+                        + " forecast are " + word(frequency) + " (errors pool only over the same calendar)"));
+        return panel;
+    }
+
+    private static String word(uk.sufficiency.engine.forecast.series.Frequency frequency) {
+        return frequency.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

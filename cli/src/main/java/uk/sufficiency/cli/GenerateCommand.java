@@ -156,6 +156,9 @@ public final class GenerateCommand implements Callable<Integer> {
         ResultsFolder.write(out, "--out", List.of(), FolderKind.GENERATED_SCENARIO, folder -> {
             for (PublishedSeries series : profile.publishedSeries()) {
                 folder.write(series.ref().file().toString(), writer -> writer.write(series.csv()));
+                if (series.ref().panelFile() != null) {
+                    folder.write(series.ref().panelFile().toString(), writer -> writer.write(series.panelCsv()));
+                }
             }
             ScenarioWriter.write(scenario, folder, "", out, header);
         });

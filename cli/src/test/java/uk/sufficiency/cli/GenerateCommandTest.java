@@ -144,7 +144,7 @@ class GenerateCommandTest {
         Path out = dir.resolve("leicestershire-2015");
         assertEquals(0, run(new StringWriter(), "generate", "--profile", "leicestershire-2015", "--children", "456",
                 "--seed", "2015", "--out", out.toString()));
-        for (String file : List.of("children.csv", "placements.csv", "series/ehcp.csv")) {
+        for (String file : List.of("children.csv", "placements.csv", "series/ehcp.csv", "series/ehcp-la-2010-2019.csv")) {
             assertArrayEquals(Files.readAllBytes(builtIn.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
         }
         String generated = Files.readString(out.resolve("scenario.yaml"))

@@ -23,6 +23,7 @@ import uk.sufficiency.engine.forecast.targets.TargetAssessor;
 import uk.sufficiency.model.scenario.Scenario;
 import uk.sufficiency.model.scenario.SeriesRef;
 import uk.sufficiency.model.scenario.Target;
+import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * Each series of the scenario ({@code series} key) forecast with {@code auto} through the same entry
@@ -59,12 +60,20 @@ public final class ForecastStep implements RunStep {
             TimeSeries series = new TimeSeries(ref.name(), file.periods(), file.values());
             List<Target> targets = scenario.targets().stream().filter(t -> t.series().equals(ref.name())).toList();
             int horizon = ForecastRun.horizonFor(series, targets, ForecastRun.MIN_HORIZON);
-            ForecastRun.SeriesForecast forecast = ForecastRun.forecast(series, ForecastSpec.auto(horizon), targets, null);
+            List<TimeSeries> panel = null;
+            if (ref.panelFile() != null) {
+                ProblemCollector problems = new ProblemCollector();
+                panel = ForecastRun.readPanel(ref.panelFile(), series.frequency(), problems);
+                problems.throwIfErrors();
+            }
+            ForecastRun.SeriesForecast forecast = ForecastRun.forecastAll(List.of(series), ForecastSpec.auto(horizon), targets,
+                    null, panel).get(0);
             ForecastResult result = forecast.result();
             String prefix = "forecast-" + fileSafe(ref.name());
             String unit = ref.unit() == null ? "" : ref.unit();
             String label = ref.label() == null || ref.label().isBlank() ? ref.name() : ref.label();
-            notes.add(label + ": " + ForecastReport.why(result) + " " + ForecastReport.trackRecord(result));
+            notes.add(label + ": " + ForecastReport.why(result) + " " + ForecastReport.trackRecord(result)
+                    + (panel == null ? "" : " " + ForecastReport.intervalNote(result.calibration())));
             fan(series, result, targets, prefix, label, unit, step);
             step.table(ForecastTables.forecasts(prefix + "-intervals", List.of(forecast)));
             step.table(ForecastTables.methods(prefix + "-methods", List.of(result)));
@@ -84,7 +93,8 @@ public final class ForecastStep implements RunStep {
         }
         step.summary("Each series is forecast by auto, the mean of a dynamic optimised Theta model, a damped trend and a"
                 + " shrunk growth rate, chosen by evaluation over many series; the shaded bands hold 80% and 95% of outcomes,"
-                + " calibrated on the series' own rolling-origin errors with tails pooled over many series; two further lines"
+                + " calibrated on the series' own rolling-origin errors with tails pooled over many series (or, for a series"
+                + " with a panel_file, on the errors pooled over that panel of like series); two further lines"
                 + " show what the same method forecast one and three periods before each observed one. "
                 + String.join(" ", notes));
         return step.build();

@@ -67,6 +67,9 @@ class ForecastCommandAndRunAgreeTest {
             if (!targets.isEmpty()) {
                 args.addAll(List.of("--targets", targetsFile(ref.name(), targets).toString()));
             }
+            if (ref.panelFile() != null) {
+                args.addAll(List.of("--panel", ref.panelFile().toString()));
+            }
             var cli = SufficiencyCommand.commandLine();
             StringWriter err = new StringWriter();
             cli.setOut(new PrintWriter(new StringWriter()));

@@ -41,6 +41,9 @@ class GeneratedScenarioRoundTripPropertyTest {
             Path file = folder.resolve(series.file());
             Files.createDirectories(file.getParent());
             Files.writeString(file, "date,value\n2019-01-31,1\n2020-01-31,2\n2021-01-31,3\n");
+            if (series.panelFile() != null) {
+                Files.writeString(folder.resolve(series.panelFile()), "series_id,period,value\na,2019,1\na,2020,2\na,2021,3\n");
+            }
         }
         ScenarioRoundTripPropertyTest.assertSameScenario(written, ScenarioLoader.load(folder));
     }

@@ -46,7 +46,7 @@ final class ScenarioSettings {
             Double preferenceStep, Double movePlacedChild, Double overQualification) {
     }
 
-    record Series(String file, String unit, String label) {
+    record Series(String file, String unit, String label, String panelFile) {
     }
 
     /** Named for binding: a map of series by name. */
@@ -245,8 +245,13 @@ final class ScenarioSettings {
                 root.error(problems, pointer + "/file", path.getFileName().toString(), "file not found");
                 return;
             }
+            Path panel = entry.panelFile() == null ? null : Path.of(entry.panelFile());
+            if (panel != null && !Files.isRegularFile(panel)) {
+                root.error(problems, pointer + "/panel_file", panel.getFileName().toString(), "file not found");
+                return;
+            }
             result.put(key, new SeriesRef(key, path, entry.unit() == null ? "" : entry.unit(),
-                    entry.label() == null ? key : entry.label()));
+                    entry.label() == null ? key : entry.label(), panel));
         });
         return result;
     }

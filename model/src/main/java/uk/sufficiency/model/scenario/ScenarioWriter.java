@@ -231,6 +231,9 @@ public final class ScenarioWriter {
                 entry.put("file", relative(ref.file(), directory));
                 putIfPresent(entry, "unit", ref.unit());
                 putIfPresent(entry, "label", ref.label());
+                if (ref.panelFile() != null) {
+                    entry.put("panel_file", relative(ref.panelFile(), directory));
+                }
             }
         }
         if (!scenario.targets().isEmpty()) {

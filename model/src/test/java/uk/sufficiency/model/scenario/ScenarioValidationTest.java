@@ -50,6 +50,8 @@ class ScenarioValidationTest {
                 Arguments.of("scenario.yaml", 3, "2015-03-31", "31/03/2015", "as_of", "ISO date"),
                 Arguments.of("scenario.yaml", 8, "cost_per_gbp: 1", "cost_per_gbp: cheap", "weights.cost_per_gbp", "number"),
                 Arguments.of("scenario.yaml", 13, "series: ehcp", "series: lac", "targets[0].series", "not listed"),
+                Arguments.of("scenario.yaml", 11, "label: EHCPs}", "label: EHCPs, panel_file: panel.csv}",
+                        "series.ehcp.panel_file", "not found"),
                 Arguments.of("scenario.yaml", 13, "at_most", "below", "targets[0].direction", "at_most"),
                 Arguments.of("scenario.yaml", 5, "children.csv", "kids.csv", "files.children", "not found"));
     }

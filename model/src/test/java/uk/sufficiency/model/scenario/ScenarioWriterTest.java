@@ -53,7 +53,8 @@ class ScenarioWriterTest {
                 new GeoPoint(52.5, -1.3), 812.5, "Supplier 03", ContractKind.FRAMEWORK, null, 45);
         Target target = new Target("ehcp", LocalDate.of(2022, 1, 31), 5106, Target.Direction.AT_MOST, 0.05,
                 "EHCP target");
-        SeriesRef series = new SeriesRef("ehcp", Path.of("series/ehcp.csv"), "plans", "EHCPs (January count)");
+        SeriesRef series = new SeriesRef("ehcp", Path.of("series/ehcp.csv"), "plans", "EHCPs (January count)",
+                Path.of("series/panel.csv"));
         return new Scenario("Test", "A test", LocalDate.of(2015, 3, 31), null, List.of(), List.of(placed, waiting),
                 List.of(household, ifa), FeeTable.defaults(), MatchingWeights.defaults(), List.of(target),
                 Map.of("ehcp", series), null, List.of());
@@ -94,6 +95,7 @@ class ScenarioWriterTest {
         assertEquals(185, yaml.at("/fees/age_allowances/4/weekly_gbp").asInt());
         assertEquals(1000, yaml.at("/weights/move_placed_child").asInt());
         assertEquals("series/ehcp.csv", yaml.at("/series/ehcp/file").asText());
+        assertEquals("series/panel.csv", yaml.at("/series/ehcp/panel_file").asText());
         assertEquals("at_most", yaml.at("/targets/0/direction").asText());
         assertEquals(0.05, yaml.at("/targets/0/amber_tolerance").asDouble());
         assertEquals(5106, yaml.at("/targets/0/value").asInt());
@@ -114,6 +116,7 @@ class ScenarioWriterTest {
         ScenarioWriter.write(written, dir, List.of("round trip"));
         Files.createDirectories(dir.resolve("series"));
         Files.writeString(dir.resolve("series/ehcp.csv"), "date,value\n2014-01-31,2772\n");
+        Files.writeString(dir.resolve("series/panel.csv"), "series_id,period,value\na,2014,2772\n");
         Scenario read = ScenarioLoader.load(dir);
         assertEquals(written.children(), read.children());
         assertEquals(written.placements(), read.placements());
@@ -125,6 +128,8 @@ class ScenarioWriterTest {
         assertEquals(written.targets(), read.targets());
         assertEquals(dir.resolve("series/ehcp.csv").toAbsolutePath().normalize(),
                 read.series().get("ehcp").file().toAbsolutePath().normalize());
+        assertEquals(dir.resolve("series/panel.csv").toAbsolutePath().normalize(),
+                read.series().get("ehcp").panelFile().toAbsolutePath().normalize());
     }
 
     @Test
