@@ -113,6 +113,9 @@ public final class BenchForecastCommand implements Callable<Integer> {
             series = series.stream().map(s -> YearlyTotals.of(s, 4)).filter(Objects::nonNull).toList();
         }
         PanelBenchmark.Calibration intervals = PanelBenchmark.Calibration.valueOf(calibration.toUpperCase(Locale.ROOT));
+        if (intervals == PanelBenchmark.Calibration.PANEL) {
+            ForecastRun.unalignedPanelWarning(series).ifPresent(spec.commandLine().getErr()::println);
+        }
         PanelBenchmark.Outcome outcome = new PanelBenchmark(horizon, originChoice, chosen, intervals).run(series);
         List<MethodSummary> summaries = PanelBenchmark.summarise(outcome.forecasts());
         List<TimeSeries> evaluated = series;

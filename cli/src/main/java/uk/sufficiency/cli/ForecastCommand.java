@@ -144,6 +144,9 @@ public final class ForecastCommand implements Callable<Integer> {
                 ? ForecastRun.readPanel(panelFile, allSeries.get(0).frequency(), problems)
                 : calibration.equals("panel") ? allSeries : null;
         problems.throwIfErrors();
+        if (reference != null) {
+            ForecastRun.unalignedPanelWarning(reference).ifPresent(spec.commandLine().getErr()::println);
+        }
 
         // Everything is valid: compute, then write.
         List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates,

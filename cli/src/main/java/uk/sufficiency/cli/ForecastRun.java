@@ -120,4 +120,23 @@ public final class ForecastRun {
     private static String word(uk.sufficiency.engine.forecast.series.Frequency frequency) {
         return frequency.name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * A warning when a panel's series do not share a calendar (fewer than half end in the same period):
+     * pooled errors then mix eras and kinds of series, and the panel calibration, meant for one measure
+     * over units sharing the years, was worse than each series' own on such panels (decision 0102).
+     */
+    public static java.util.Optional<String> unalignedPanelWarning(List<TimeSeries> panel) {
+        java.util.Map<Period, Long> ends = panel.stream().collect(java.util.stream.Collectors.groupingBy(TimeSeries::lastPeriod,
+                java.util.stream.Collectors.counting()));
+        long shared = ends.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (panel.isEmpty() || 2 * shared >= panel.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "warning: the panel's %d series end in %d different"
+                + " periods (at most %d in the same one): they do not share a calendar, so their pooled errors mix eras and"
+                + " kinds of series; the panel calibration is for one measure over units sharing the years, and on such a"
+                + " panel each series' own calibration (the default) has done better (docs/decisions/0102)", panel.size(),
+                ends.size(), shared));
+    }
 }

@@ -196,4 +196,21 @@ class ForecastCommandTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aPanelWhoseSeriesDoNotShareACalendarIsWarnedAbout() throws IOException {
+        StringBuilder unaligned = new StringBuilder("series_id,period,value\n");
+        for (int s = 0; s < 4; s++) {
+            for (int t = 0; t < 8; t++) {
+                unaligned.append('u').append(s).append(',').append(2000 + 3 * s + t).append(',').append(100 + t * (s + 1)).append('\n');
+            }
+        }
+        assertEquals(0, run("bench", "forecast", write("unaligned.csv", unaligned.toString()).toString(), "--horizon", "2",
+                "--methods", "naive", "--calibration", "panel", "--out", dir.resolve("u").toString()), err.toString());
+        assertTrue(err.toString().contains("4 series end in 4 different periods"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("bench", "forecast", growingPanel().toString(), "--horizon", "2", "--methods", "naive",
+                "--calibration", "panel", "--out", dir.resolve("a").toString()), err.toString());
+        assertFalse(err.toString().contains("warning"), err.toString());
+    }
 }
