@@ -51,6 +51,7 @@ public final class ForecastStep implements RunStep {
         }
         StepResult.Builder step = StepResult.builder();
         List<String> notes = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (Map.Entry<String, SeriesRef> entry : scenario.series().entrySet()) {
             SeriesRef ref = entry.getValue();
             context.progress().note("forecasting " + ref.name());
@@ -90,7 +91,9 @@ public final class ForecastStep implements RunStep {
                         r1(100.0 * record.held(record.levelIndex(95)) / record.count()), "%");
             }
             targets(forecast.assessments(), targets, prefix, label, step);
+            answers.add(answer(label, unit, end, forecast.assessments()));
         }
+        step.answer(String.join(" ", answers));
         step.summary("Each series is forecast by auto, the mean of a dynamic optimised Theta model, a damped trend and a"
                 + " shrunk growth rate, chosen by evaluation over many series; the shaded bands hold 80% and 95% of outcomes,"
                 + " calibrated on the series' own rolling-origin errors with tails pooled over many series (or, for a series"
@@ -170,6 +173,25 @@ public final class ForecastStep implements RunStep {
             step.headline(fileSafe(a.target().series()) + "-target-" + n, "Chance of meeting " + a.target().label() + " ("
                     + a.status().name().toLowerCase(Locale.ROOT) + ")", r1(a.probabilityMet() * 100), "%");
         }
+    }
+
+    /**
+     * The series' answer in one sentence: the forecast at the horizon with its 80% interval, then each
+     * target's projection, chance and status, e.g. "EHCPs (January count): 10,101 plans forecast for
+     * 2026-01-31 (80%: 7,376 to 13,226). EHCP target, January 2022: projected 5,933 against at most
+     * 5,106, a 5% chance of meeting it (red)."
+     */
+    static String answer(String label, String unit, ForecastPoint end, List<TargetAssessment> assessments) {
+        String units = unit.isBlank() ? "" : " " + unit;
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %,.0f%s forecast for %s (80%%: %,.0f to %,.0f).",
+                label, end.mean(), units, end.period().label(), end.lower(0), end.upper(0)));
+        for (TargetAssessment a : assessments) {
+            text.append(String.format(Locale.ROOT, " %s: projected %,.0f against %s %,.0f, a %.0f%% chance of meeting it (%s).",
+                    a.target().label(), a.projected(), a.target().direction() == Target.Direction.AT_MOST ? "at most" : "at least",
+                    a.target().value(),
+                    a.probabilityMet() * 100, a.status().name().toLowerCase(Locale.ROOT)));
+        }
+        return text.toString();
     }
 
     static String fileSafe(String name) {

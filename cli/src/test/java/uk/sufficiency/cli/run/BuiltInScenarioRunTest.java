@@ -75,6 +75,9 @@ class BuiltInScenarioRunTest {
         assertTrue(!html.contains(">2,010<") && html.contains(">2010<"), "census years as years");
         assertCardsAndMap(out, html);
         assertAnswerAndCardAgree(html, "lac/in-care-end", "projected ([0-9,.]+) at");
+        assertAnswerAndCardAgree(html, "forecast/ehcp-end", "EHCPs \\(January count\\): ([0-9,.]+) plans forecast for");
+        assertTrue(html.contains("chance of meeting it (red)"), "the forecast's answer names the target's status");
+        assertEquals("panel_centred", intervals.get(1).get(10), "the built-in series is forecast against its reference panel");
         assertTrue(html.contains("data-table=\"plan-sensitivity\"") && html.contains("The gap depends most on"),
                 "tornado of the plan's drivers, named in the answer");
         List<List<String>> sensitivity = RunCommandTest.readCsv(out.resolve("csv/plan-sensitivity.csv"));
