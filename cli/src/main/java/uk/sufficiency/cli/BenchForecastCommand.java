@@ -74,10 +74,12 @@ public final class BenchForecastCommand implements Callable<Integer> {
             description = "methods to score (default ${DEFAULT-VALUE})")
     List<String> methods;
 
-    @Option(names = "--calibration", defaultValue = "series", paramLabel = "series|panel",
-            description = "intervals from each series' own backtest errors (series, the default, as forecast makes"
-                    + " them) or from each method's errors pooled over the panel's positive series, known by the origin"
-                    + " in calendar time (panel; docs/methods/forecasting.md)")
+    @Option(names = "--calibration", defaultValue = "auto", paramLabel = "auto|series|panel",
+            description = "intervals from each series' own backtest errors (series), from each method's errors pooled"
+                    + " over the panel's positive series, known by the origin in calendar time (panel), or (auto, the"
+                    + " default, as forecast makes them) panel for 30 or more series ending in the same period at the"
+                    + " origins where auto's record on them shows a miss they all shared, series elsewhere"
+                    + " (docs/methods/forecasting.md)")
     String calibration;
 
     @Option(names = "--yearly-sum", description = "sum monthly or quarterly series to complete calendar years first")
@@ -153,8 +155,9 @@ public final class BenchForecastCommand implements Callable<Integer> {
                         + "'; choose from " + MethodCatalogue.names());
             }
         }
-        if (!calibration.equals("series") && !calibration.equals("panel")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel: " + calibration);
+        if (!List.of("series", "panel", "auto").contains(calibration)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be auto, series or panel: "
+                    + calibration);
         }
         OriginChoice choice;
         try {

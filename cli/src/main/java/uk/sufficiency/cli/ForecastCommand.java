@@ -98,10 +98,12 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--area", description = "area in the population file (needed when it holds several)")
     String area;
 
-    @Option(names = "--calibration", defaultValue = "series", paramLabel = "series|panel",
-            description = "intervals from each series' own backtest errors (series, the default) or from the method's"
-                    + " errors pooled over all the file's series, known by each origin (panel: for a file of like"
-                    + " series, e.g. every authority's count of one measure; not with --population)")
+    @Option(names = "--calibration", defaultValue = "auto", paramLabel = "auto|series|panel",
+            description = "intervals from each series' own backtest errors (series), from the method's errors pooled"
+                    + " over all the file's series, known by each origin (panel: for a file of like series, e.g. every"
+                    + " authority's count of one measure), or (auto, the default) panel for a file of 30 or more series"
+                    + " ending in the same period at the origins where auto's record on them shows a miss they all"
+                    + " shared, series elsewhere; not with --population (docs/methods/forecasting.md)")
     String calibration;
 
     @Option(names = "--panel", paramLabel = "FILE",
@@ -149,8 +151,9 @@ public final class ForecastCommand implements Callable<Integer> {
         }
 
         // Everything is valid: compute, then write.
-        List<ForecastRun.SeriesForecast> forecasts = ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates,
-                reference);
+        List<ForecastRun.SeriesForecast> forecasts = reference != null || !calibration.equals("auto")
+                ? ForecastRun.forecastAll(allSeries, forecastSpec, targets, rates, reference)
+                : ForecastRun.forecastAllByDefault(allSeries, forecastSpec, targets, rates);
         List<ForecastResult> results = forecasts.stream().map(ForecastRun.SeriesForecast::result).toList();
         List<TargetAssessment> assessments = forecasts.stream().flatMap(f -> f.assessments().stream()).toList();
 
@@ -236,10 +239,10 @@ public final class ForecastCommand implements Callable<Integer> {
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
         }
-        if (!calibration.equals("series") && !calibration.equals("panel")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be series or panel");
+        if (!List.of("auto", "series", "panel").contains(calibration)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be auto, series or panel");
         }
-        if (panelFile != null && calibration.equals("series") && spec.commandLine().getParseResult().hasMatchedOption("--calibration")) {
+        if (panelFile != null && calibration.equals("series")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--panel sets the intervals from a panel:"
                     + " it cannot be used with --calibration series");
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
+import uk.sufficiency.engine.forecast.interval.PanelChoice;
 import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
+import uk.sufficiency.engine.forecast.method.PooledAuto;
 import uk.sufficiency.engine.forecast.rate.AgeRange;
 import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.forecast.rate.RateForecast;
@@ -58,14 +60,14 @@ public final class ForecastRun {
 
     /** Forecasts one series and assesses its targets that fall in the forecast (the others are skipped). */
     public static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population) {
-        return forecast(series, spec, targets, population, null);
+        return forecast(series, spec, targets, population, null, PanelChoice.always());
     }
 
     private static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population,
-            PanelQuantiles panel) {
+            PanelQuantiles panel, PanelChoice choice) {
         RateForecast rate = population == null ? null
                 : new RateForecaster().forecast(series, spec, population.projection(), population.area(), population.ages());
-        ForecastResult result = rate != null ? rate.counts() : new Forecaster().forecast(series, spec, panel);
+        ForecastResult result = rate != null ? rate.counts() : new Forecaster().forecast(series, spec, panel, choice);
         List<TargetAssessment> assessments = new ArrayList<>();
         for (Target target : targets) {
             if (!target.series().equals(series.id())) {
@@ -101,7 +103,25 @@ public final class ForecastRun {
     public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
             Population population, List<TimeSeries> reference) {
         PanelQuantiles panel = reference != null && population == null ? Forecaster.panel(reference, spec) : null;
-        return series.stream().map(s -> forecast(s, spec, targets, population, panel)).toList();
+        return series.stream().map(s -> forecast(s, spec, targets, population, panel, PanelChoice.always())).toList();
+    }
+
+    /**
+     * Forecasts every series the same way with the default calibration (decision 0102): a file that is a
+     * panel of like series ({@link PanelChoice#isPanel}) takes the method's errors pooled over it at the
+     * origins where {@code auto}'s record on it shows a miss its series shared every year; every other
+     * file, origin and series (and any population-driven forecast) its own calibration.
+     */
+    public static List<SeriesForecast> forecastAllByDefault(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
+            Population population) {
+        if (population != null || !PanelChoice.isPanel(series)) {
+            return forecastAll(series, spec, targets, population);
+        }
+        PanelQuantiles panel = Forecaster.panel(series, spec);
+        PanelQuantiles auto = spec.method().equals(PooledAuto.NAME) ? panel
+                : Forecaster.panel(series, new ForecastSpec(spec.horizon(), PooledAuto.NAME, spec.levels(), spec.maxOrigins()));
+        PanelChoice choice = PanelChoice.whereShared(auto);
+        return series.stream().map(s -> forecast(s, spec, targets, population, panel, choice)).toList();
     }
 
     /**
@@ -122,21 +142,19 @@ public final class ForecastRun {
     }
 
     /**
-     * A warning when a panel's series do not share a calendar (fewer than half end in the same period):
+     * A warning when a panel's series do not share a calendar (they do not all end in the same period):
      * pooled errors then mix eras and kinds of series, and the panel calibration, meant for one measure
      * over units sharing the years, was worse than each series' own on such panels (decision 0102).
      */
     public static java.util.Optional<String> unalignedPanelWarning(List<TimeSeries> panel) {
-        java.util.Map<Period, Long> ends = panel.stream().collect(java.util.stream.Collectors.groupingBy(TimeSeries::lastPeriod,
-                java.util.stream.Collectors.counting()));
-        long shared = ends.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (panel.isEmpty() || 2 * shared >= panel.size()) {
+        if (panel.isEmpty() || PanelChoice.sharesCalendar(panel)) {
             return java.util.Optional.empty();
         }
+        long ends = panel.stream().map(TimeSeries::lastPeriod).distinct().count();
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "warning: the panel's %d series end in %d different"
                 + " periods (at most %d in the same one): they do not share a calendar, so their pooled errors mix eras and"
                 + " kinds of series; the panel calibration is for one measure over units sharing the years, and on such a"
-                + " panel each series' own calibration (the default) has done better (docs/decisions/0102)", panel.size(),
-                ends.size(), shared));
+                + " panel each series' own calibration has done better (docs/decisions/0102)", panel.size(), ends,
+                PanelChoice.mostInOnePeriod(panel)));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.sufficiency.engine.forecast.interval.PanelChoice;
 
 class ForecastCommandTest {
 
@@ -212,5 +213,31 @@ class ForecastCommandTest {
         assertEquals(0, run("bench", "forecast", growingPanel().toString(), "--horizon", "2", "--methods", "naive",
                 "--calibration", "panel", "--out", dir.resolve("a").toString()), err.toString());
         assertFalse(err.toString().contains("warning"), err.toString());
+    }
+
+    @Test
+    void byDefaultAPanelWhoseForecastsFellShortAlikeIsCalibratedOnItsPooledErrors() throws IOException {
+        // 40 series sharing 2010-2019 whose growth accelerates alike: auto, which damps trends, fell short
+        // every year, so the default pools; 29 such series are not a panel by default
+        StringBuilder forty = new StringBuilder("series_id,period,value\n");
+        StringBuilder few = new StringBuilder("series_id,period,value\n");
+        for (int s = 0; s < 40; s++) {
+            for (int t = 0; t < 10; t++) {
+                String row = "s" + s + "," + (2010 + t) + "," + (100 + s) * Math.exp(0.01 * t * t) + "\n";
+                forty.append(row);
+                if (s < PanelChoice.MIN_SERIES - 1) {
+                    few.append(row);
+                }
+            }
+        }
+        assertEquals(0, run("forecast", write("forty.csv", forty.toString()).toString(), "--horizon", "2", "--out",
+                dir.resolve("d").toString()), err.toString());
+        assertTrue(Files.readAllLines(dir.resolve("d/forecast.csv")).get(1).endsWith(",panel_centred"));
+        assertEquals(0, run("forecast", dir.resolve("forty.csv").toString(), "--horizon", "2", "--calibration", "series",
+                "--out", dir.resolve("s").toString()), err.toString());
+        assertTrue(Files.readAllLines(dir.resolve("s/forecast.csv")).get(1).endsWith(",backtest"));
+        assertEquals(0, run("forecast", write("few.csv", few.toString()).toString(), "--horizon", "2", "--out",
+                dir.resolve("f").toString()), err.toString());
+        assertTrue(Files.readAllLines(dir.resolve("f/forecast.csv")).get(1).endsWith(",backtest"));
     }
 }

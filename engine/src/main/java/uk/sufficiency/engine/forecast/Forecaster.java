@@ -9,6 +9,7 @@ import uk.sufficiency.engine.forecast.evaluation.CalibratedForecast;
 import uk.sufficiency.engine.forecast.evaluation.MethodScore;
 import uk.sufficiency.engine.forecast.evaluation.OriginForecasts;
 import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
+import uk.sufficiency.engine.forecast.interval.PanelChoice;
 import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
 import uk.sufficiency.engine.forecast.method.MethodCatalogue;
@@ -51,6 +52,14 @@ public final class Forecaster {
      * of the forecast and of its track record come from the panel's pooled errors known at each origin.
      */
     public ForecastResult forecast(TimeSeries series, ForecastSpec spec, PanelQuantiles panel) {
+        return forecast(series, spec, panel, PanelChoice.always());
+    }
+
+    /**
+     * The same, the panel's errors taken at the origins {@code choice} says (decision 0102) and each
+     * series' own calibration at the others.
+     */
+    public ForecastResult forecast(TimeSeries series, ForecastSpec spec, PanelQuantiles panel, PanelChoice choice) {
         ForecastMethod method = MethodCatalogue.byName(spec.method())
                 .orElseThrow(() -> new IllegalArgumentException("unknown method: " + spec.method()));
         double[] y = series.values();
@@ -74,7 +83,8 @@ public final class Forecaster {
         int first = Math.max(OriginForecasts.FIRST_ORIGIN, n - spec.maxOrigins());
         Map<String, OriginForecasts> all = OriginForecasts.compute(scored, y, seasonLength, spec.horizon(), first, n);
         OriginForecasts own = all.get(method.name());
-        CalibratedForecast now = CalibratedForecast.at(own, n, spec.levels(), panel, series.lastPeriod());
+        CalibratedForecast now = CalibratedForecast.at(own, n, spec.levels(), at(panel, choice, series.lastPeriod()),
+                series.lastPeriod());
         List<MethodScore> scores = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             String name = scored.get(i).name();
@@ -85,7 +95,8 @@ public final class Forecaster {
         double[] ones = new double[spec.horizon()];
         Arrays.fill(ones, 1);
         return new ForecastResult(series, method.name(), description, scores, spec.levels(),
-                points(series.lastPeriod(), now, ones), now.calibration(), trackRecord(series, own, spec.levels(), first, panel),
+                points(series.lastPeriod(), now, ones), now.calibration(),
+                trackRecord(series, own, spec.levels(), first, panel, choice),
                 now.points(), ones);
     }
 
@@ -104,13 +115,18 @@ public final class Forecaster {
         return points;
     }
 
+    private static PanelQuantiles at(PanelQuantiles panel, PanelChoice choice, Period origin) {
+        return panel != null && choice.usesPanel(origin) ? panel : null;
+    }
+
     /** Every earlier origin's forecast with its outcome, intervals calibrated on what was known then. */
     static TrackRecord trackRecord(TimeSeries series, OriginForecasts own, List<Double> levels, int first,
-            PanelQuantiles panel) {
+            PanelQuantiles panel, PanelChoice choice) {
         double[] y = series.values();
         List<TrackRecord.PastForecast> past = new ArrayList<>();
         for (int origin = first; origin < y.length; origin++) {
-            CalibratedForecast then = CalibratedForecast.at(own, origin, levels, panel, series.periods().get(origin - 1));
+            Period originPeriod = series.periods().get(origin - 1);
+            CalibratedForecast then = CalibratedForecast.at(own, origin, levels, at(panel, choice, originPeriod), originPeriod);
             if (then == null) {
                 continue;
             }

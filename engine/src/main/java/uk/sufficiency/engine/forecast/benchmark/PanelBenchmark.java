@@ -10,7 +10,11 @@ import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.evaluation.Accuracy;
 import uk.sufficiency.engine.forecast.evaluation.CalibratedForecast;
 import uk.sufficiency.engine.forecast.evaluation.OriginForecasts;
+import uk.sufficiency.engine.forecast.interval.PanelChoice;
 import uk.sufficiency.engine.forecast.interval.PanelQuantiles;
+import uk.sufficiency.engine.forecast.method.MethodCatalogue;
+import uk.sufficiency.engine.forecast.method.PooledAuto;
+import uk.sufficiency.engine.forecast.series.Period;
 import uk.sufficiency.engine.forecast.method.ForecastMethod;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 
@@ -32,7 +36,12 @@ public final class PanelBenchmark {
         /** Each series' own rolling-origin errors with the pooled tail table (decision 0024). */
         SERIES,
         /** The method's errors pooled over the panel's positive series, known by the origin (decision 0026). */
-        PANEL
+        PANEL,
+        /**
+         * {@link #PANEL} for a panel of like series ({@link PanelChoice#isPanel}) at the origins where
+         * {@code auto}'s record on it shows a shared miss, {@link #SERIES} elsewhere (decision 0102).
+         */
+        AUTO
     }
 
     /** One method's forecasts of one series from one origin, scored. */
@@ -68,8 +77,11 @@ public final class PanelBenchmark {
     public Outcome run(List<TimeSeries> series) {
         long start = System.nanoTime();
         List<Fitted> fitted = IntStream.range(0, series.size()).parallel().mapToObj(i -> fit(series.get(i))).toList();
-        Map<String, PanelQuantiles> pooled = calibration == Calibration.PANEL ? pool(fitted) : Map.of();
-        List<List<ForecastScore>> perSeries = fitted.parallelStream().map(f -> score(f, pooled)).toList();
+        boolean pools = calibration == Calibration.PANEL || calibration == Calibration.AUTO && PanelChoice.isPanel(series);
+        Map<String, PanelQuantiles> pooled = pools ? pool(fitted) : Map.of();
+        PanelChoice choice = calibration == Calibration.PANEL ? PanelChoice.always()
+                : pools ? PanelChoice.whereShared(autoPanel(fitted, pooled)) : null;
+        List<List<ForecastScore>> perSeries = fitted.parallelStream().map(f -> score(f, pooled, choice)).toList();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<ForecastScore> forecasts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -108,7 +120,26 @@ public final class PanelBenchmark {
         return pooled;
     }
 
-    private List<ForecastScore> score(Fitted fitted, Map<String, PanelQuantiles> pooled) {
+    /** {@code auto}'s pooled errors: the benchmark's own when it scores {@code auto}, else fitted for the choice. */
+    private PanelQuantiles autoPanel(List<Fitted> fitted, Map<String, PanelQuantiles> pooled) {
+        if (pooled.containsKey(PooledAuto.NAME)) {
+            return pooled.get(PooledAuto.NAME);
+        }
+        ForecastMethod auto = MethodCatalogue.byName(PooledAuto.NAME).orElseThrow();
+        List<PanelQuantiles.PooledError> errors = fitted.parallelStream()
+                .filter(f -> !f.forecasts().isEmpty() && positive(f.series().values()))
+                .filter(f -> auto.appliesTo(f.series().values(), f.series().frequency().seasonLength()))
+                .flatMap(f -> {
+                    TimeSeries s = f.series();
+                    int first = Math.max(OriginForecasts.FIRST_ORIGIN, f.origins().get(0) - ForecastSpec.DEFAULT_MAX_ORIGINS);
+                    return OriginForecasts.compute(List.of(auto), s.values(), s.frequency().seasonLength(), horizon, first,
+                            f.origins().get(f.origins().size() - 1)).get(auto.name())
+                            .pooledErrors(s.periods(), s.frequency().seasonLength()).stream();
+                }).toList();
+        return new PanelQuantiles(errors);
+    }
+
+    private List<ForecastScore> score(Fitted fitted, Map<String, PanelQuantiles> pooled, PanelChoice choice) {
         TimeSeries series = fitted.series();
         double[] y = series.values();
         int seasonLength = series.frequency().seasonLength();
@@ -116,8 +147,10 @@ public final class PanelBenchmark {
         for (int origin : fitted.origins()) {
             double scale = Accuracy.maseScale(Arrays.copyOf(y, origin), seasonLength);
             for (ForecastMethod method : methods) {
+                Period originPeriod = series.periods().get(origin - 1);
+                PanelQuantiles panel = choice != null && choice.usesPanel(originPeriod) ? pooled.get(method.name()) : null;
                 CalibratedForecast forecast = CalibratedForecast.at(fitted.forecasts().get(method.name()), origin, LEVELS,
-                        pooled.get(method.name()), series.periods().get(origin - 1));
+                        panel, originPeriod);
                 if (forecast == null) {
                     continue;
                 }

@@ -129,18 +129,19 @@ public final class PanelQuantiles {
 
     /**
      * Whether forecasts made at the end of {@code origin} move to the middle of the panel's errors:
-     * yes when, over every earlier forecast whose outcome is known by then, moving each by the median
+     * yes when, over the earlier forecasts whose outcomes are known by then, moving each by the median
      * error known at its own origin would have lowered the panel's summed absolute scaled error
-     * ({@code sum w |e^e - 1|} against {@code sum w |e^e - e^m|}, {@code w} the error's weight). A
-     * panel whose forecasts fell short (or long) alike is centred; one whose errors scatter about zero
-     * is not, and the evidence is the whole panel's, never one series'.
+     * ({@code sum w |e^e - 1|} against {@code sum w |e^e - e^m|}, {@code w} the error's weight), both in
+     * total and for the outcomes of every period on its own: the panel's forecasts missed alike, every
+     * year of the record. One whose errors scatter about zero, or whose common miss came and went, is
+     * not centred; the evidence is the whole panel's, never one series'.
      */
     public boolean centres(Period origin) {
         return centred.computeIfAbsent(origin, this::centringPays);
     }
 
     private boolean centringPays(Period origin) {
-        double gain = 0;
+        Map<Period, Double> gains = new java.util.HashMap<>();
         for (PooledError e : errors) {
             if (e.outcome().compareTo(origin) > 0 || !(e.weight() > 0)) {
                 continue;
@@ -150,9 +151,10 @@ public final class PanelQuantiles {
                 continue;
             }
             double ratio = Math.exp(e.logError());
-            gain += e.weight() * (Math.abs(ratio - 1) - Math.abs(ratio - Math.exp(median)));
+            gains.merge(e.outcome(), e.weight() * (Math.abs(ratio - 1) - Math.abs(ratio - Math.exp(median))), Double::sum);
         }
-        return gain > 0;
+        return !gains.isEmpty() && gains.values().stream().mapToDouble(Double::doubleValue).sum() > 0
+                && gains.values().stream().allMatch(gain -> gain > 0);
     }
 
     /** Per step index, the median of the errors {@link #errorsAt} gives at the origin (NaN without them). */

@@ -56,6 +56,33 @@ class PanelBenchmarkTest {
     }
 
     @Test
+    void byDefaultOnlyAPanelWhoseForecastsFellShortAlikeIsPooled() {
+        // 40 series sharing 2010-2019 whose growth accelerates alike: auto (damping trends) fell short every
+        // year, so AUTO scores naive as PANEL does; 29 of them are too few to be a panel by default
+        List<TimeSeries> panel = new java.util.ArrayList<>();
+        for (int s = 0; s < 40; s++) {
+            double[] values = new double[10];
+            for (int t = 0; t < 10; t++) {
+                values[t] = (100 + s) * Math.exp(0.01 * t * t);
+            }
+            panel.add(TimeSeries.yearly("s" + s, 2010, values));
+        }
+        List<uk.sufficiency.engine.forecast.method.ForecastMethod> naive = List.of(MethodCatalogue.byName("naive").orElseThrow());
+        OriginChoice last = OriginChoice.parse("last:1");
+        double pooled = msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.PANEL).run(panel));
+        double own = msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.SERIES).run(panel));
+        assertTrue(Math.abs(pooled - own) > 1e-6, "the two calibrations differ here");
+        assertEquals(pooled, msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.AUTO).run(panel)), 1e-12);
+        List<TimeSeries> few = panel.subList(0, 29);
+        assertEquals(msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.SERIES).run(few)),
+                msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.AUTO).run(few)), 1e-12);
+    }
+
+    private static double msis(PanelBenchmark.Outcome outcome) {
+        return PanelBenchmark.summarise(outcome.forecasts()).get(0).msis();
+    }
+
+    @Test
     void intervalScoreAndCoverageByHand() {
         // point 100, 80% interval 90-110, 95% interval 80-120; the actual 70 falls 10 below the 95% bound
         CalibratedForecast forecast = new CalibratedForecast(new double[] {100}, new double[][] {{90}, {80}},

@@ -118,6 +118,28 @@ class PanelQuantilesTest {
         assertEquals(0.5, centred.cumulative(point, 0, point * Math.exp(1e-9)), 1e-12, "the point is the median");
     }
 
+    /**
+     * A miss that did not last: 40 one-step forecasts short by about 10% with outcomes in 2014, 80 in 2015,
+     * then 40 on target in 2016. At the end of 2016 moving each forecast by the median known at its origin
+     * would still have lowered the summed error (80 forecasts short by 10% against 40 moved 10% too high),
+     * but not for the 2016 outcomes: the panel is centred at the end of 2015, not at the end of 2016.
+     */
+    @Test
+    void aMissThatDidNotHoldEveryYearIsNotCentred() {
+        List<PanelQuantiles.PooledError> errors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double spread = (i - 19.5) / 1000;
+            errors.add(new PanelQuantiles.PooledError(Period.year(2014), 1, 0.10 + spread));
+            errors.add(new PanelQuantiles.PooledError(Period.year(2015), 1, 0.10 + spread));
+            errors.add(new PanelQuantiles.PooledError(Period.year(2015), 1, 0.10 + spread));
+            errors.add(new PanelQuantiles.PooledError(Period.year(2016), 1, spread));
+        }
+        PanelQuantiles panel = new PanelQuantiles(errors);
+        assertTrue(panel.centres(Period.year(2015)));
+        assertFalse(panel.centres(Period.year(2016)));
+        assertArrayEquals(new double[] {0}, panel.at(Period.year(2016), 1).shifts());
+    }
+
     @Test
     void aPanelWhoseErrorsScatterAboutZeroIsNotCentred() {
         PanelQuantiles panel = panel();
