@@ -75,11 +75,7 @@ public final class BenchForecastCommand implements Callable<Integer> {
     List<String> methods;
 
     @Option(names = "--calibration", defaultValue = "auto", paramLabel = "auto|series|panel",
-            description = "intervals from each series' own backtest errors (series), from each method's errors pooled"
-                    + " over the panel's positive series, known by the origin in calendar time (panel), or (auto, the"
-                    + " default, as forecast makes them) panel for 30 or more series ending in the same period at the"
-                    + " origins where auto's record on them shows a miss they all shared, series elsewhere"
-                    + " (docs/methods/forecasting.md)")
+            description = ForecastRun.CALIBRATION_HELP)
     String calibration;
 
     @Option(names = "--yearly-sum", description = "sum monthly or quarterly series to complete calendar years first")
@@ -155,9 +151,9 @@ public final class BenchForecastCommand implements Callable<Integer> {
                         + "'; choose from " + MethodCatalogue.names());
             }
         }
-        if (!List.of("series", "panel", "auto").contains(calibration)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be auto, series or panel: "
-                    + calibration);
+        if (!ForecastRun.CALIBRATIONS.contains(calibration)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be one of "
+                    + ForecastRun.CALIBRATIONS + ": " + calibration);
         }
         OriginChoice choice;
         try {

@@ -99,11 +99,7 @@ public final class ForecastCommand implements Callable<Integer> {
     String area;
 
     @Option(names = "--calibration", defaultValue = "auto", paramLabel = "auto|series|panel",
-            description = "intervals from each series' own backtest errors (series), from the method's errors pooled"
-                    + " over all the file's series, known by each origin (panel: for a file of like series, e.g. every"
-                    + " authority's count of one measure), or (auto, the default) panel for a file of 30 or more series"
-                    + " ending in the same period at the origins where auto's record on them shows a miss they all"
-                    + " shared, series elsewhere; not with --population (docs/methods/forecasting.md)")
+            description = ForecastRun.CALIBRATION_HELP + "; not with --population")
     String calibration;
 
     @Option(names = "--panel", paramLabel = "FILE",
@@ -239,8 +235,9 @@ public final class ForecastCommand implements Callable<Integer> {
         if (populationFile != null && AgeRange.parse(ages) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ages must be a range such as 0-17");
         }
-        if (!List.of("auto", "series", "panel").contains(calibration)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be auto, series or panel");
+        if (!ForecastRun.CALIBRATIONS.contains(calibration)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibration must be one of "
+                    + ForecastRun.CALIBRATIONS + ": " + calibration);
         }
         if (panelFile != null && calibration.equals("series")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--panel sets the intervals from a panel:"

@@ -1,7 +1,10 @@
 package uk.sufficiency.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
 import uk.sufficiency.engine.forecast.Forecaster;
@@ -12,11 +15,14 @@ import uk.sufficiency.engine.forecast.rate.AgeRange;
 import uk.sufficiency.engine.population.PopulationProjection;
 import uk.sufficiency.engine.forecast.rate.RateForecast;
 import uk.sufficiency.engine.forecast.rate.RateForecaster;
+import uk.sufficiency.engine.forecast.series.Frequency;
 import uk.sufficiency.engine.forecast.series.Period;
+import uk.sufficiency.engine.forecast.series.SeriesReader;
 import uk.sufficiency.engine.forecast.series.TimeSeries;
 import uk.sufficiency.engine.forecast.targets.TargetAssessment;
 import uk.sufficiency.engine.forecast.targets.TargetAssessor;
 import uk.sufficiency.model.scenario.Target;
+import uk.sufficiency.model.validation.ProblemCollector;
 
 /**
  * The one way series are forecast, for the {@code forecast} command and the {@code run} step alike:
@@ -58,6 +64,16 @@ public final class ForecastRun {
         return horizon;
     }
 
+    /** The calibrations {@code forecast} and {@code bench forecast} take ({@code --calibration}), default first. */
+    public static final List<String> CALIBRATIONS = List.of("auto", "series", "panel");
+
+    /** Both commands' help for {@code --calibration}. */
+    public static final String CALIBRATION_HELP = "intervals from each series' own backtest errors (series), from the"
+            + " method's errors pooled over the file's series, known by each origin in calendar time (panel: for like"
+            + " series, e.g. every authority's count of one measure), or (auto, the default) panel for 30 or more series"
+            + " ending in the same period at the origins where auto's record on them shows a miss they all shared,"
+            + " series elsewhere (docs/methods/forecasting.md)";
+
     /** Forecasts one series and assesses its targets that fall in the forecast (the others are skipped). */
     public static SeriesForecast forecast(TimeSeries series, ForecastSpec spec, List<Target> targets, Population population) {
         return forecast(series, spec, targets, population, null, PanelChoice.always());
@@ -79,19 +95,10 @@ public final class ForecastRun {
         return new SeriesForecast(result, rate, assessments);
     }
 
-    /** Forecasts every series the same way. */
+    /** Forecasts every series the same way, each on its own calibration. */
     public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
             Population population) {
-        return forecastAll(series, spec, targets, population, false);
-    }
-
-    /**
-     * Forecasts every series the same way; with {@code pooled}, intervals from the method's errors
-     * pooled over all the series (a panel of like series, decision 0026; not with a population).
-     */
-    public static List<SeriesForecast> forecastAll(List<TimeSeries> series, ForecastSpec spec, List<Target> targets,
-            Population population, boolean pooled) {
-        return forecastAll(series, spec, targets, population, pooled ? series : null);
+        return forecastAll(series, spec, targets, population, null);
     }
 
     /**
@@ -128,17 +135,17 @@ public final class ForecastRun {
      * A reference panel's series, read from {@code file}: like series of {@code frequency} (errors pool
      * only over one calendar). A series of another frequency is an error naming the file.
      */
-    public static List<TimeSeries> readPanel(java.nio.file.Path file, uk.sufficiency.engine.forecast.series.Frequency frequency,
-            uk.sufficiency.model.validation.ProblemCollector problems) {
-        List<TimeSeries> panel = new uk.sufficiency.engine.forecast.series.SeriesReader().read(file);
+    public static List<TimeSeries> readPanel(Path file, Frequency frequency,
+            ProblemCollector problems) {
+        List<TimeSeries> panel = new SeriesReader().read(file);
         panel.stream().filter(like -> like.frequency() != frequency).findFirst().ifPresent(like -> problems.error(file, 0,
                 "period", null, "the panel's series '" + like.id() + "' is " + word(like.frequency()) + "; the series"
                         + " forecast are " + word(frequency) + " (errors pool only over the same calendar)"));
         return panel;
     }
 
-    private static String word(uk.sufficiency.engine.forecast.series.Frequency frequency) {
-        return frequency.name().toLowerCase(java.util.Locale.ROOT);
+    private static String word(Frequency frequency) {
+        return frequency.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -146,12 +153,12 @@ public final class ForecastRun {
      * pooled errors then mix eras and kinds of series, and the panel calibration, meant for one measure
      * over units sharing the years, was worse than each series' own on such panels (decision 0102).
      */
-    public static java.util.Optional<String> unalignedPanelWarning(List<TimeSeries> panel) {
+    public static Optional<String> unalignedPanelWarning(List<TimeSeries> panel) {
         if (panel.isEmpty() || PanelChoice.sharesCalendar(panel)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long ends = panel.stream().map(TimeSeries::lastPeriod).distinct().count();
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "warning: the panel's %d series end in %d different"
+        return Optional.of(String.format(Locale.ROOT, "warning: the panel's %d series end in %d different"
                 + " periods (at most %d in the same one): they do not share a calendar, so their pooled errors mix eras and"
                 + " kinds of series; the panel calibration is for one measure over units sharing the years, and on such a"
                 + " panel each series' own calibration has done better (docs/decisions/0102)", panel.size(), ends,

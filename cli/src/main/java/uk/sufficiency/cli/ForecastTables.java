@@ -7,6 +7,7 @@ import uk.sufficiency.model.table.Table;
 import uk.sufficiency.engine.forecast.ForecastPoint;
 import uk.sufficiency.engine.forecast.ForecastResult;
 import uk.sufficiency.engine.forecast.ForecastSpec;
+import uk.sufficiency.engine.forecast.interval.Calibration;
 import uk.sufficiency.engine.forecast.evaluation.MethodScore;
 import uk.sufficiency.engine.forecast.evaluation.TrackRecord;
 import uk.sufficiency.engine.forecast.targets.TargetAssessment;
@@ -53,7 +54,7 @@ public final class ForecastTables {
                     row.add(round(point.lower(l), 2));
                     row.add(round(point.upper(l), 2));
                 }
-                row.add(result.calibration().basis().name().toLowerCase(Locale.ROOT) + (result.calibration().centred() ? "_centred" : ""));
+                row.add(basis(result.calibration()));
                 if (withPopulation) {
                     row.add(forecast.rate() == null ? null : round(forecast.rate().futurePopulation()[point.step() - 1], 0));
                     row.add(forecast.rate() == null ? null : round(forecast.rate().rates().points().get(point.step() - 1).mean(), 3));
@@ -62,6 +63,11 @@ public final class ForecastTables {
             }
         }
         return new Table(name, "Forecast with calibrated intervals", columns, rows, 2);
+    }
+
+    /** The {@code interval_basis} word: backtest, fallback, panel, or panel_centred when the panel moved the point. */
+    private static String basis(Calibration calibration) {
+        return calibration.basis().name().toLowerCase(Locale.ROOT) + (calibration.centred() ? "_centred" : "");
     }
 
     /** Backtest of the method used, its members and the naive yardstick on each series. */

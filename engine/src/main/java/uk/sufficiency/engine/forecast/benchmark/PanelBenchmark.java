@@ -76,11 +76,16 @@ public final class PanelBenchmark {
     /** Scores every series that has at least one chosen origin; lists the others as skipped. */
     public Outcome run(List<TimeSeries> series) {
         long start = System.nanoTime();
-        List<Fitted> fitted = IntStream.range(0, series.size()).parallel().mapToObj(i -> fit(series.get(i))).toList();
         boolean pools = calibration == Calibration.PANEL || calibration == Calibration.AUTO && PanelChoice.isPanel(series);
-        Map<String, PanelQuantiles> pooled = pools ? pool(fitted) : Map.of();
+        // the default's choice rests on auto's pooled errors: fitted (not scored) when auto is not benchmarked
+        List<ForecastMethod> fits = new ArrayList<>(methods);
+        if (pools && calibration == Calibration.AUTO && fits.stream().noneMatch(m -> m.name().equals(PooledAuto.NAME))) {
+            fits.add(MethodCatalogue.byName(PooledAuto.NAME).orElseThrow());
+        }
+        List<Fitted> fitted = IntStream.range(0, series.size()).parallel().mapToObj(i -> fit(series.get(i), fits)).toList();
+        Map<String, PanelQuantiles> pooled = pools ? pool(fitted, fits) : Map.of();
         PanelChoice choice = calibration == Calibration.PANEL ? PanelChoice.always()
-                : pools ? PanelChoice.whereShared(autoPanel(fitted, pooled)) : null;
+                : pools ? PanelChoice.whereShared(pooled.get(PooledAuto.NAME)) : null;
         List<List<ForecastScore>> perSeries = fitted.parallelStream().map(f -> score(f, pooled, choice)).toList();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<ForecastScore> forecasts = new ArrayList<>();
@@ -94,49 +99,31 @@ public final class PanelBenchmark {
         return new Outcome(forecasts, seriesScores(forecasts), skipped, seconds);
     }
 
-    private Fitted fit(TimeSeries series) {
+    private Fitted fit(TimeSeries series, List<ForecastMethod> fits) {
         List<Integer> origins = originChoice.origins(series, horizon);
         if (origins.isEmpty()) {
             return new Fitted(series, origins, Map.of());
         }
         int first = Math.max(OriginForecasts.FIRST_ORIGIN, origins.get(0) - ForecastSpec.DEFAULT_MAX_ORIGINS);
-        return new Fitted(series, origins, OriginForecasts.compute(methods, series.values(),
+        return new Fitted(series, origins, OriginForecasts.compute(fits, series.values(),
                 series.frequency().seasonLength(), horizon, first, origins.get(origins.size() - 1)));
     }
 
     /** Per method, the errors of every forecast with a known outcome on the panel's positive series. */
-    private Map<String, PanelQuantiles> pool(List<Fitted> fitted) {
+    private Map<String, PanelQuantiles> pool(List<Fitted> fitted, List<ForecastMethod> fits) {
         Map<String, PanelQuantiles> pooled = new LinkedHashMap<>();
-        for (ForecastMethod method : methods) {
+        for (ForecastMethod method : fits) {
             List<PanelQuantiles.PooledError> errors = new ArrayList<>();
             for (Fitted f : fitted) {
                 if (f.forecasts().isEmpty() || !positive(f.series().values())) {
                     continue;
                 }
-                errors.addAll(f.forecasts().get(method.name()).pooledErrors(f.series().periods(), f.series().frequency().seasonLength()));
+                TimeSeries s = f.series();
+                errors.addAll(f.forecasts().get(method.name()).pooledErrors(s.periods(), s.frequency().seasonLength()));
             }
             pooled.put(method.name(), new PanelQuantiles(errors));
         }
         return pooled;
-    }
-
-    /** {@code auto}'s pooled errors: the benchmark's own when it scores {@code auto}, else fitted for the choice. */
-    private PanelQuantiles autoPanel(List<Fitted> fitted, Map<String, PanelQuantiles> pooled) {
-        if (pooled.containsKey(PooledAuto.NAME)) {
-            return pooled.get(PooledAuto.NAME);
-        }
-        ForecastMethod auto = MethodCatalogue.byName(PooledAuto.NAME).orElseThrow();
-        List<PanelQuantiles.PooledError> errors = fitted.parallelStream()
-                .filter(f -> !f.forecasts().isEmpty() && positive(f.series().values()))
-                .filter(f -> auto.appliesTo(f.series().values(), f.series().frequency().seasonLength()))
-                .flatMap(f -> {
-                    TimeSeries s = f.series();
-                    int first = Math.max(OriginForecasts.FIRST_ORIGIN, f.origins().get(0) - ForecastSpec.DEFAULT_MAX_ORIGINS);
-                    return OriginForecasts.compute(List.of(auto), s.values(), s.frequency().seasonLength(), horizon, first,
-                            f.origins().get(f.origins().size() - 1)).get(auto.name())
-                            .pooledErrors(s.periods(), s.frequency().seasonLength()).stream();
-                }).toList();
-        return new PanelQuantiles(errors);
     }
 
     private List<ForecastScore> score(Fitted fitted, Map<String, PanelQuantiles> pooled, PanelChoice choice) {

@@ -35,14 +35,7 @@ class PanelBenchmarkTest {
     void panelCalibrationCentresTheIntervalWhereThePanelsErrorsFell() {
         // 40 series growing 10% a year: every naive forecast h steps ahead is low by a factor 1.1^h, so the
         // pooled errors at each step are all h ln 1.1 and the panel interval is the outcome itself
-        List<TimeSeries> panel = new java.util.ArrayList<>();
-        for (int s = 0; s < 40; s++) {
-            double[] values = new double[10];
-            for (int t = 0; t < 10; t++) {
-                values[t] = (100 + s) * Math.pow(1.1, t);
-            }
-            panel.add(TimeSeries.yearly("s" + s, 2010, values));
-        }
+        List<TimeSeries> panel = fortySeries(t -> Math.pow(1.1, t));
         List<uk.sufficiency.engine.forecast.method.ForecastMethod> naive = List.of(MethodCatalogue.byName("naive").orElseThrow());
         PanelBenchmark.Outcome pooled = new PanelBenchmark(1, OriginChoice.parse("last:1"), naive,
                 PanelBenchmark.Calibration.PANEL).run(panel);
@@ -59,14 +52,7 @@ class PanelBenchmarkTest {
     void byDefaultOnlyAPanelWhoseForecastsFellShortAlikeIsPooled() {
         // 40 series sharing 2010-2019 whose growth accelerates alike: auto (damping trends) fell short every
         // year, so AUTO scores naive as PANEL does; 29 of them are too few to be a panel by default
-        List<TimeSeries> panel = new java.util.ArrayList<>();
-        for (int s = 0; s < 40; s++) {
-            double[] values = new double[10];
-            for (int t = 0; t < 10; t++) {
-                values[t] = (100 + s) * Math.exp(0.01 * t * t);
-            }
-            panel.add(TimeSeries.yearly("s" + s, 2010, values));
-        }
+        List<TimeSeries> panel = fortySeries(t -> Math.exp(0.01 * t * t));
         List<uk.sufficiency.engine.forecast.method.ForecastMethod> naive = List.of(MethodCatalogue.byName("naive").orElseThrow());
         OriginChoice last = OriginChoice.parse("last:1");
         double pooled = msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.PANEL).run(panel));
@@ -76,6 +62,19 @@ class PanelBenchmarkTest {
         List<TimeSeries> few = panel.subList(0, 29);
         assertEquals(msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.SERIES).run(few)),
                 msis(new PanelBenchmark(1, last, naive, PanelBenchmark.Calibration.AUTO).run(few)), 1e-12);
+    }
+
+    /** 40 yearly series 2010-2019, series {@code s} worth {@code (100 + s) x growth(t)} in year {@code 2010 + t}. */
+    private static List<TimeSeries> fortySeries(java.util.function.IntToDoubleFunction growth) {
+        List<TimeSeries> panel = new java.util.ArrayList<>();
+        for (int s = 0; s < 40; s++) {
+            double[] values = new double[10];
+            for (int t = 0; t < 10; t++) {
+                values[t] = (100 + s) * growth.applyAsDouble(t);
+            }
+            panel.add(TimeSeries.yearly("s" + s, 2010, values));
+        }
+        return panel;
     }
 
     private static double msis(PanelBenchmark.Outcome outcome) {
